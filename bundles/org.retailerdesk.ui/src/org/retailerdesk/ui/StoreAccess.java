@@ -1,0 +1,92 @@
+package org.retailerdesk.ui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.retailerdesk.store.Store;
+import org.retailerdesk.store.StoreException;
+import org.retailerdesk.store.StoreInfo;
+import org.retailerdesk.ui.internal.Messages;
+
+/**
+ * How UI code reaches the {@link Store}: the database is opened once, in a Job, never on the UI
+ * thread. Views register on {@link #whenOpen()} and fill themselves when it completes.
+ */
+public final class StoreAccess {
+
+    private static final long SERVICE_WAIT_SECONDS = 30;
+
+    private static CompletableFuture<StoreInfo> opening;
+    private static ServiceTracker<Store, Store> tracker;
+
+    private StoreAccess() {
+    }
+
+    /**
+     * Starts opening the store in the background if nobody has yet.
+     *
+     * @return completes with the store's info once open, or exceptionally with a {@link StoreException}
+     */
+    public static synchronized CompletableFuture<StoreInfo> whenOpen() {
+        if (opening == null) {
+            CompletableFuture<StoreInfo> future = new CompletableFuture<>();
+            opening = future;
+            Job job = Job.create(Messages.StoreAccess_opening, monitor -> {
+                try {
+                    future.complete(store().open());
+                } catch (RuntimeException e) {
+                    future.completeExceptionally(e);
+                }
+                return Status.OK_STATUS;
+            });
+            job.setPriority(Job.INTERACTIVE);
+            job.schedule();
+        }
+        return opening;
+    }
+
+    /** The store service; waits for it to be registered. Not for the UI thread. */
+    public static Store store() {
+        ServiceTracker<Store, Store> t = tracker();
+        try {
+            Store store = t.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_WAIT_SECONDS));
+            if (store == null) {
+                throw new StoreException(Messages.StoreAccess_noService);
+            }
+            return store;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(Messages.StoreAccess_noService, e);
+        }
+    }
+
+    /** The store's info if it is open already, else null; never blocks. */
+    public static StoreInfo infoIfOpen() {
+        CompletableFuture<StoreInfo> f;
+        synchronized (StoreAccess.class) {
+            f = opening;
+        }
+        return f != null && f.isDone() && !f.isCompletedExceptionally() ? f.join() : null;
+    }
+
+    /** A status for an error log entry or dialog about a failed store operation. */
+    public static IStatus errorStatus(Throwable t) {
+        Throwable cause = t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
+        return Status.error(String.valueOf(cause.getMessage()), cause);
+    }
+
+    private static synchronized ServiceTracker<Store, Store> tracker() {
+        if (tracker == null) {
+            BundleContext context = FrameworkUtil.getBundle(StoreAccess.class).getBundleContext();
+            tracker = new ServiceTracker<>(context, Store.class, null);
+            tracker.open();
+        }
+        return tracker;
+    }
+}

@@ -1,0 +1,25 @@
+package org.retailerdesk.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
+
+    public static String StoreAccess_opening;
+    public static String StoreAccess_noService;
+    public static String Overview_title;
+    public static String Overview_opening;
+    public static String Overview_ready;
+    public static String Overview_createdNew;
+    public static String Overview_failed;
+    public static String Overview_location;
+    public static String Overview_schemaVersion;
+    public static String Overview_engine;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,30 @@
+# Sourced by ./retailerdesk and ./bench: where the materialised product lives, and a
+# function that (re)builds it when it is missing or older than the sources.
+RD_ROOT=${RD_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
+RD_PRODUCT=$RD_ROOT/releng/org.retailerdesk.repository/target/products/org.retailerdesk/linux/gtk/x86_64
+RD_STAMP=$RD_ROOT/releng/org.retailerdesk.repository/target/product.stamp
+
+rd_product_stale() {
+  [ -f "$RD_STAMP" ] && [ -d "$RD_PRODUCT/plugins" ] || return 0
+  [ -n "$(find "$RD_ROOT/pom.xml" "$RD_ROOT/bundles" "$RD_ROOT/features" "$RD_ROOT/releng" \
+            "$RD_ROOT/targetplatform" -path '*/target' -prune -o -type f -newer "$RD_STAMP" -print -quit)" ]
+}
+
+rd_ensure_product() {
+  if rd_product_stale; then
+    echo "Building the RetailerDesk product (tests skipped; ./test runs them) ..." >&2
+    local stamp_new
+    stamp_new=$(mktemp)
+    "$RD_ROOT/mvnw" -B -q install -DskipTests >&2
+    mv "$stamp_new" "$RD_STAMP"
+  fi
+}
+
+# The JVM options the product runs with (the .product's vmArgs only reach a native launcher).
+rd_vm_args() {
+  echo "-Xmx1g"
+}
+
+rd_launcher_jar() {
+  ls "$RD_PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1
+}
