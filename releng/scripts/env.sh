@@ -38,9 +38,11 @@ if [ ! -x "$RD_MAVEN_HOME/bin/mvn" ]; then
   echo "Fetching Maven $RD_MAVEN_VERSION into $RD_CACHE ..." >&2
   mkdir -p "$RD_CACHE"
   rd_tmp=$(mktemp -d "$RD_CACHE/fetch.XXXXXX")
-  mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-      -Dartifact=org.apache.maven:apache-maven:$RD_MAVEN_VERSION:zip:bin -DoutputDirectory="$rd_tmp" >&2
-  (cd "$rd_tmp" && "$JAVA_HOME/bin/jar" xf apache-maven-*.zip && chmod +x apache-maven-*/bin/*)
+  # Run from the empty folder: in the project the old Maven would load our Tycho build and fail.
+  (cd "$rd_tmp" && mvn -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+      -Dartifact=org.apache.maven:apache-maven:$RD_MAVEN_VERSION:zip:bin -DoutputDirectory=. >&2 \
+   && "$JAVA_HOME/bin/jar" xf apache-maven-*.zip && chmod +x apache-maven-*/bin/*) \
+   || { rm -rf "$rd_tmp"; echo "Could not fetch Maven $RD_MAVEN_VERSION." >&2; exit 1; }
   rm -rf "$RD_MAVEN_HOME"
   mv "$rd_tmp/apache-maven-$RD_MAVEN_VERSION" "$RD_MAVEN_HOME"
   rm -rf "$rd_tmp"
