@@ -6,8 +6,9 @@ RD_STAMP=$RD_ROOT/releng/org.retailerdesk.repository/target/product.stamp
 
 rd_product_stale() {
   [ -f "$RD_STAMP" ] && [ -d "$RD_PRODUCT/plugins" ] || return 0
-  [ -n "$(find "$RD_ROOT/pom.xml" "$RD_ROOT/bundles" "$RD_ROOT/features" "$RD_ROOT/releng" \
-            "$RD_ROOT/targetplatform" -path '*/target' -prune -o -type f -newer "$RD_STAMP" -print -quit)" ]
+  [ -n "$(find "$RD_ROOT/pom.xml" "$RD_ROOT/bundles" "$RD_ROOT/features" "$RD_ROOT/targetplatform" \
+            "$RD_ROOT/releng/org.retailerdesk.repository" \
+            -path '*/target' -prune -o -type f -newer "$RD_STAMP" -print -quit)" ]
 }
 
 rd_ensure_product() {
@@ -22,7 +23,7 @@ rd_ensure_product() {
 
 # The JVM options the product runs with (the .product's vmArgs only reach a native launcher).
 rd_vm_args() {
-  echo "-Xmx1g"
+  echo "${RD_VM_ARGS:--Xmx1g}"
 }
 
 rd_launcher_jar() {

@@ -6,6 +6,7 @@ import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.retailerdesk.ui.Startup;
 import org.retailerdesk.ui.StoreAccess;
 
 /** The RetailerDesk workbench application. */
@@ -16,6 +17,7 @@ public class Application implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        Startup.mark("application-start");
         if (!displayConfigured()) {
             System.err.println(Messages.Application_noDisplay);
             return EXIT_NO_DISPLAY;
