@@ -1,0 +1,95 @@
+/**
+ */
+package org.retailerdesk.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Delivery Route</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.retailerdesk.model.DeliveryRoute#getCode <em>Code</em>}</li>
+ *   <li>{@link org.retailerdesk.model.DeliveryRoute#getName <em>Name</em>}</li>
+ *   <li>{@link org.retailerdesk.model.DeliveryRoute#getMarketDepartment <em>Market Department</em>}</li>
+ * </ul>
+ *
+ * @see org.retailerdesk.model.RetailerdeskPackage#getDeliveryRoute()
+ * @model annotation="http://retailerdesk.org/label zh='\u9001\u8d27\u7ebf\u8def'"
+ * @generated
+ */
+public interface DeliveryRoute extends Entity {
+	/**
+	 * Returns the value of the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Code</em>' attribute.
+	 * @see #setCode(String)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getDeliveryRoute_Code()
+	 * @model required="true"
+	 *        annotation="http://retailerdesk.org/label zh='\u7ebf\u8def\u7f16\u7801'"
+	 *        annotation="http://retailerdesk.org/persistence length='20'"
+	 * @generated
+	 */
+	String getCode();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.DeliveryRoute#getCode <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Code</em>' attribute.
+	 * @see #getCode()
+	 * @generated
+	 */
+	void setCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getDeliveryRoute_Name()
+	 * @model required="true"
+	 *        annotation="http://retailerdesk.org/label zh='\u7ebf\u8def\u540d\u79f0'"
+	 *        annotation="http://retailerdesk.org/persistence length='100'"
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.DeliveryRoute#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Market Department</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Market Department</em>' reference.
+	 * @see #setMarketDepartment(MarketDepartment)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getDeliveryRoute_MarketDepartment()
+	 * @model annotation="http://retailerdesk.org/label zh='\u5e02\u573a\u90e8'"
+	 * @generated
+	 */
+	MarketDepartment getMarketDepartment();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.DeliveryRoute#getMarketDepartment <em>Market Department</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Market Department</em>' reference.
+	 * @see #getMarketDepartment()
+	 * @generated
+	 */
+	void setMarketDepartment(MarketDepartment value);
+
+} // DeliveryRoute

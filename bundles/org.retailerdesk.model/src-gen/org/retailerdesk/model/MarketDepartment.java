@@ -1,0 +1,95 @@
+/**
+ */
+package org.retailerdesk.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Market Department</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.retailerdesk.model.MarketDepartment#getCode <em>Code</em>}</li>
+ *   <li>{@link org.retailerdesk.model.MarketDepartment#getName <em>Name</em>}</li>
+ *   <li>{@link org.retailerdesk.model.MarketDepartment#getDistrict <em>District</em>}</li>
+ * </ul>
+ *
+ * @see org.retailerdesk.model.RetailerdeskPackage#getMarketDepartment()
+ * @model annotation="http://retailerdesk.org/label zh='\u5e02\u573a\u90e8'"
+ * @generated
+ */
+public interface MarketDepartment extends Entity {
+	/**
+	 * Returns the value of the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Code</em>' attribute.
+	 * @see #setCode(String)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getMarketDepartment_Code()
+	 * @model required="true"
+	 *        annotation="http://retailerdesk.org/label zh='\u5e02\u573a\u90e8\u7f16\u7801'"
+	 *        annotation="http://retailerdesk.org/persistence length='20'"
+	 * @generated
+	 */
+	String getCode();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.MarketDepartment#getCode <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Code</em>' attribute.
+	 * @see #getCode()
+	 * @generated
+	 */
+	void setCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getMarketDepartment_Name()
+	 * @model required="true"
+	 *        annotation="http://retailerdesk.org/label zh='\u5e02\u573a\u90e8\u540d\u79f0'"
+	 *        annotation="http://retailerdesk.org/persistence length='100'"
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.MarketDepartment#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>District</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>District</em>' reference.
+	 * @see #setDistrict(District)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getMarketDepartment_District()
+	 * @model annotation="http://retailerdesk.org/label zh='\u884c\u653f\u533a\u57df'"
+	 * @generated
+	 */
+	District getDistrict();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.MarketDepartment#getDistrict <em>District</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>District</em>' reference.
+	 * @see #getDistrict()
+	 * @generated
+	 */
+	void setDistrict(District value);
+
+} // MarketDepartment

@@ -1,0 +1,284 @@
+/**
+ */
+package org.retailerdesk.model.impl;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.retailerdesk.model.District;
+import org.retailerdesk.model.MarketDepartment;
+import org.retailerdesk.model.RetailerdeskPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Market Department</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.retailerdesk.model.impl.MarketDepartmentImpl#getCode <em>Code</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.MarketDepartmentImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.MarketDepartmentImpl#getDistrict <em>District</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class MarketDepartmentImpl extends EntityImpl implements MarketDepartment {
+	/**
+	 * The default value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String code = CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDistrict() <em>District</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDistrict()
+	 * @generated
+	 * @ordered
+	 */
+	protected District district;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MarketDepartmentImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return RetailerdeskPackage.Literals.MARKET_DEPARTMENT;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCode() {
+		return code;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCode(String newCode) {
+		String oldCode = code;
+		code = newCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.MARKET_DEPARTMENT__CODE, oldCode, code));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+		return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setName(String newName) {
+		String oldName = name;
+		name = newName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.MARKET_DEPARTMENT__NAME, oldName, name));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public District getDistrict() {
+		if (district != null && district.eIsProxy()) {
+			InternalEObject oldDistrict = (InternalEObject)district;
+			district = (District)eResolveProxy(oldDistrict);
+			if (district != oldDistrict) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, RetailerdeskPackage.MARKET_DEPARTMENT__DISTRICT, oldDistrict, district));
+			}
+		}
+		return district;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public District basicGetDistrict() {
+		return district;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDistrict(District newDistrict) {
+		District oldDistrict = district;
+		district = newDistrict;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.MARKET_DEPARTMENT__DISTRICT, oldDistrict, district));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case RetailerdeskPackage.MARKET_DEPARTMENT__CODE:
+				return getCode();
+			case RetailerdeskPackage.MARKET_DEPARTMENT__NAME:
+				return getName();
+			case RetailerdeskPackage.MARKET_DEPARTMENT__DISTRICT:
+				if (resolve) return getDistrict();
+				return basicGetDistrict();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case RetailerdeskPackage.MARKET_DEPARTMENT__CODE:
+				setCode((String)newValue);
+				return;
+			case RetailerdeskPackage.MARKET_DEPARTMENT__NAME:
+				setName((String)newValue);
+				return;
+			case RetailerdeskPackage.MARKET_DEPARTMENT__DISTRICT:
+				setDistrict((District)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case RetailerdeskPackage.MARKET_DEPARTMENT__CODE:
+				setCode(CODE_EDEFAULT);
+				return;
+			case RetailerdeskPackage.MARKET_DEPARTMENT__NAME:
+				setName(NAME_EDEFAULT);
+				return;
+			case RetailerdeskPackage.MARKET_DEPARTMENT__DISTRICT:
+				setDistrict((District)null);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case RetailerdeskPackage.MARKET_DEPARTMENT__CODE:
+				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
+			case RetailerdeskPackage.MARKET_DEPARTMENT__NAME:
+				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case RetailerdeskPackage.MARKET_DEPARTMENT__DISTRICT:
+				return district != null;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (code: "); //$NON-NLS-1$
+		result.append(code);
+		result.append(", name: "); //$NON-NLS-1$
+		result.append(name);
+		result.append(')');
+		return result.toString();
+	}
+
+} //MarketDepartmentImpl
