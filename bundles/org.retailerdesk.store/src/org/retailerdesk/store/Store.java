@@ -1,10 +1,34 @@
 package org.retailerdesk.store;
 
+import java.util.List;
+import java.util.SortedMap;
+
+import org.retailerdesk.model.Entity;
+import org.retailerdesk.model.Retailer;
+
 /**
- * The RetailerDesk data store, registered as an OSGi service. Callers never see SQL; the
- * implementation behind it (embedded Derby today) may change without touching them.
+ * The RetailerDesk data store, registered as an OSGi service. Callers see the model's types and
+ * never SQL; the implementation behind it (embedded Derby today) may change without touching them.
  * <p>
- * Opening may take seconds (database boot, migrations), so UI code calls it from a Job.
+ * Opening may take seconds (database boot, migrations) and every read or write goes to the
+ * database, so UI code calls the store from Jobs, never from the UI thread.
+ *
+ * <h2>Entities read from the store</h2>
+ * Every model class has create/read/update/delete here, keyed by its interface
+ * ({@code Retailer.class}, {@code District.class}, ...). Objects read are detached copies:
+ * change them and pass them to {@link Transaction#update}. Each carries the version it was read
+ * at (optimistic locking): saving a stale copy throws {@link ConflictException}.
+ * <p>
+ * References are filled as follows. The small reference classes (ServiceCentre, District,
+ * MarketDepartment, DeliveryRoute, Staff, Brand, Policy) are cached by the store and a
+ * reference points at the cached instance: treat it as read-only, and {@link #get} a copy to
+ * edit it. References to the large classes (Retailer, AllocationRound) are EMF proxies carrying
+ * only the id ({@code eIsProxy()} is true, {@code getId()} works); {@link #resolve} loads the
+ * full entity. Nothing is ever loaded behind a getter's back.
+ *
+ * <h2>Audit</h2>
+ * Every insert, update and delete writes audit rows in the same transaction: one per field, old
+ * and new value (see {@link AuditEntry}). {@link #bulkInsert} writes one summary row per chunk.
  */
 public interface Store {
 
@@ -22,4 +46,74 @@ public interface Store {
 
     /** Closes the store and shuts the database down cleanly, so the next start needs no recovery. */
     void close();
+
+    /** @return the entity with that id, or null if there is none */
+    <T extends Entity> T get(Class<T> type, long id);
+
+    /**
+     * @return every entity of that type (for an abstract type, of its concrete types), by id. Meant
+     *         for the small reference classes; retailers are listed with {@link #findRetailers}.
+     */
+    <T extends Entity> List<T> findAll(Class<T> type);
+
+    /**
+     * @return the entities of that type which belong to the retailer (its images, operating records,
+     *         priority-household records, allocation lines, publicity records, visits), by id
+     * @throws IllegalArgumentException when the type has no retailer
+     */
+    <T extends Entity> List<T> findBy(Class<T> type, long retailerId);
+
+    /** @return the entity itself, or the stored entity a proxy stands for (null if it is gone) */
+    <T extends Entity> T resolve(T entity);
+
+    /**
+     * Runs a unit of work in one transaction: all its inserts, updates and deletes, with their audit
+     * rows, are committed together when it returns, or rolled back together when it throws (the
+     * exception is passed on; ids and versions given to the objects are taken back).
+     *
+     * @param actor who is writing, for the audit trail
+     */
+    <R> R write(String actor, UnitOfWork<R> work);
+
+    default <T extends Entity> T insert(String actor, T entity) {
+        return write(actor, tx -> tx.insert(entity));
+    }
+
+    default <T extends Entity> T update(String actor, T entity) {
+        return write(actor, tx -> tx.update(entity));
+    }
+
+    default void delete(String actor, Entity entity) {
+        write(actor, tx -> {
+            tx.delete(entity);
+            return null;
+        });
+    }
+
+    /**
+     * Inserts many new entities of one type fast (demo data, imports): in chunks of
+     * {@value #BULK_CHUNK} rows, one transaction per chunk, with JDBC batches. The audit gets one
+     * summary row per chunk (count and id range) instead of one row per field, which would triple the
+     * rows written; a per-retailer history therefore starts after the load. If a chunk fails, the
+     * chunks before it stay committed and the exception says how many rows were stored. The entities
+     * are read from the iterable one at a time, so it may produce them lazily.
+     *
+     * @return how many entities were inserted
+     */
+    <T extends Entity> long bulkInsert(String actor, Class<T> type, Iterable<? extends T> entities);
+
+    /** Rows per transaction in {@link #bulkInsert}. */
+    int BULK_CHUNK = 1000;
+
+    /** One page of retailers matching the query, in its order, with the total count. */
+    Page<Retailer> findRetailers(RetailerQuery query);
+
+    /** How many retailers match the query (its sort and page are ignored). */
+    long count(RetailerQuery query);
+
+    /** How many retailers of each grade match the query; grades without any are left out. */
+    SortedMap<Integer, Long> countByGrade(RetailerQuery query);
+
+    /** The audit rows about a retailer and what belongs to it, newest first. */
+    Page<AuditEntry> auditTrail(long retailerId, int offset, int size);
 }

@@ -3,25 +3,54 @@ package org.retailerdesk.store.derby.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
+import org.eclipse.emf.ecore.EObject;
 import org.osgi.service.component.annotations.Deactivate;
+import org.retailerdesk.model.Entity;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.store.AuditAction;
+import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.DataFolder;
+import org.retailerdesk.store.Page;
+import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.StoreInfo;
+import org.retailerdesk.store.UnitOfWork;
 
 /**
  * The store on embedded Apache Derby in {@code <data folder>/db}. Nothing is booted until
- * {@link #open()}, so registering the service costs nothing at start-up.
+ * {@link #open()}, so registering the service costs nothing at start-up. Every call takes a
+ * connection of its own (embedded connections are cheap and Derby caches compiled statements
+ * engine-wide), so the store may be used from several Jobs at once.
  */
 @Component(service = Store.class)
 public class DerbyStore implements Store {
 
+    /** Derby's page cache (4 KB pages): the retailer indexes at 500 000 rows fit, the default 1 000 pages do not. */
+    private static final String PAGE_CACHE_PAGES = "16000"; //$NON-NLS-1$
+    /** Rows per IN list when a page's rows are read by id. */
+    private static final int IDS_PER_SELECT = 200;
+
     private final Path home;
+    private final Schema schema = new Schema();
+    private final ReferenceCache cache = new ReferenceCache(schema, this::connection);
+    private final IdAllocator ids = new IdAllocator(this::connection);
+    private final RetailerIndexes retailerIndexes = new RetailerIndexes(schema.retailer());
     private EmbeddedDataSource dataSource;
     private StoreInfo info;
 
@@ -53,6 +82,9 @@ public class DerbyStore implements Store {
         // Derby writes its log beside the database rather than into the working directory.
         if (System.getProperty("derby.stream.error.file") == null) {
             System.setProperty("derby.stream.error.file", home.resolve("derby.log").toString());
+        }
+        if (System.getProperty("derby.storage.pageCacheSize") == null) { //$NON-NLS-1$
+            System.setProperty("derby.storage.pageCacheSize", PAGE_CACHE_PAGES); //$NON-NLS-1$
         }
         boolean created = !Files.exists(db);
         EmbeddedDataSource ds = new EmbeddedDataSource();
@@ -100,7 +132,240 @@ public class DerbyStore implements Store {
             shutdownDatabase(databaseFolder());
             dataSource = null;
             info = null;
+            cache.clear();
         }
+    }
+
+    @Override
+    public <T extends Entity> T get(Class<T> type, long id) {
+        return read(session -> {
+            EObject found = session.get(schema.eClass(type), id);
+            // a cached instance is shared by every reference to it: hand out a copy to edit
+            return type.cast(found != null && Schema.cached(found.eClass()) ? copy(found) : found);
+        });
+    }
+
+    @Override
+    public <T extends Entity> List<T> findAll(Class<T> type) {
+        return read(session -> {
+            List<T> out = new ArrayList<>();
+            for (EntityTable t : schema.tablesOf(schema.eClass(type))) {
+                for (EObject o : session.select(t, "", List.of())) { //$NON-NLS-1$
+                    out.add(type.cast(o));
+                }
+            }
+            out.sort((a, b) -> Long.compare(a.getId(), b.getId()));
+            return out;
+        });
+    }
+
+    @Override
+    public <T extends Entity> List<T> findBy(Class<T> type, long retailerId) {
+        List<EntityTable> tables = schema.tablesOf(schema.eClass(type));
+        if (tables.isEmpty() || tables.stream().anyMatch(t -> t.isRetailer() || !t.hasRetailer())) {
+            throw new IllegalArgumentException(type.getSimpleName() + " does not belong to a retailer"); //$NON-NLS-1$
+        }
+        return read(session -> {
+            List<T> out = new ArrayList<>();
+            for (EntityTable t : tables) {
+                for (EObject o : session.select(t, t.retailerColumnName() + " = ?", List.of(retailerId))) { //$NON-NLS-1$
+                    out.add(type.cast(o));
+                }
+            }
+            out.sort((a, b) -> Long.compare(a.getId(), b.getId()));
+            return out;
+        });
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends Entity> T resolve(T entity) {
+        if (entity == null || !entity.eIsProxy()) {
+            return entity;
+        }
+        return (T) read(session -> session.get(entity.eClass(), entity.getId()));
+    }
+
+    @Override
+    public <R> R write(String actor, UnitOfWork<R> work) {
+        try (Connection c = connection()) {
+            JdbcTransaction tx = new JdbcTransaction(c, schema, cache, ids, retailerIndexes, actor);
+            try {
+                R result = work.run(tx);
+                tx.commit();
+                return result;
+            } catch (SQLException e) {
+                tx.rollback();
+                throw Failures.of(e);
+            } catch (RuntimeException | Error e) {
+                tx.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public <T extends Entity> long bulkInsert(String actor, Class<T> type, Iterable<? extends T> entities) {
+        EntityTable t = schema.table(schema.eClass(type));
+        long stored = 0;
+        Iterator<? extends T> it = entities.iterator();
+        List<T> chunk = new ArrayList<>(BULK_CHUNK);
+        while (it.hasNext()) {
+            chunk.clear();
+            while (it.hasNext() && chunk.size() < BULK_CHUNK) {
+                chunk.add(it.next());
+            }
+            try {
+                insertChunk(actor, t, chunk);
+            } catch (SQLException | StoreException e) {
+                StoreException cause = e instanceof SQLException sql ? Failures.of(sql) : (StoreException) e;
+                throw new StoreException(NLS.bind(Messages.Store_bulkFailed, stored, cause.getMessage()), e);
+            }
+            stored += chunk.size();
+        }
+        return stored;
+    }
+
+    /** One chunk of a bulk insert: one transaction, one batch, one audit row. */
+    private void insertChunk(String actor, EntityTable t, List<? extends Entity> chunk) throws SQLException {
+        for (Entity e : chunk) {
+            if (e.getId() != 0) {
+                throw new StoreException(NLS.bind(Messages.Store_alreadySaved, t.eClass().getName(), e.getId()));
+            }
+        }
+        long first = ids.reserve(chunk.size());
+        try (Connection c = connection()) {
+            RetailerIndexes.Changes changes = retailerIndexes.changes();
+            Audit audit = new Audit(c, java.time.Instant.now(), actor);
+            try (PreparedStatement ps = c.prepareStatement(t.insertSql())) {
+                long id = first;
+                for (Entity e : chunk) {
+                    EntityTable.setIdAndVersion(e, id++, 1);
+                    EntityTable.Row row = t.rowOf(e);
+                    t.bindInsert(ps, row);
+                    ps.addBatch();
+                    if (t.isRetailer()) {
+                        changes.inserted(row);
+                    }
+                }
+                ps.executeBatch();
+                changes.flush(c);
+                audit.add(AuditAction.BULK_INSERT, t, first, null, null, null,
+                        
+                        // data, not a message: the same in every locale
+                        "rows=" + chunk.size() + " ids=" + first + ".." + (id - 1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                audit.flush();
+                audit.close();
+                c.commit();
+                if (Schema.cached(t.eClass())) {
+                    cache.clear();
+                }
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                for (Entity x : chunk) {
+                    EntityTable.setIdAndVersion(x, 0, 0);
+                }
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public Page<Retailer> findRetailers(RetailerQuery query) {
+        return read(session -> {
+            RetailerQuerySql sql = new RetailerQuerySql(query);
+            List<Long> pageIds = new ArrayList<>(query.size());
+            try (PreparedStatement ps = session.connection.prepareStatement(sql.pageIds())) {
+                sql.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        pageIds.add(rs.getLong(1));
+                    }
+                }
+            }
+            Map<Long, Retailer> byId = new HashMap<>();
+            EntityTable t = schema.retailer();
+            for (int from = 0; from < pageIds.size(); from += IDS_PER_SELECT) {
+                List<Long> part = pageIds.subList(from, Math.min(pageIds.size(), from + IDS_PER_SELECT));
+                String in = EntityTable.ID + " IN (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                for (EObject o : session.select(t, in, part)) {
+                    byId.put(EntityTable.idOf(o), (Retailer) o);
+                }
+            }
+            List<Retailer> rows = new ArrayList<>(pageIds.size());
+            for (Long id : pageIds) {
+                rows.add(byId.get(id));
+            }
+            return new Page<>(rows, count(session, query), query.offset());
+        });
+    }
+
+    @Override
+    public long count(RetailerQuery query) {
+        return read(session -> count(session, query));
+    }
+
+    private long count(Session session, RetailerQuery query) throws SQLException {
+        if (RetailerQuerySql.countable(query)) {
+            return gradeCounts(session, query).values().stream().mapToLong(Long::longValue).sum();
+        }
+        RetailerQuerySql sql = new RetailerQuerySql(query);
+        try (PreparedStatement ps = session.connection.prepareStatement(sql.count())) {
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Override
+    public SortedMap<Integer, Long> countByGrade(RetailerQuery query) {
+        return read(session -> gradeCounts(session, query));
+    }
+
+    private static SortedMap<Integer, Long> gradeCounts(Session session, RetailerQuery query) throws SQLException {
+        RetailerQuerySql sql = new RetailerQuerySql(query);
+        String select = RetailerQuerySql.countable(query) ? sql.gradeCountsFromCells() : sql.gradeCounts();
+        SortedMap<Integer, Long> out = new TreeMap<>();
+        try (PreparedStatement ps = session.connection.prepareStatement(select)) {
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getLong(2) > 0) {
+                        out.put(rs.getInt(1), rs.getLong(2));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Page<AuditEntry> auditTrail(long retailerId, int offset, int size) {
+        return read(session -> Audit.trail(session.connection, retailerId, offset, size));
+    }
+
+    private interface Read<R> {
+        R run(Session session) throws SQLException;
+    }
+
+    private <R> R read(Read<R> work) {
+        try (Connection c = connection()) {
+            try {
+                return work.run(new Session(c, schema, cache));
+            } finally {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    private static EObject copy(EObject o) {
+        return org.eclipse.emf.ecore.util.EcoreUtil.copy(o);
     }
 
     /** Shuts down the Derby database in that folder if it is booted in this JVM. */

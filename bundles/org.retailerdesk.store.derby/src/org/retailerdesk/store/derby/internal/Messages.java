@@ -11,6 +11,15 @@ public final class Messages extends NLS {
     public static String Migrator_databaseTooNew;
     public static String Migrator_failed;
     public static String Migrator_missingScript;
+    public static String Store_alreadySaved;
+    public static String Store_bulkFailed;
+    public static String Store_duplicate;
+    public static String Store_failed;
+    public static String Store_notSaved;
+    public static String Store_referenceNotSaved;
+    public static String Store_referenced;
+    public static String Store_required;
+    public static String Store_tooLong;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

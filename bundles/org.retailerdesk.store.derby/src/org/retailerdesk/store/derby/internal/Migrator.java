@@ -19,7 +19,10 @@ public final class Migrator {
 
     /** Every schema version the product knows, oldest first. Append; never edit a released one. */
     public static final List<Migration> MIGRATIONS = List.of(
-            new Migration(1, "schema_history"));
+            new Migration(1, "schema_history"),
+            new Migration(2, "domain_tables"),
+            new Migration(3, "audit_trail"),
+            new Migration(4, "retailer_search"));
 
     static final String HISTORY_TABLE = "RD_SCHEMA_HISTORY";
 

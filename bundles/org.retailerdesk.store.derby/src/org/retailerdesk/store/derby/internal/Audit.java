@@ -1,0 +1,109 @@
+package org.retailerdesk.store.derby.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.retailerdesk.store.AuditAction;
+import org.retailerdesk.store.AuditEntry;
+import org.retailerdesk.store.Page;
+
+/** Writes audit rows as one batch per transaction, and reads a retailer's trail. */
+final class Audit {
+
+    private static final String INSERT = "INSERT INTO RD_AUDIT (CHANGED_AT, ACTOR, ACTION, ENTITY_TYPE, ENTITY_ID," //$NON-NLS-1$
+            + " RETAILER_ID, FIELD, OLD_VALUE, NEW_VALUE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"; //$NON-NLS-1$
+    private static final String COLUMNS = "ID, CHANGED_AT, ACTOR, ACTION, ENTITY_TYPE, ENTITY_ID, RETAILER_ID, FIELD," //$NON-NLS-1$
+            + " OLD_VALUE, NEW_VALUE"; //$NON-NLS-1$
+
+    private final PreparedStatement insert;
+    private final Timestamp at;
+    private final String actor;
+    private int pending;
+
+    Audit(Connection c, Instant at, String actor) throws SQLException {
+        this.insert = c.prepareStatement(INSERT);
+        this.at = Timestamp.from(at);
+        this.actor = actor;
+    }
+
+    void add(AuditAction action, EntityTable table, long entityId, Long retailerId, String field, String oldValue,
+            String newValue) throws SQLException {
+        insert.setTimestamp(1, at);
+        insert.setString(2, actor);
+        insert.setString(3, action.name());
+        insert.setString(4, table.eClass().getName());
+        insert.setLong(5, entityId);
+        if (retailerId == null) {
+            insert.setNull(6, Types.BIGINT);
+        } else {
+            insert.setLong(6, retailerId);
+        }
+        insert.setString(7, field);
+        insert.setString(8, oldValue);
+        insert.setString(9, newValue);
+        insert.addBatch();
+        pending++;
+    }
+
+    /** One row per field that differs between two rows of the table (either may be null). */
+    void changes(AuditAction action, EntityTable table, EntityTable.Row before, EntityTable.Row after)
+            throws SQLException {
+        EntityTable.Row any = after != null ? after : before;
+        Long retailerId = table.retailerOf(any);
+        List<Column> columns = table.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            Object old = before == null ? null : before.values()[i];
+            Object now = after == null ? null : after.values()[i];
+            if (!java.util.Objects.equals(old, now)) {
+                add(action, table, any.id(), retailerId, columns.get(i).feature().getName(), Column.text(old),
+                        Column.text(now));
+            }
+        }
+    }
+
+    void flush() throws SQLException {
+        if (pending > 0) {
+            insert.executeBatch();
+            pending = 0;
+        }
+    }
+
+    void close() throws SQLException {
+        insert.close();
+    }
+
+    static Page<AuditEntry> trail(Connection c, long retailerId, int offset, int size) throws SQLException {
+        long total;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM RD_AUDIT WHERE RETAILER_ID = ?")) { //$NON-NLS-1$
+            ps.setLong(1, retailerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+        }
+        List<AuditEntry> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS //$NON-NLS-1$
+                + " FROM RD_AUDIT WHERE RETAILER_ID = ? ORDER BY ID DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) { //$NON-NLS-1$
+            ps.setLong(1, retailerId);
+            ps.setInt(2, offset);
+            ps.setInt(3, size);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long rid = rs.getLong(7);
+                    Long retailer = rs.wasNull() ? null : rid;
+                    rows.add(new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                            AuditAction.valueOf(rs.getString(4)), rs.getString(5), rs.getLong(6), retailer,
+                            rs.getString(8), rs.getString(9), rs.getString(10)));
+                }
+            }
+        }
+        return new Page<>(rows, total, offset);
+    }
+}

@@ -1,0 +1,204 @@
+package org.retailerdesk.store.derby.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.osgi.util.NLS;
+import org.retailerdesk.model.Entity;
+import org.retailerdesk.store.AuditAction;
+import org.retailerdesk.store.ConflictException;
+import org.retailerdesk.store.StoreException;
+import org.retailerdesk.store.Transaction;
+
+/**
+ * A unit of work on one connection. Writes go straight to the database (so constraint errors
+ * surface at the call that caused them); audit rows and retailer index changes are batched and
+ * written just before the commit. Ids and versions given to objects are remembered so that a
+ * rollback can take them back.
+ */
+final class JdbcTransaction extends Session implements Transaction {
+
+    private record Undo(EObject object, long id, int version) {
+    }
+
+    private final String actor;
+    private final IdAllocator ids;
+    private final Audit audit;
+    private final RetailerIndexes.Changes retailerChanges;
+    private final List<Undo> undo = new ArrayList<>();
+    private boolean cachedClassWritten;
+
+    JdbcTransaction(Connection connection, Schema schema, ReferenceCache cache, IdAllocator ids,
+            RetailerIndexes indexes, String actor) throws SQLException {
+        super(connection, schema, cache);
+        this.actor = actor;
+        this.ids = ids;
+        this.audit = new Audit(connection, Instant.now(), actor);
+        this.retailerChanges = indexes.changes();
+    }
+
+    @Override
+    public String actor() {
+        return actor;
+    }
+
+    @Override
+    public <T extends Entity> T insert(T entity) {
+        EntityTable t = tableOf(entity);
+        if (entity.getId() != 0) {
+            throw new StoreException(NLS.bind(Messages.Store_alreadySaved, t.eClass().getName(), entity.getId()));
+        }
+        try {
+            checkReferencesSaved(entity);
+            remember(entity);
+            EntityTable.setIdAndVersion(entity, ids.next(), 1);
+            EntityTable.Row row = t.rowOf(entity);
+            try (PreparedStatement ps = connection.prepareStatement(t.insertSql())) {
+                t.bindInsert(ps, row);
+                ps.executeUpdate();
+            }
+            audit.changes(AuditAction.INSERT, t, null, row);
+            if (t.isRetailer()) {
+                retailerChanges.inserted(row);
+            }
+            written(t);
+            return entity;
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public <T extends Entity> T update(T entity) {
+        EntityTable t = tableOf(entity);
+        try {
+            checkReferencesSaved(entity);
+            EntityTable.Row before = lockedRow(t, entity);
+            EntityTable.Row after = t.rowOf(entity);
+            if (java.util.Arrays.equals(before.values(), after.values())) {
+                return entity;
+            }
+            try (PreparedStatement ps = connection.prepareStatement(t.updateSql())) {
+                t.bindUpdate(ps, after);
+                if (ps.executeUpdate() == 0) {
+                    throw conflict(t, entity);
+                }
+            }
+            remember(entity);
+            entity.setVersion(entity.getVersion() + 1);
+            audit.changes(AuditAction.UPDATE, t, before, after);
+            if (t.isRetailer()) {
+                retailerChanges.changed(before, after);
+            }
+            written(t);
+            return entity;
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public void delete(Entity entity) {
+        EntityTable t = tableOf(entity);
+        try {
+            EntityTable.Row before = lockedRow(t, entity);
+            try (PreparedStatement ps = connection.prepareStatement(t.deleteSql())) {
+                ps.setLong(1, entity.getId());
+                ps.setInt(2, entity.getVersion());
+                if (ps.executeUpdate() == 0) {
+                    throw conflict(t, entity);
+                }
+            }
+            audit.changes(AuditAction.DELETE, t, before, null);
+            if (t.isRetailer()) {
+                retailerChanges.deleted(before);
+            }
+            written(t);
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public <T extends Entity> T get(Class<T> type, long id) {
+        try {
+            return type.cast(get(schema.eClass(type), id));
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    /** Writes the batched audit rows and index changes and commits. */
+    void commit() throws SQLException {
+        audit.flush();
+        retailerChanges.flush(connection);
+        audit.close();
+        connection.commit();
+        if (cachedClassWritten) {
+            cache.clear();
+        }
+    }
+
+    /** Rolls back and gives the objects their ids and versions from before this transaction. */
+    void rollback() {
+        try {
+            audit.close();
+            connection.rollback();
+        } catch (SQLException e) {
+            // the connection is closed next, which ends the transaction anyway
+        }
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            Undo u = undo.get(i);
+            EntityTable.setIdAndVersion(u.object(), u.id(), u.version());
+        }
+    }
+
+    private EntityTable tableOf(EObject entity) {
+        return schema.table(entity.eClass());
+    }
+
+    private void remember(Entity entity) {
+        undo.add(new Undo(entity, entity.getId(), entity.getVersion()));
+    }
+
+    private void written(EntityTable t) {
+        cachedClassWritten |= Schema.cached(t.eClass());
+    }
+
+    /** The stored row of a saved entity, if its version is still the stored one. */
+    private EntityTable.Row lockedRow(EntityTable t, Entity entity) throws SQLException {
+        if (entity.getId() == 0) {
+            throw new StoreException(NLS.bind(Messages.Store_notSaved, t.eClass().getName()));
+        }
+        EntityTable.Row row = row(t, entity.getId());
+        if (row == null || row.version() != entity.getVersion()) {
+            throw new ConflictException(t.eClass().getName(), entity.getId(), entity.getVersion(),
+                    row == null ? ConflictException.DELETED : row.version());
+        }
+        return row;
+    }
+
+    private ConflictException conflict(EntityTable t, Entity entity) throws SQLException {
+        EntityTable.Row row = row(t, entity.getId());
+        return new ConflictException(t.eClass().getName(), entity.getId(), entity.getVersion(),
+                row == null ? ConflictException.DELETED : row.version());
+    }
+
+    private static void checkReferencesSaved(EObject entity) {
+        for (EReference r : entity.eClass().getEAllReferences()) {
+            EObject target = (EObject) entity.eGet(r, false);
+            if (target != null && EntityTable.idOf(target) == 0) {
+                EClass type = target.eClass();
+                throw new StoreException(NLS.bind(Messages.Store_referenceNotSaved,
+                        new Object[] { entity.eClass().getName(), r.getName(), type.getName() }));
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.retailerdesk.store.derby.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.retailerdesk.model.RetailerdeskPackage;
+
+/**
+ * What the store keeps beside the retailer rows so the retailer list stays fast: the search
+ * tokens ({@code RD_RETAILER_TOKEN}) and the retailer counts per grade, market type and business
+ * format ({@code RD_RETAILER_COUNT}). {@link Changes} collects a unit of work's net effect on
+ * both and writes it in the same transaction.
+ */
+final class RetailerIndexes {
+
+    /** Rows per multi-row token insert: one statement execution instead of a hundred. */
+    private static final int TOKENS_PER_STATEMENT = 100;
+    private static final String INSERT_TOKEN = "INSERT INTO RD_RETAILER_TOKEN (TOKEN, RETAILER_ID) VALUES (?, ?)"; //$NON-NLS-1$
+
+    private final int shopName;
+    private final int address;
+    private final int grade;
+    private final int marketType;
+    private final int businessFormat;
+
+    RetailerIndexes(EntityTable retailer) {
+        RetailerdeskPackage p = RetailerdeskPackage.eINSTANCE;
+        shopName = retailer.indexOf(p.getRetailer_ShopName());
+        address = retailer.indexOf(p.getRetailer_Address());
+        grade = retailer.indexOf(p.getRetailer_Grade());
+        marketType = retailer.indexOf(p.getRetailer_MarketType());
+        businessFormat = retailer.indexOf(p.getRetailer_BusinessFormat());
+    }
+
+    /** The distinct character bigrams of each text, lower-cased; texts shorter than two give none. */
+    static Set<String> bigrams(String... texts) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            String s = text.toLowerCase(Locale.ROOT);
+            for (int i = 0; i + 2 <= s.length(); i++) {
+                out.add(s.substring(i, i + 2));
+            }
+        }
+        return out;
+    }
+
+    private Set<String> tokens(EntityTable.Row row) {
+        return bigrams((String) row.values()[shopName], (String) row.values()[address]);
+    }
+
+    private record Token(String token, long retailerId) {
+    }
+
+    private record Cell(int grade, String marketType, String businessFormat) {
+    }
+
+    private static final Comparator<Token> TOKEN_ORDER = Comparator.comparing(Token::token)
+            .thenComparingLong(Token::retailerId);
+
+    Changes changes() {
+        return new Changes();
+    }
+
+    /** The net effect of inserts, updates and deletes of retailers, written by {@link #flush}. */
+    final class Changes {
+        // sorted so the inserts walk the token index in order, which Derby does much faster
+        private final TreeSet<Token> added = new TreeSet<>(TOKEN_ORDER);
+        private final TreeSet<Token> removed = new TreeSet<>(TOKEN_ORDER);
+        private final Map<Cell, Long> counts = new HashMap<>();
+
+        void inserted(EntityTable.Row row) {
+            changed(null, row);
+        }
+
+        void deleted(EntityTable.Row row) {
+            changed(row, null);
+        }
+
+        void changed(EntityTable.Row before, EntityTable.Row after) {
+            Set<String> old = before == null ? Set.of() : tokens(before);
+            Set<String> now = after == null ? Set.of() : tokens(after);
+            long id = before != null ? before.id() : after.id();
+            for (String t : old) {
+                if (!now.contains(t)) {
+                    Token token = new Token(t, id);
+                    if (!added.remove(token)) {
+                        removed.add(token);
+                    }
+                }
+            }
+            for (String t : now) {
+                if (!old.contains(t)) {
+                    Token token = new Token(t, id);
+                    if (!removed.remove(token)) {
+                        added.add(token);
+                    }
+                }
+            }
+            if (before != null) {
+                counts.merge(cell(before), -1L, Long::sum);
+            }
+            if (after != null) {
+                counts.merge(cell(after), 1L, Long::sum);
+            }
+        }
+
+        private Cell cell(EntityTable.Row row) {
+            Object[] v = row.values();
+            return new Cell((Integer) v[grade], (String) v[marketType], (String) v[businessFormat]);
+        }
+
+        void flush(Connection c) throws SQLException {
+            if (!removed.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM RD_RETAILER_TOKEN WHERE TOKEN = ? AND RETAILER_ID = ?")) { //$NON-NLS-1$
+                    for (Token t : removed) {
+                        ps.setString(1, t.token());
+                        ps.setLong(2, t.retailerId());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            insertTokens(c, new ArrayList<>(added));
+            updateCounts(c);
+            added.clear();
+            removed.clear();
+            counts.clear();
+        }
+
+        private static void insertTokens(Connection c, List<Token> tokens) throws SQLException {
+            int whole = tokens.size() - tokens.size() % TOKENS_PER_STATEMENT;
+            if (whole > 0) {
+                String sql = INSERT_TOKEN + ", (?, ?)".repeat(TOKENS_PER_STATEMENT - 1); //$NON-NLS-1$
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (int start = 0; start < whole; start += TOKENS_PER_STATEMENT) {
+                        for (int i = 0; i < TOKENS_PER_STATEMENT; i++) {
+                            Token t = tokens.get(start + i);
+                            ps.setString(2 * i + 1, t.token());
+                            ps.setLong(2 * i + 2, t.retailerId());
+                        }
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+            if (whole < tokens.size()) {
+                try (PreparedStatement ps = c.prepareStatement(INSERT_TOKEN)) {
+                    for (Token t : tokens.subList(whole, tokens.size())) {
+                        ps.setString(1, t.token());
+                        ps.setLong(2, t.retailerId());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+            }
+        }
+
+        private void updateCounts(Connection c) throws SQLException {
+            if (counts.values().stream().allMatch(n -> n == 0)) {
+                return;
+            }
+            try (PreparedStatement update = c.prepareStatement("UPDATE RD_RETAILER_COUNT SET N = N + ?" //$NON-NLS-1$
+                    + " WHERE GRADE = ? AND MARKET_TYPE = ? AND BUSINESS_FORMAT = ?"); //$NON-NLS-1$
+                    PreparedStatement insert = c.prepareStatement("INSERT INTO RD_RETAILER_COUNT" //$NON-NLS-1$
+                            + " (N, GRADE, MARKET_TYPE, BUSINESS_FORMAT) VALUES (?, ?, ?, ?)")) { //$NON-NLS-1$
+                for (Map.Entry<Cell, Long> e : counts.entrySet()) {
+                    if (e.getValue() == 0) {
+                        continue;
+                    }
+                    if (bindCell(update, e).executeUpdate() == 0) {
+                        bindCell(insert, e).executeUpdate();
+                    }
+                }
+            }
+        }
+
+        private static PreparedStatement bindCell(PreparedStatement ps, Map.Entry<Cell, Long> e) throws SQLException {
+            ps.setLong(1, e.getValue());
+            ps.setInt(2, e.getKey().grade());
+            ps.setString(3, e.getKey().marketType());
+            ps.setString(4, e.getKey().businessFormat());
+            return ps;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.retailerdesk.store.derby.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Reads entities through one connection. References to cached classes resolve from the
+ * {@link ReferenceCache} (or from this connection when the row is not committed yet), all others
+ * become proxies carrying the id.
+ */
+class Session implements Column.References {
+
+    static final String PROXY_SCHEME = "retailerdesk"; //$NON-NLS-1$
+
+    protected final Connection connection;
+    protected final Schema schema;
+    protected final ReferenceCache cache;
+
+    Session(Connection connection, Schema schema, ReferenceCache cache) {
+        this.connection = connection;
+        this.schema = schema;
+        this.cache = cache;
+    }
+
+    @Override
+    public EObject target(EClass type, long id) throws SQLException {
+        if (Schema.cached(type)) {
+            EObject cached = cache.get(type, id);
+            return cached != null ? cached : get(type, id);
+        }
+        EObject proxy = EcoreUtil.create(type);
+        ((InternalEObject) proxy).eSetProxyURI(URI.createHierarchicalURI(PROXY_SCHEME, null, null,
+                new String[] { type.getName(), Long.toString(id) }, null, null));
+        proxy.eSet(EntityTable.idFeature(type), id);
+        return proxy;
+    }
+
+    /** The entity with that id in the class's table (or its subclasses' tables), else null. */
+    EObject get(EClass type, long id) throws SQLException {
+        for (EntityTable t : schema.tablesOf(type)) {
+            List<EObject> found = select(t, EntityTable.ID + " = ?", List.of(id)); //$NON-NLS-1$
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** The stored row with that id, or null. */
+    EntityTable.Row row(EntityTable t, long id) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(t.selectSql(EntityTable.ID + " = ?"))) { //$NON-NLS-1$
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? t.read(rs) : null;
+            }
+        }
+    }
+
+    List<EObject> select(EntityTable t, String where, List<?> params) throws SQLException {
+        List<EntityTable.Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(t.selectSql(where))) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(t.read(rs));
+                }
+            }
+        }
+        // objects are built after the cursor is closed: resolving references may query again
+        List<EObject> out = new ArrayList<>(rows.size());
+        for (EntityTable.Row r : rows) {
+            out.add(t.toObject(r, this));
+        }
+        return out;
+    }
+}

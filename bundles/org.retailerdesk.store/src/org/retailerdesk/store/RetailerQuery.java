@@ -1,0 +1,101 @@
+package org.retailerdesk.store;
+
+import org.retailerdesk.model.BusinessFormat;
+import org.retailerdesk.model.MarketType;
+
+/**
+ * What a retailer list shows: filters, sort and page. Immutable; every {@code with...} returns a
+ * changed copy, so a view can keep its query and derive the next page from it. A null filter
+ * value means "any".
+ * <p>
+ * Text matches a retailer when its shop name or address contains it (ignoring case), or its
+ * customer code or licence number starts with it. Text of two or more characters is answered
+ * from a search index; a single character makes the store scan all rows.
+ *
+ * @param text               trimmed search text, or null
+ * @param minGrade           lowest grade, inclusive
+ * @param maxGrade           highest grade, inclusive
+ * @param districtId         id of the retailer's district
+ * @param marketDepartmentId id of the retailer's market department
+ * @param customerManagerId  id of the retailer's customer manager
+ * @param businessFormat     the retailer's business format
+ * @param marketType         the retailer's market type
+ * @param priorityHousehold  true: only retailers with an active priority-household record;
+ *                           false: only those without
+ * @param sort               sort key; ties broken by id in the same direction
+ * @param ascending          sort direction
+ * @param offset             index of the first row of the page
+ * @param size               rows per page, at least 1
+ */
+public record RetailerQuery(String text, Integer minGrade, Integer maxGrade, Long districtId, Long marketDepartmentId,
+        Long customerManagerId, BusinessFormat businessFormat, MarketType marketType, Boolean priorityHousehold,
+        RetailerSort sort, boolean ascending, int offset, int size) {
+
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
+    public RetailerQuery {
+        text = text == null || text.isBlank() ? null : text.strip();
+        if (sort == null) {
+            throw new IllegalArgumentException("sort"); //$NON-NLS-1$
+        }
+        if (offset < 0 || size < 1) {
+            throw new IllegalArgumentException("offset " + offset + ", size " + size); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    /** Every retailer, highest grade first, first page. */
+    public static RetailerQuery all() {
+        return new RetailerQuery(null, null, null, null, null, null, null, null, null, RetailerSort.GRADE, false, 0,
+                DEFAULT_PAGE_SIZE);
+    }
+
+    public RetailerQuery withText(String t) {
+        return new RetailerQuery(t, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
+                businessFormat, marketType, priorityHousehold, sort, ascending, offset, size);
+    }
+
+    public RetailerQuery withGrades(Integer min, Integer max) {
+        return new RetailerQuery(text, min, max, districtId, marketDepartmentId, customerManagerId, businessFormat,
+                marketType, priorityHousehold, sort, ascending, offset, size);
+    }
+
+    public RetailerQuery withDistrict(Long id) {
+        return new RetailerQuery(text, minGrade, maxGrade, id, marketDepartmentId, customerManagerId, businessFormat,
+                marketType, priorityHousehold, sort, ascending, offset, size);
+    }
+
+    public RetailerQuery withMarketDepartment(Long id) {
+        return new RetailerQuery(text, minGrade, maxGrade, districtId, id, customerManagerId, businessFormat,
+                marketType, priorityHousehold, sort, ascending, offset, size);
+    }
+
+    public RetailerQuery withCustomerManager(Long id) {
+        return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, id, businessFormat,
+                marketType, priorityHousehold, sort, ascending, offset, size);
+    }
+
+    public RetailerQuery withBusinessFormat(BusinessFormat f) {
+        return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId, f,
+                marketType, priorityHousehold, sort, ascending, offset, size);
+    }
+
+    public RetailerQuery withMarketType(MarketType t) {
+        return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
+                businessFormat, t, priorityHousehold, sort, ascending, offset, size);
+    }
+
+    public RetailerQuery withPriorityHousehold(Boolean flag) {
+        return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
+                businessFormat, marketType, flag, sort, ascending, offset, size);
+    }
+
+    public RetailerQuery sortedBy(RetailerSort key, boolean asc) {
+        return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
+                businessFormat, marketType, priorityHousehold, key, asc, offset, size);
+    }
+
+    public RetailerQuery page(int firstRow, int rows) {
+        return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
+                businessFormat, marketType, priorityHousehold, sort, ascending, firstRow, rows);
+    }
+}

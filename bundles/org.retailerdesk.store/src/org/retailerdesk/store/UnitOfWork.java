@@ -1,0 +1,8 @@
+package org.retailerdesk.store;
+
+/** The work of one {@link Store#write(String, UnitOfWork)} call; it may return a result. */
+@FunctionalInterface
+public interface UnitOfWork<R> {
+
+    R run(Transaction tx);
+}

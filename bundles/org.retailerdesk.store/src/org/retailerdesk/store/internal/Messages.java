@@ -1,0 +1,17 @@
+package org.retailerdesk.store.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
+
+    public static String Conflict_changed;
+    public static String Conflict_deleted;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
