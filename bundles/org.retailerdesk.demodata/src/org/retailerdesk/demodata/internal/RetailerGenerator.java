@@ -62,11 +62,11 @@ public final class RetailerGenerator {
     public Retailer next() {
         Area area = centre.drawArea(random);
         int seq = ++area.retailers;
-        boolean urban = random.nextDouble() < area.seed().urbanShare();
+        boolean urban = random.nextDouble() < area.seed.urbanShare();
         int formatIndex = drawFormat(urban);
         BusinessFormat format = FORMATS[formatIndex];
         Retailer r = f.createRetailer();
-        String code = area.seed().code();
+        String code = area.seed.code();
         r.setCustomerCode(code + String.format("%06d", seq));
         // a permutation of the sequence, so licence and customer numbers differ but stay unique
         r.setLicenceNumber(code + String.format("%06d", (seq * 7919L) % 1_000_000));
@@ -111,7 +111,7 @@ public final class RetailerGenerator {
         r.setMonitored(credit >= 97);
         r.setModelShop(credit < 2);
         if (random.nextInt(10) < 3) {
-            r.setMutualAidGroup(area.seed().name() + "第" + (1 + seq / 40 % 30) + "诚信互助小组");
+            r.setMutualAidGroup(area.seed.name() + "第" + (1 + seq / 40 % 30) + "诚信互助小组");
         }
 
         int quantity = Math.max(1, grade * 4 + random.nextInt(grade * 2 + 3) - grade);
@@ -171,11 +171,11 @@ public final class RetailerGenerator {
     }
 
     private String address(Area area, boolean urban) {
-        String district = area.seed().name();
+        String district = area.seed.name();
         if (urban) {
             return district + Vocabulary.pick(random, Vocabulary.ROADS) + (1 + random.nextInt(300)) + "号";
         }
-        String town = Vocabulary.pick(random, area.seed().towns());
+        String town = Vocabulary.pick(random, area.seed.towns());
         return district + town + "镇" + Vocabulary.pick(random, Vocabulary.SURNAMES) + "家"
                 + Vocabulary.pick(random, Vocabulary.VILLAGE_SUFFIX) + (1 + random.nextInt(200)) + "号";
     }
