@@ -146,9 +146,9 @@ public final class RetailerGenerator {
     private int grade(boolean urban, BusinessFormat format) {
         double base = Math.log(urban ? 9.5 : 7.5);
         if (format == BusinessFormat.SUPERMARKET || format == BusinessFormat.MALL || format == BusinessFormat.TOBACCO_LIQUOR) {
-            base += 0.35;
+            base += 0.25;
         }
-        long g = Math.round(Math.exp(base + random.nextGaussian() * 0.45));
+        long g = Math.round(Math.exp(base + random.nextGaussian() * 0.4));
         return (int) Math.max(1, Math.min(30, g));
     }
 
