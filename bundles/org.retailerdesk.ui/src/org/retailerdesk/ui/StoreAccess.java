@@ -1,14 +1,19 @@
 package org.retailerdesk.ui;
 
+import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.StoreInfo;
@@ -24,6 +29,10 @@ public final class StoreAccess {
 
     private static CompletableFuture<StoreInfo> opening;
     private static ServiceTracker<Store, Store> tracker;
+    private static volatile DemoData.Summary demoSummary;
+
+    /** System property: retailers in the demo centre written into a new database (default 20 000, 0: none). */
+    public static final String DEMO_RETAILERS_PROPERTY = "retailerdesk.demoRetailers";
 
     private StoreAccess() {
     }
@@ -39,7 +48,7 @@ public final class StoreAccess {
             opening = future;
             Job job = Job.create(Messages.StoreAccess_opening, monitor -> {
                 try {
-                    future.complete(store().open());
+                    future.complete(openAndFillFirstTime(monitor));
                 } catch (RuntimeException e) {
                     future.completeExceptionally(e);
                 }
@@ -49,6 +58,27 @@ public final class StoreAccess {
             job.schedule();
         }
         return opening;
+    }
+
+    /**
+     * Opens the store; a database created just now is filled with the demo centre, so that a new
+     * installation shows a working centre (size: {@code -Dretailerdesk.demoRetailers}, 0 for none).
+     */
+    private static StoreInfo openAndFillFirstTime(IProgressMonitor monitor) {
+        Store store = store();
+        StoreInfo info = store.open();
+        int retailers = Integer.getInteger(DEMO_RETAILERS_PROPERTY, DemoData.DEFAULT_RETAILERS);
+        if (info.created() && retailers > 0) {
+            DemoData.Summary summary = DemoData.load(store, retailers, DemoData.DEFAULT_SEED, LocalDate.now(), monitor);
+            demoSummary = summary;
+            ILog.of(StoreAccess.class).info(NLS.bind(Messages.StoreAccess_demoLoaded, summary.retailers(), info.location()));
+        }
+        return info;
+    }
+
+    /** The demo data written into a new database at this start, or null if none was. */
+    public static DemoData.Summary demoDataLoaded() {
+        return demoSummary;
     }
 
     /** The store service; waits for it to be registered. Not for the UI thread. */

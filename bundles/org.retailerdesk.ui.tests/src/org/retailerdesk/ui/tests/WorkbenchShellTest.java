@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.retailerdesk.app.internal.AboutDialog;
 import org.retailerdesk.app.internal.Messages;
 import org.retailerdesk.store.DataFolder;
+import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.StoreInfo;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.internal.MainPerspective;
@@ -99,11 +101,25 @@ public class WorkbenchShellTest {
     }
 
     @Test
-    public void overviewShowsTheDatabaseInTheConfiguredDataFolder() throws Exception {
+    public void overviewShowsTheDatabaseAndTheDemoCentreFilledOnFirstStart() throws Exception {
         StoreInfo info = awaitStore();
         Path expected = DataFolder.resolve().resolve("db");
         assertEquals(expected, info.location());
+        assertTrue(info.created(), "the test runtime starts on an empty data folder");
         OverviewView view = (OverviewView) page().showView(OverviewView.ID);
+        Display display = Display.getCurrent();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (view.retailersText().equals("\u2026") && System.nanoTime() < deadline) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        int demo = Integer.getInteger(StoreAccess.DEMO_RETAILERS_PROPERTY);
+        assertEquals(demo, StoreAccess.demoDataLoaded().retailers());
+        assertEquals(NumberFormat.getIntegerInstance().format(demo), view.retailersText());
+        assertEquals(demo, StoreAccess.store().count(RetailerQuery.all()));
+        assertTrue(view.statusText().contains(NumberFormat.getIntegerInstance().format(demo))
+                || view.statusText().contains(Integer.toString(demo)), view.statusText());
         assertEquals(expected.toString(), view.locationText());
         assertTrue(errors.isEmpty(), "errors logged: " + errors);
     }

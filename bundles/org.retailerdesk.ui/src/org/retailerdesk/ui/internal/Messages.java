@@ -15,6 +15,13 @@ public final class Messages extends NLS {
     public static String Overview_location;
     public static String Overview_schemaVersion;
     public static String Overview_engine;
+    public static String Overview_retailers;
+    public static String Overview_households;
+    public static String Overview_gradeBand;
+    public static String Overview_counting;
+    public static String Overview_createdWithDemo;
+    public static String StoreAccess_demoLoaded;
+
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

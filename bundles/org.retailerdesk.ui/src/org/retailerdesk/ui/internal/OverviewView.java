@@ -1,8 +1,13 @@
 package org.retailerdesk.ui.internal;
 
-import java.util.concurrent.CompletionException;
+import java.text.NumberFormat;
+import java.util.SortedMap;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -11,36 +16,81 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
+import org.retailerdesk.demodata.DemoData;
+import org.retailerdesk.store.RetailerQuery;
+import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreInfo;
 import org.retailerdesk.ui.Startup;
 import org.retailerdesk.ui.StoreAccess;
 
-/** The first thing staff see: which database they work on and whether it is ready. */
+/**
+ * The first thing staff see: which database they work on, and the centre at a glance (retailers,
+ * priority households, retailers per grade band), all counted by the database in a Job.
+ */
 public class OverviewView extends ViewPart {
 
     public static final String ID = "org.retailerdesk.ui.overview";
+    /** Grades are shown in bands of five: 1-5, 6-10, ... 26-30. */
+    private static final int BAND = 5;
+    private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance();
+
+    /** What the view shows once the store has answered. */
+    record Figures(StoreInfo info, long retailers, long households, long[] bands) {
+    }
 
     private Label status;
     private Text location;
     private Text schema;
     private Text engine;
+    private Text retailers;
+    private Text households;
+    private final Text[] bands = new Text[30 / BAND];
 
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(2, false));
         Label title = new Label(parent, SWT.NONE);
         title.setText(Messages.Overview_title);
-        title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+        title.setFont(JFaceResources.getHeaderFont());
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         status = new Label(parent, SWT.WRAP);
         status.setText(Messages.Overview_opening);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        retailers = field(parent, Messages.Overview_retailers);
+        households = field(parent, Messages.Overview_households);
+        for (int b = 0; b < bands.length; b++) {
+            bands[b] = field(parent, NLS.bind(Messages.Overview_gradeBand, b * BAND + 1, (b + 1) * BAND));
+        }
         location = field(parent, Messages.Overview_location);
         schema = field(parent, Messages.Overview_schemaVersion);
         engine = field(parent, Messages.Overview_engine);
 
         Display display = parent.getDisplay();
-        StoreAccess.whenOpen().whenComplete((info, error) -> display.asyncExec(() -> show(info, error)));
+        StoreAccess.whenOpen().whenComplete((info, error) -> {
+            if (error != null) {
+                display.asyncExec(() -> showError(error));
+                return;
+            }
+            Job.create(Messages.Overview_counting, monitor -> {
+                try {
+                    Figures figures = count(info);
+                    display.asyncExec(() -> show(figures));
+                } catch (RuntimeException e) {
+                    display.asyncExec(() -> showError(e));
+                }
+                return Status.OK_STATUS;
+            }).schedule();
+        });
+    }
+
+    private static Figures count(StoreInfo info) {
+        Store store = StoreAccess.store();
+        RetailerQuery all = RetailerQuery.all();
+        SortedMap<Integer, Long> byGrade = store.countByGrade(all);
+        long[] bandCounts = new long[30 / BAND];
+        byGrade.forEach((grade, n) -> bandCounts[Math.min(bandCounts.length - 1, (grade - 1) / BAND)] += n);
+        long total = byGrade.values().stream().mapToLong(Long::longValue).sum();
+        return new Figures(info, total, store.count(all.withPriorityHousehold(true)), bandCounts);
     }
 
     private static Text field(Composite parent, String label) {
@@ -51,22 +101,33 @@ public class OverviewView extends ViewPart {
         return text;
     }
 
-    private void show(StoreInfo info, Throwable error) {
+    private void showError(Throwable error) {
         if (status.isDisposed()) {
             return;
         }
-        if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            status.setText(Messages.Overview_failed + "\n" + cause.getMessage());
-            ILog.of(getClass()).log(StoreAccess.errorStatus(cause));
-        } else {
-            status.setText(info.created() ? Messages.Overview_createdNew : Messages.Overview_ready);
-            location.setText(info.location().toString());
-            schema.setText(Integer.toString(info.schemaVersion()));
-            engine.setText(info.engine());
-            Startup.mark("first-data");
-        }
+        Throwable cause = error.getCause() != null && !(error instanceof org.retailerdesk.store.StoreException) ? error.getCause() : error;
+        status.setText(Messages.Overview_failed + "\n" + cause.getMessage());
+        ILog.of(getClass()).log(StoreAccess.errorStatus(cause));
         status.getParent().layout(true, true);
+    }
+
+    private void show(Figures f) {
+        if (status.isDisposed()) {
+            return;
+        }
+        DemoData.Summary demo = StoreAccess.demoDataLoaded();
+        status.setText(demo != null ? NLS.bind(Messages.Overview_createdWithDemo, demo.retailers())
+                : f.info().created() ? Messages.Overview_createdNew : Messages.Overview_ready);
+        retailers.setText(NUMBER.format(f.retailers()));
+        households.setText(NUMBER.format(f.households()));
+        for (int b = 0; b < bands.length; b++) {
+            bands[b].setText(NUMBER.format(f.bands()[b]));
+        }
+        location.setText(f.info().location().toString());
+        schema.setText(Integer.toString(f.info().schemaVersion()));
+        engine.setText(f.info().engine());
+        status.getParent().layout(true, true);
+        Startup.mark("first-data");
     }
 
     /** For tests: the status line as shown. */
@@ -77,6 +138,11 @@ public class OverviewView extends ViewPart {
     /** For tests: the database location as shown. */
     public String locationText() {
         return location.getText();
+    }
+
+    /** For tests: the number of retailers as shown. */
+    public String retailersText() {
+        return retailers.getText();
     }
 
     @Override
