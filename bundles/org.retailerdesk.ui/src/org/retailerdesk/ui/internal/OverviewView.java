@@ -116,7 +116,7 @@ public class OverviewView extends ViewPart {
             return;
         }
         DemoData.Summary demo = StoreAccess.demoDataLoaded();
-        status.setText(demo != null ? NLS.bind(Messages.Overview_createdWithDemo, demo.retailers())
+        status.setText(demo != null ? NLS.bind(Messages.Overview_createdWithDemo, NUMBER.format(demo.retailers()))
                 : f.info().created() ? Messages.Overview_createdNew : Messages.Overview_ready);
         retailers.setText(NUMBER.format(f.retailers()));
         households.setText(NUMBER.format(f.households()));
