@@ -1,12 +1,16 @@
 package org.retailerdesk.store.derby.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +18,8 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retailerdesk.model.District;
+import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.derby.internal.DerbyStore;
 import org.retailerdesk.store.derby.internal.Migration;
@@ -74,9 +80,32 @@ public class MigratorTest {
 
     @Test
     public void upgradesDatabaseMadeByOlderSchemaVersion() throws Exception {
+        Timestamp created;
         try (Connection c = rawConnection()) {
+            // schema version 1 is what the first release wrote: the database identity row
             assertEquals(1, new Migrator(Migrator.MIGRATIONS.subList(0, 1)).migrate(c));
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT CREATED_AT FROM RD_DATABASE WHERE ID = 1")) {
+                rs.next();
+                created = rs.getTimestamp(1);
+            }
         }
-        assertEquals(Migrator.latestVersion(), store().open().schemaVersion());
+        DerbyStore.shutdownDatabase(home.resolve("db"));
+
+        DerbyStore upgraded = store();
+        assertEquals(Migrator.latestVersion(), upgraded.open().schemaVersion());
+        try (Connection c = upgraded.connection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT ID, CREATED_AT FROM RD_DATABASE")) {
+            assertTrue(rs.next());
+            assertEquals(1, rs.getInt(1));
+            assertEquals(created, rs.getTimestamp(2), "the version 1 row is kept");
+            assertFalse(rs.next());
+            c.commit();
+        }
+        District d = RetailerdeskFactory.eINSTANCE.createDistrict();
+        d.setCode("D1");
+        d.setName("城区");
+        upgraded.insert("tester", d);
+        assertEquals("城区", upgraded.get(District.class, d.getId()).getName());
     }
 }

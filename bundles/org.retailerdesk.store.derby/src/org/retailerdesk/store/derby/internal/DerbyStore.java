@@ -275,7 +275,7 @@ public class DerbyStore implements Store {
     @Override
     public Page<Retailer> findRetailers(RetailerQuery query) {
         return read(session -> {
-            RetailerQuerySql sql = new RetailerQuerySql(query);
+            RetailerQuerySql sql = querySql(session, query);
             List<Long> pageIds = new ArrayList<>(query.size());
             try (PreparedStatement ps = session.connection.prepareStatement(sql.pageIds())) {
                 sql.bind(ps);
@@ -311,7 +311,7 @@ public class DerbyStore implements Store {
         if (RetailerQuerySql.countable(query)) {
             return gradeCounts(session, query).values().stream().mapToLong(Long::longValue).sum();
         }
-        RetailerQuerySql sql = new RetailerQuerySql(query);
+        RetailerQuerySql sql = querySql(session, query);
         try (PreparedStatement ps = session.connection.prepareStatement(sql.count())) {
             sql.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -327,7 +327,7 @@ public class DerbyStore implements Store {
     }
 
     private static SortedMap<Integer, Long> gradeCounts(Session session, RetailerQuery query) throws SQLException {
-        RetailerQuerySql sql = new RetailerQuerySql(query);
+        RetailerQuerySql sql = querySql(session, query);
         String select = RetailerQuerySql.countable(query) ? sql.gradeCountsFromCells() : sql.gradeCounts();
         SortedMap<Integer, Long> out = new TreeMap<>();
         try (PreparedStatement ps = session.connection.prepareStatement(select)) {
@@ -341,6 +341,10 @@ public class DerbyStore implements Store {
             }
         }
         return out;
+    }
+
+    private static RetailerQuerySql querySql(Session session, RetailerQuery query) throws SQLException {
+        return new RetailerQuerySql(query, RetailerQuerySql.rarestTokens(session.connection, query));
     }
 
     @Override

@@ -10,8 +10,10 @@ import org.retailerdesk.store.StoreException;
 /** Turns database errors into messages a user can act on. */
 final class Failures {
 
-    /** Derby names the violated constraint in single quotes. */
+    /** Derby puts names in single quotes: the table, the constraint, the column. */
     private static final Pattern QUOTED = Pattern.compile("'([A-Z0-9_]+)'"); //$NON-NLS-1$
+    /** Our constraint names (V2 and later) say what was violated better than the table does. */
+    private static final Pattern CONSTRAINT = Pattern.compile("(FK|UQ|PK)_[A-Z0-9_]+"); //$NON-NLS-1$
 
     private Failures() {
     }
@@ -31,6 +33,13 @@ final class Failures {
 
     private static String constraint(SQLException e) {
         Matcher m = QUOTED.matcher(String.valueOf(e.getMessage()));
-        return m.find() ? m.group(1) : String.valueOf(e.getMessage());
+        String first = null;
+        while (m.find()) {
+            if (CONSTRAINT.matcher(m.group(1)).matches()) {
+                return m.group(1);
+            }
+            first = first == null ? m.group(1) : first;
+        }
+        return first != null ? first : String.valueOf(e.getMessage());
     }
 }

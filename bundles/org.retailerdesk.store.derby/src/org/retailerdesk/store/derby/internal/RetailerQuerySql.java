@@ -1,11 +1,12 @@
 package org.retailerdesk.store.derby.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.retailerdesk.model.RetailerdeskPackage;
@@ -15,10 +16,11 @@ import org.retailerdesk.store.RetailerQuery;
  * The SQL of a {@link RetailerQuery}. Only the shape of the SQL depends on the query (which
  * filters are set, how many search tokens); every value is a parameter.
  * <p>
- * Text of two or more characters first gathers candidates in a derived table: retailers having
- * all the text's bigrams in {@code RD_RETAILER_TOKEN}, plus those whose code or licence number
- * starts with it (both indexed); the candidates are then checked with LIKE. Filters on grade,
- * market type and business format alone are answered from {@code RD_RETAILER_COUNT}.
+ * Text of two or more characters first gathers candidates in a derived table: the retailers
+ * having the text's rarest bigrams in {@code RD_RETAILER_TOKEN} (see {@link #rarestTokens}),
+ * plus those whose code or licence number starts with the text (both indexed); the candidates
+ * are then checked with LIKE. Filters on grade, market type and business format alone are answered
+ * from {@code RD_RETAILER_COUNT}.
  */
 final class RetailerQuerySql {
 
@@ -32,7 +34,13 @@ final class RetailerQuerySql {
     private static final String BUSINESS_FORMAT = col(P.getRetailer_BusinessFormat());
     private static final String LIKE = " LIKE ? ESCAPE '\\'"; //$NON-NLS-1$
 
+    /** Postings counted per token when looking for the rarest; enough to tell rare from common. */
+    private static final int PROBE_LIMIT = 1000;
+    /** Bigrams a candidate must have: the rarest drives, the others are index probes; LIKE checks the rest. */
+    private static final int TOKENS_USED = 3;
+
     private final RetailerQuery query;
+    private final List<String> tokens;
     private final StringBuilder from = new StringBuilder();
     private final List<String> where = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
@@ -41,8 +49,39 @@ final class RetailerQuerySql {
         return Naming.column(f);
     }
 
-    RetailerQuerySql(RetailerQuery query) {
+    /**
+     * @param tokens the text's bigrams to gather candidates by, rarest first, from
+     *               {@link #rarestTokens}; empty when the query has no text or a single character
+     */
+    RetailerQuerySql(RetailerQuery query, List<String> tokens) {
         this.query = query;
+        this.tokens = tokens;
+    }
+
+    /**
+     * The text's rarest bigrams, rarest first, by their postings counted up to a limit (so a common
+     * bigram costs no more to count than a rare one).
+     */
+    static List<String> rarestTokens(Connection c, RetailerQuery query) throws SQLException {
+        if (query.text() == null) {
+            return List.of();
+        }
+        java.util.Map<String, Integer> postings = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT RETAILER_ID FROM RD_RETAILER_TOKEN WHERE TOKEN = ?")) { //$NON-NLS-1$
+            ps.setMaxRows(PROBE_LIMIT);
+            for (String token : RetailerIndexes.bigrams(query.text())) {
+                ps.setString(1, token);
+                int n = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        n++;
+                    }
+                }
+                postings.put(token, n);
+            }
+        }
+        return postings.keySet().stream().sorted(java.util.Comparator.comparing(postings::get)).limit(TOKENS_USED)
+                .toList();
     }
 
     /** True when the counts of this query can be added up from {@code RD_RETAILER_COUNT}. */
@@ -143,15 +182,16 @@ final class RetailerQuerySql {
     private void text(String text) {
         String contains = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%"; //$NON-NLS-1$ //$NON-NLS-2$
         String prefix = escape(text) + "%"; //$NON-NLS-1$
-        Set<String> tokens = RetailerIndexes.bigrams(text);
         if (tokens.isEmpty()) {
             from.append("RD_RETAILER R"); //$NON-NLS-1$
         } else {
-            // --DERBY-PROPERTIES keeps the candidates as the outer table; to other databases a comment
-            from.append("(SELECT T.RETAILER_ID AS ID FROM RD_RETAILER_TOKEN T WHERE T.TOKEN IN (") //$NON-NLS-1$
-                    .append(String.join(", ", java.util.Collections.nCopies(tokens.size(), "?"))) //$NON-NLS-1$ //$NON-NLS-2$
-                    .append(") GROUP BY T.RETAILER_ID HAVING COUNT(*) = ").append(tokens.size()) //$NON-NLS-1$
-                    .append(" UNION SELECT C.ID FROM RD_RETAILER C WHERE C.").append(CUSTOMER_CODE).append(LIKE) //$NON-NLS-1$
+            // --DERBY-PROPERTIES makes Derby look each candidate up by id; to other databases a comment
+            from.append("(SELECT T.RETAILER_ID AS ID FROM RD_RETAILER_TOKEN T WHERE T.TOKEN = ?"); //$NON-NLS-1$
+            for (int i = 1; i < tokens.size(); i++) {
+                from.append(" AND EXISTS (SELECT 1 FROM RD_RETAILER_TOKEN T").append(i).append(" WHERE T").append(i) //$NON-NLS-1$ //$NON-NLS-2$
+                        .append(".TOKEN = ? AND T").append(i).append(".RETAILER_ID = T.RETAILER_ID)"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            from.append(" UNION SELECT C.ID FROM RD_RETAILER C WHERE C.").append(CUSTOMER_CODE).append(LIKE) //$NON-NLS-1$
                     .append(" UNION SELECT L.ID FROM RD_RETAILER L WHERE L.").append(LICENCE).append(LIKE) //$NON-NLS-1$
                     .append(") M JOIN RD_RETAILER R --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON R.ID = M.ID"); //$NON-NLS-1$
             params.addAll(tokens);

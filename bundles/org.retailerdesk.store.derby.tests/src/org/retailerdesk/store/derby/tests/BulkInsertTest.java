@@ -1,0 +1,49 @@
+package org.retailerdesk.store.derby.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.store.RetailerQuery;
+import org.retailerdesk.store.Store;
+import org.retailerdesk.store.StoreException;
+
+/** The bulk path: chunked transactions, one audit row per chunk, indexes kept. */
+public class BulkInsertTest extends StoreTestBase {
+
+    @Test
+    public void insertsInChunksWithOneAuditRowEach() throws Exception {
+        Retailers data = new Retailers(store, 7);
+        List<Retailer> rows = data.retailers(0, 2500);
+        assertEquals(2500, store.bulkInsert(Fixtures.ACTOR, Retailer.class, rows));
+        assertTrue(rows.stream().allMatch(r -> r.getId() > 0 && r.getVersion() == 1));
+        assertEquals(2500, store.count(RetailerQuery.all()));
+        assertEquals(2500, sqlLong("SELECT COUNT(*) FROM RD_RETAILER")); //$NON-NLS-1$
+        assertEquals(3, sqlLong("SELECT COUNT(*) FROM RD_AUDIT WHERE ACTION = 'BULK_INSERT'")); //$NON-NLS-1$
+        assertEquals(1000, sqlLong("SELECT COUNT(*) FROM RD_AUDIT WHERE ACTION = 'BULK_INSERT'" //$NON-NLS-1$
+                + " AND NEW_VALUE LIKE 'rows=1000 %' AND ENTITY_ID = ?", rows.get(0).getId()) * 1000); //$NON-NLS-1$
+        Retailer r = rows.get(1234);
+        assertTrue(store.findRetailers(RetailerQuery.all().withText(r.getShopName())).rows().stream()
+                .anyMatch(x -> x.getId() == r.getId()), "bulk rows are searchable");
+        Fixtures.assertSameValues(r, store.get(Retailer.class, r.getId()));
+    }
+
+    @Test
+    public void failedChunkIsRolledBackAndEarlierChunksStay() throws Exception {
+        Retailers data = new Retailers(store, 8);
+        List<Retailer> rows = new ArrayList<>(data.retailers(0, Store.BULK_CHUNK + 10));
+        rows.get(Store.BULK_CHUNK + 5).setCustomerCode(rows.get(Store.BULK_CHUNK + 1).getCustomerCode());
+        StoreException e = assertThrows(StoreException.class,
+                () -> store.bulkInsert(Fixtures.ACTOR, Retailer.class, rows));
+        assertTrue(e.getMessage().contains(Integer.toString(Store.BULK_CHUNK)), e.getMessage());
+        assertEquals(Store.BULK_CHUNK, sqlLong("SELECT COUNT(*) FROM RD_RETAILER")); //$NON-NLS-1$
+        assertEquals(Store.BULK_CHUNK, store.count(RetailerQuery.all()));
+        assertEquals(1, sqlLong("SELECT COUNT(*) FROM RD_AUDIT WHERE ACTION = 'BULK_INSERT'")); //$NON-NLS-1$
+        assertEquals(0, rows.get(Store.BULK_CHUNK + 1).getId(), "ids of the failed chunk taken back");
+    }
+}

@@ -1,0 +1,240 @@
+package org.retailerdesk.store.derby.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.retailerdesk.model.AssistanceCategory;
+import org.retailerdesk.model.BusinessFormat;
+import org.retailerdesk.model.District;
+import org.retailerdesk.model.Entity;
+import org.retailerdesk.model.MarketDepartment;
+import org.retailerdesk.model.MarketType;
+import org.retailerdesk.model.PreferenceRule;
+import org.retailerdesk.model.PriorityHousehold;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.RetailerdeskFactory;
+import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.StaffRole;
+import org.retailerdesk.store.Page;
+import org.retailerdesk.store.RetailerQuery;
+import org.retailerdesk.store.RetailerSort;
+
+/**
+ * Every filter, their combinations, every sort both ways and several pages, checked against the
+ * same query computed in Java over the retailers the test wrote. The data is written through
+ * both write paths (bulk and unit of work) and then edited and partly deleted, so the search
+ * tokens and count cells are checked after updates and deletes as well.
+ */
+public class RetailerQueryTest extends StoreTestBase {
+
+    private static final RetailerdeskFactory F = RetailerdeskFactory.eINSTANCE;
+    private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "老王", "Wang", "x%_" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+    private static final String[] SUFFIXES = { "便利店", "烟酒商行", "超市", "食杂店", "小卖部", " Mart" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    private static final String[] ROADS = { "人民路", "解放路", "建设路", "中山路", "和平街" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+    private final Random random = new Random(20240607);
+    private final List<District> districts = new ArrayList<>();
+    private final List<MarketDepartment> departments = new ArrayList<>();
+    private final List<Staff> managers = new ArrayList<>();
+    private final Map<Long, Retailer> retailers = new HashMap<>();
+    private final Map<Long, Boolean> activeHousehold = new HashMap<>();
+
+    @BeforeEach
+    void writeRetailers() {
+        // names not in id order, so sorting by district name differs from sorting by district id
+        for (String name : new String[] { "西区", "东区", "南区", "北区" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            District d = F.createDistrict();
+            d.setCode("D" + name.hashCode()); //$NON-NLS-1$
+            d.setName(name);
+            districts.add(store.insert(Fixtures.ACTOR, d));
+        }
+        for (int i = 0; i < 6; i++) {
+            MarketDepartment m = F.createMarketDepartment();
+            m.setCode("M" + i); //$NON-NLS-1$
+            m.setName("市场部" + i); //$NON-NLS-1$
+            m.setDistrict(districts.get(i % districts.size()));
+            departments.add(store.insert(Fixtures.ACTOR, m));
+        }
+        for (int i = 0; i < 8; i++) {
+            Staff s = F.createStaff();
+            s.setCode("S" + i); //$NON-NLS-1$
+            s.setName("客户经理" + i); //$NON-NLS-1$
+            s.setRole(StaffRole.CUSTOMER_MANAGER);
+            managers.add(store.insert(Fixtures.ACTOR, s));
+        }
+        List<Retailer> bulk = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            bulk.add(newRetailer(i));
+        }
+        store.bulkInsert(Fixtures.ACTOR, Retailer.class, bulk);
+        bulk.forEach(r -> retailers.put(r.getId(), r));
+        for (int i = 1500; i < 1700; i++) {
+            Retailer r = store.insert(Fixtures.ACTOR, newRetailer(i));
+            retailers.put(r.getId(), r);
+        }
+        List<Retailer> all = new ArrayList<>(retailers.values());
+        all.sort(Comparator.comparingLong(Entity::getId));
+        store.write(Fixtures.ACTOR, tx -> {
+            for (int i = 0; i < all.size(); i += 7) {
+                Retailer r = all.get(i);
+                Retailer changed = newRetailer(10_000 + i);
+                r.setShopName(changed.getShopName());
+                r.setAddress(changed.getAddress());
+                r.setGrade(changed.getGrade());
+                r.setBusinessFormat(changed.getBusinessFormat());
+                r.setMarketType(changed.getMarketType());
+                tx.update(r);
+            }
+            for (int i = 3; i < all.size(); i += 50) {
+                tx.delete(all.get(i));
+                retailers.remove(all.get(i).getId());
+            }
+            return null;
+        });
+        Staff verifier = managers.get(0);
+        List<Retailer> left = new ArrayList<>(retailers.values());
+        store.write(Fixtures.ACTOR, tx -> {
+            for (int i = 0; i < left.size(); i += 9) {
+                PriorityHousehold h = F.createPriorityHousehold();
+                h.setRetailer(left.get(i));
+                h.setCategory(AssistanceCategory.LAID_OFF);
+                h.setEvidenceType("下岗证"); //$NON-NLS-1$
+                h.setEvidenceNumber("X" + i); //$NON-NLS-1$
+                h.setEvidenceIssuer("人社局"); //$NON-NLS-1$
+                h.setEvidenceDate(LocalDate.of(2020, 1, 1));
+                h.setVerifiedBy(verifier);
+                h.setVerifiedOn(LocalDate.of(2021, 1, 1));
+                h.setPreferenceRule(PreferenceRule.NONE);
+                h.setActive(i % 2 == 0);
+                tx.insert(h);
+                activeHousehold.merge(left.get(i).getId(), h.isActive(), Boolean::logicalOr);
+            }
+            return null;
+        });
+    }
+
+    private Retailer newRetailer(int n) {
+        Retailer r = F.createRetailer();
+        r.setCustomerCode(String.format("3301%06d", n)); //$NON-NLS-1$
+        r.setLicenceNumber(String.format("LN%04d%04d", random.nextInt(50), n)); //$NON-NLS-1$
+        r.setShopName(SURNAMES[random.nextInt(SURNAMES.length)] + SUFFIXES[random.nextInt(SUFFIXES.length)]
+                + (random.nextInt(4) == 0 ? n : "")); //$NON-NLS-1$
+        r.setOwner("店主"); //$NON-NLS-1$
+        r.setAddress("城关镇" + ROADS[random.nextInt(ROADS.length)] + (1 + random.nextInt(30)) + "号"); //$NON-NLS-1$ //$NON-NLS-2$
+        r.setGrade(1 + random.nextInt(30));
+        MarketDepartment m = departments.get(random.nextInt(departments.size()));
+        r.setMarketDepartment(m);
+        r.setDistrict(districts.get(random.nextInt(districts.size())));
+        r.setCustomerManager(random.nextInt(5) == 0 ? null : managers.get(random.nextInt(managers.size())));
+        r.setBusinessFormat(BusinessFormat.VALUES.get(random.nextInt(BusinessFormat.VALUES.size())));
+        r.setMarketType(random.nextBoolean() ? MarketType.URBAN : MarketType.RURAL);
+        return r;
+    }
+
+    @Test
+    public void everyFilterSortAndPageMatchesBruteForce() {
+        long d0 = districts.get(0).getId();
+        long m2 = departments.get(2).getId();
+        long s3 = managers.get(3).getId();
+        RetailerQuery all = RetailerQuery.all();
+        List<RetailerQuery> queries = List.of(all,
+                all.withGrades(5, 12), all.withGrades(null, 3), all.withGrades(28, null), all.withGrades(40, 50),
+                all.withDistrict(d0), all.withMarketDepartment(m2), all.withCustomerManager(s3),
+                all.withBusinessFormat(BusinessFormat.CONVENIENCE), all.withMarketType(MarketType.RURAL),
+                all.withPriorityHousehold(true), all.withPriorityHousehold(false),
+                all.withText("王"), all.withText("老王"), all.withText("便利"), all.withText("人民路1"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                all.withText("wang m"), all.withText("WANG"), all.withText("3301000"), all.withText("LN0012"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                all.withText("x%_"), all.withText("%"), all.withText("_"), all.withText("不存在的店"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                all.withText("1号"), all.withText("  超市 "), //$NON-NLS-1$ //$NON-NLS-2$
+                all.withDistrict(d0).withGrades(10, 20).withBusinessFormat(BusinessFormat.GROCERY),
+                all.withText("店").withMarketType(MarketType.URBAN), //$NON-NLS-1$
+                all.withText("烟酒").withDistrict(d0).withPriorityHousehold(false), //$NON-NLS-1$
+                all.withPriorityHousehold(true).withGrades(10, 30).withMarketType(MarketType.URBAN),
+                all.withCustomerManager(s3).withMarketDepartment(m2),
+                all.withGrades(8, 22).withMarketType(MarketType.URBAN).withBusinessFormat(BusinessFormat.SUPERMARKET));
+        int checked = 0;
+        for (RetailerQuery q : queries) {
+            List<Retailer> matching = retailers.values().stream().filter(matcher(q)).toList();
+            assertEquals(matching.size(), store.count(q), "count " + q); //$NON-NLS-1$
+            SortedMap<Integer, Long> perGrade = new TreeMap<>();
+            matching.forEach(r -> perGrade.merge(r.getGrade(), 1L, Long::sum));
+            assertEquals(perGrade, store.countByGrade(q), "countByGrade " + q); //$NON-NLS-1$
+            for (RetailerSort sort : RetailerSort.values()) {
+                for (boolean asc : new boolean[] { true, false }) {
+                    List<Long> expected = matching.stream().sorted(order(sort, asc)).map(Entity::getId).toList();
+                    for (int[] page : new int[][] { { 0, 25 }, { 30, 17 }, { Math.max(0, expected.size() - 5), 10 },
+                            { expected.size() + 3, 10 } }) {
+                        RetailerQuery pq = q.sortedBy(sort, asc).page(page[0], page[1]);
+                        Page<Retailer> result = store.findRetailers(pq);
+                        List<Long> want = expected.subList(Math.min(page[0], expected.size()),
+                                Math.min(page[0] + page[1], expected.size()));
+                        assertEquals(want, result.rows().stream().map(Entity::getId).toList(), "page " + pq); //$NON-NLS-1$
+                        assertEquals(expected.size(), result.total(), "total " + pq); //$NON-NLS-1$
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 1000);
+        assertTrue(store.count(all.withText("老王")) > 10, "the text queries do find something"); //$NON-NLS-1$
+        assertTrue(store.count(all.withPriorityHousehold(true)) > 10);
+    }
+
+    @Test
+    public void pageRowsAreCompleteRetailers() {
+        Page<Retailer> page = store.findRetailers(RetailerQuery.all().sortedBy(RetailerSort.CUSTOMER_CODE, true).page(0, 5));
+        for (Retailer r : page.rows()) {
+            Fixtures.assertSameValues(retailers.get(r.getId()), r);
+        }
+        assertTrue(page.hasMore());
+    }
+
+    private Predicate<Retailer> matcher(RetailerQuery q) {
+        return r -> {
+            if (q.text() != null) {
+                String t = q.text().toLowerCase(Locale.ROOT);
+                boolean hit = r.getShopName().toLowerCase(Locale.ROOT).contains(t)
+                        || r.getAddress().toLowerCase(Locale.ROOT).contains(t)
+                        || r.getCustomerCode().startsWith(q.text()) || r.getLicenceNumber().startsWith(q.text());
+                if (!hit) {
+                    return false;
+                }
+            }
+            return (q.minGrade() == null || r.getGrade() >= q.minGrade())
+                    && (q.maxGrade() == null || r.getGrade() <= q.maxGrade())
+                    && (q.districtId() == null || r.getDistrict().getId() == q.districtId())
+                    && (q.marketDepartmentId() == null || r.getMarketDepartment().getId() == q.marketDepartmentId())
+                    && (q.customerManagerId() == null
+                            || r.getCustomerManager() != null && r.getCustomerManager().getId() == q.customerManagerId())
+                    && (q.businessFormat() == null || r.getBusinessFormat() == q.businessFormat())
+                    && (q.marketType() == null || r.getMarketType() == q.marketType())
+                    && (q.priorityHousehold() == null
+                            || q.priorityHousehold() == activeHousehold.getOrDefault(r.getId(), false));
+        };
+    }
+
+    private static Comparator<Retailer> order(RetailerSort sort, boolean asc) {
+        Comparator<Retailer> key = switch (sort) {
+            case GRADE -> Comparator.comparingInt(Retailer::getGrade);
+            case CUSTOMER_CODE -> Comparator.comparing(Retailer::getCustomerCode);
+            case SHOP_NAME -> Comparator.comparing(Retailer::getShopName);
+            case DISTRICT -> Comparator.comparing(r -> r.getDistrict().getName());
+        };
+        Comparator<Retailer> c = key.thenComparingLong(Entity::getId);
+        return asc ? c : c.reversed();
+    }
+}

@@ -1,0 +1,157 @@
+package org.retailerdesk.store.derby.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.retailerdesk.model.District;
+import org.retailerdesk.model.PriorityHousehold;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.Visit;
+import org.retailerdesk.store.AuditAction;
+import org.retailerdesk.store.AuditEntry;
+import org.retailerdesk.store.ConflictException;
+import org.retailerdesk.store.Page;
+import org.retailerdesk.store.StoreException;
+
+/** Optimistic locking, the audit trail, and all-or-nothing units of work. */
+public class WriteTest extends StoreTestBase {
+
+    @Test
+    public void staleSaveIsRefusedAndChangesNothing() throws Exception {
+        Retailer saved = (Retailer) fixtures.saved(Fixtures.P.getRetailer());
+        Retailer mine = store.get(Retailer.class, saved.getId());
+        Retailer theirs = store.get(Retailer.class, saved.getId());
+        theirs.setShopName("他们的店"); //$NON-NLS-1$
+        store.update("other", theirs); //$NON-NLS-1$
+        long auditRows = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
+
+        mine.setShopName("我的店"); //$NON-NLS-1$
+        ConflictException e = assertThrows(ConflictException.class, () -> store.update(Fixtures.ACTOR, mine));
+        assertEquals("Retailer", e.entityType()); //$NON-NLS-1$
+        assertEquals(saved.getId(), e.id());
+        assertEquals(1, e.expectedVersion());
+        assertEquals(2, e.actualVersion());
+        assertTrue(e.getMessage().contains(Long.toString(saved.getId())) && e.getMessage().contains("2"), //$NON-NLS-1$
+                e.getMessage());
+        assertEquals(1, mine.getVersion(), "the refused copy keeps its version");
+
+        Retailer stored = store.get(Retailer.class, saved.getId());
+        assertEquals("他们的店", stored.getShopName()); //$NON-NLS-1$
+        assertEquals(2, stored.getVersion());
+        assertEquals(auditRows, sqlLong("SELECT COUNT(*) FROM RD_AUDIT"), "no audit for a refused save"); //$NON-NLS-1$
+        assertThrows(ConflictException.class, () -> store.delete(Fixtures.ACTOR, mine));
+        assertEquals("他们的店", store.get(Retailer.class, saved.getId()).getShopName()); //$NON-NLS-1$
+    }
+
+    @Test
+    public void savingADeletedEntityIsAConflict() {
+        District d = store.insert(Fixtures.ACTOR, (District) fixtures.create(Fixtures.P.getDistrict()));
+        District copy = store.get(District.class, d.getId());
+        store.delete(Fixtures.ACTOR, d);
+        copy.setName("x"); //$NON-NLS-1$
+        ConflictException e = assertThrows(ConflictException.class, () -> store.update(Fixtures.ACTOR, copy));
+        assertEquals(ConflictException.DELETED, e.actualVersion());
+        assertNull(store.get(District.class, d.getId()));
+    }
+
+    @Test
+    public void auditRecordsOldAndNewValueOfEachChangedField() {
+        Retailer r = (Retailer) fixtures.saved(Fixtures.P.getRetailer());
+        Page<AuditEntry> created = store.auditTrail(r.getId(), 0, 1000);
+        assertTrue(created.rows().stream().allMatch(a -> a.action() == AuditAction.INSERT && a.oldValue() == null));
+        assertTrue(created.rows().stream().anyMatch(a -> a.field().equals("shopName") //$NON-NLS-1$
+                && a.newValue().equals(r.getShopName())));
+
+        Retailer edit = store.get(Retailer.class, r.getId());
+        String oldName = edit.getShopName();
+        int oldGrade = edit.getGrade();
+        edit.setShopName("新店名"); //$NON-NLS-1$
+        edit.setGrade(oldGrade == 30 ? 1 : oldGrade + 1);
+        store.update("张三", edit); //$NON-NLS-1$
+
+        List<AuditEntry> trail = store.auditTrail(r.getId(), 0, 2).rows();
+        assertEquals(2, trail.size());
+        Map<String, AuditEntry> byField = trail.stream().collect(Collectors.toMap(AuditEntry::field, a -> a));
+        assertEquals(Map.of("shopName", List.of(oldName, "新店名"), "grade", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                List.of(Integer.toString(oldGrade), Integer.toString(edit.getGrade()))),
+                byField.values().stream().collect(Collectors.toMap(AuditEntry::field,
+                        a -> List.of(a.oldValue(), a.newValue()))));
+        for (AuditEntry a : trail) {
+            assertEquals(AuditAction.UPDATE, a.action());
+            assertEquals("张三", a.actor()); //$NON-NLS-1$
+            assertEquals("Retailer", a.entityType()); //$NON-NLS-1$
+            assertEquals(r.getId(), a.entityId());
+            assertEquals(r.getId(), a.retailerId());
+        }
+        assertTrue(trail.get(0).id() > trail.get(1).id(), "newest first");
+        assertEquals(created.total() + 2, store.auditTrail(r.getId(), 0, 1).total());
+
+        // a record that belongs to the retailer shows in its trail, deletions keep the last values
+        Visit v = store.insert(Fixtures.ACTOR, (Visit) fixtures.create(Fixtures.P.getVisit()));
+        store.delete("李四", v); //$NON-NLS-1$
+        List<AuditEntry> latest = store.auditTrail(r.getId(), 0, 1000).rows();
+        AuditEntry deletedNote = latest.stream().filter(a -> a.action() == AuditAction.DELETE && "note".equals(a.field())) //$NON-NLS-1$
+                .findFirst().orElseThrow();
+        assertEquals("Visit", deletedNote.entityType()); //$NON-NLS-1$
+        assertEquals(v.getNote(), deletedNote.oldValue());
+        assertNull(deletedNote.newValue());
+        assertEquals(r.getId(), deletedNote.retailerId());
+    }
+
+    @Test
+    public void updateWithoutChangesWritesNothing() throws Exception {
+        District d = store.insert(Fixtures.ACTOR, (District) fixtures.create(Fixtures.P.getDistrict()));
+        long audit = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
+        store.update(Fixtures.ACTOR, d);
+        assertEquals(1, d.getVersion());
+        assertEquals(audit, sqlLong("SELECT COUNT(*) FROM RD_AUDIT")); //$NON-NLS-1$
+    }
+
+    @Test
+    public void failureInsideAUnitOfWorkLeavesNothingWritten() throws Exception {
+        Retailer existing = (Retailer) fixtures.saved(Fixtures.P.getRetailer());
+        long retailers = sqlLong("SELECT COUNT(*) FROM RD_RETAILER"); //$NON-NLS-1$
+        long audit = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
+        long tokens = sqlLong("SELECT COUNT(*) FROM RD_RETAILER_TOKEN"); //$NON-NLS-1$
+        long counted = store.count(org.retailerdesk.store.RetailerQuery.all());
+
+        Retailer first = (Retailer) fixtures.create(Fixtures.P.getRetailer());
+        first.setCustomerCode("NEW-1"); //$NON-NLS-1$
+        PriorityHousehold household = (PriorityHousehold) fixtures.create(Fixtures.P.getPriorityHousehold());
+        Retailer duplicate = (Retailer) fixtures.create(Fixtures.P.getRetailer());
+        duplicate.setCustomerCode(existing.getCustomerCode());
+        Retailer edited = store.get(Retailer.class, existing.getId());
+        edited.setShopName("不该保存"); //$NON-NLS-1$
+
+        StoreException e = assertThrows(StoreException.class, () -> store.write(Fixtures.ACTOR, tx -> {
+            tx.insert(first);
+            household.setRetailer(first);
+            tx.insert(household);
+            tx.update(edited);
+            assertTrue(tx.get(Retailer.class, first.getId()) != null, "the unit of work sees its own insert");
+            tx.insert(duplicate); // violates UQ_RETAILER_CUSTOMER_CODE
+            return null;
+        }));
+        assertTrue(e.getMessage().contains("UQ_RETAILER_CUSTOMER_CODE"), e.getMessage()); //$NON-NLS-1$
+
+        assertEquals(retailers, sqlLong("SELECT COUNT(*) FROM RD_RETAILER")); //$NON-NLS-1$
+        assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_RETAILER WHERE CUSTOMER_CODE = 'NEW-1'")); //$NON-NLS-1$
+        assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_PRIORITY_HOUSEHOLD")); //$NON-NLS-1$
+        assertEquals(audit, sqlLong("SELECT COUNT(*) FROM RD_AUDIT"), "no audit rows"); //$NON-NLS-1$
+        assertEquals(tokens, sqlLong("SELECT COUNT(*) FROM RD_RETAILER_TOKEN")); //$NON-NLS-1$
+        assertEquals(counted, store.count(org.retailerdesk.store.RetailerQuery.all()));
+        assertEquals(existing.getShopName(), store.get(Retailer.class, existing.getId()).getShopName());
+        assertEquals(0, first.getId(), "ids given in the failed unit of work are taken back");
+        assertEquals(1, edited.getVersion());
+
+        store.write(Fixtures.ACTOR, tx -> tx.insert(first));
+        assertTrue(first.getId() > 0, "and the objects can be saved again");
+    }
+}
