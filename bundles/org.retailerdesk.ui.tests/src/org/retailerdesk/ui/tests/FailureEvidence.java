@@ -33,6 +33,8 @@ public class FailureEvidence implements TestWatcher {
             Path log = Platform.getLogFileLocation().toFile().toPath();
             if (Files.exists(log)) {
                 Files.copy(log, dir.resolve(name + ".log"), StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.writeString(dir.resolve(name + ".log"), "The workbench log " + log + " is empty: nothing was logged.\n");
             }
             System.err.println("UI test failed; screenshot and workbench log in " + dir);
         } catch (IOException | RuntimeException e) {
