@@ -12,18 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.IViewDescriptor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.retailerdesk.app.internal.AboutDialog;
 import org.retailerdesk.app.internal.Messages;
 import org.retailerdesk.store.DataFolder;
@@ -36,22 +32,8 @@ import org.retailerdesk.ui.internal.OverviewView;
 @ExtendWith(FailureEvidence.class)
 public class WorkbenchShellTest {
 
-    private final List<IStatus> errors = new ArrayList<>();
-    private final ILogListener listener = (status, plugin) -> {
-        if (status.matches(IStatus.ERROR)) {
-            errors.add(status);
-        }
-    };
-
-    @BeforeEach
-    void listen() {
-        Platform.addLogListener(listener);
-    }
-
-    @AfterEach
-    void stopListening() {
-        Platform.removeLogListener(listener);
-    }
+    @RegisterExtension
+    final LoggedErrors errors = new LoggedErrors();
 
     private static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

@@ -1,0 +1,34 @@
+package org.retailerdesk.ui.retailers.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
+
+    public static String Retailers_count;
+    public static String Retailers_counting;
+    public static String Retailers_failed;
+    public static String Retailers_querying;
+    public static String Retailers_loadingPage;
+    public static String Retailers_loadingReferences;
+    public static String Retailers_searchHint;
+    public static String Retailers_grades;
+    public static String Retailers_gradesTo;
+    public static String Retailers_allDistricts;
+    public static String Retailers_allDepartments;
+    public static String Retailers_allManagers;
+    public static String Retailers_allFormats;
+    public static String Retailers_allMarketTypes;
+    public static String Retailers_householdsOnly;
+    public static String Retailers_householdColumn;
+    public static String Retailers_householdMarker;
+    public static String Navigator_loading;
+    public static String Navigator_failed;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,142 @@
+package org.retailerdesk.ui.retailers.internal;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.part.ViewPart;
+import org.retailerdesk.model.DeliveryRoute;
+import org.retailerdesk.model.District;
+import org.retailerdesk.model.MarketDepartment;
+import org.retailerdesk.model.ServiceCentre;
+import org.retailerdesk.model.Staff;
+import org.retailerdesk.ui.StoreAccess;
+
+/**
+ * The service network as a tree: centre, district, market department, customer manager, delivery
+ * route. Its selection (a {@link Node}) narrows the retailer list. The reference tables are read
+ * once in a Job; children are made only when a node is expanded.
+ */
+public class NavigatorView extends ViewPart {
+
+    public static final String ID = "org.retailerdesk.ui.retailers.navigator";
+
+    /**
+     * A place in the tree. The same route lies under every manager of its market department, so
+     * nodes, not model objects, are the tree's elements.
+     */
+    public record Node(Object element, Node parent) {
+
+        /** @return the element of this node or of its nearest ancestor that is of that type, or null */
+        public <T> T find(Class<T> type) {
+            for (Node n = this; n != null; n = n.parent()) {
+                if (type.isInstance(n.element())) {
+                    return type.cast(n.element());
+                }
+            }
+            return null;
+        }
+    }
+
+    private TreeViewer viewer;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.setUseHashlookup(true);
+        viewer.setContentProvider(new NetworkContent());
+        viewer.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof Node node ? name(node.element()) : String.valueOf(element);
+            }
+        });
+        viewer.setInput(Messages.Navigator_loading);
+        getSite().setSelectionProvider(viewer);
+
+        Display display = parent.getDisplay();
+        StoreAccess.whenOpen().thenRun(() -> Job.create(Messages.Retailers_loadingReferences, monitor -> {
+            try {
+                ServiceNetwork network = ServiceNetwork.read(StoreAccess.store());
+                display.asyncExec(() -> show(network));
+            } catch (RuntimeException e) {
+                ILog.of(getClass()).log(StoreAccess.errorStatus(e));
+                display.asyncExec(() -> show(NLS.bind(Messages.Navigator_failed, e.getMessage())));
+            }
+            return Status.OK_STATUS;
+        }).schedule());
+    }
+
+    private void show(Object input) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.setInput(input);
+        viewer.expandToLevel(2);
+    }
+
+    private static String name(Object element) {
+        return switch (element) {
+            case ServiceCentre c -> c.getName();
+            case District d -> d.getName();
+            case MarketDepartment m -> m.getName();
+            case Staff s -> s.getName();
+            case DeliveryRoute r -> r.getName();
+            default -> String.valueOf(element);
+        };
+    }
+
+    /** Roots: the centres, or one line saying why there are none yet. */
+    private static final class NetworkContent implements ITreeContentProvider {
+
+        private ServiceNetwork network;
+
+        @Override
+        public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+            network = newInput instanceof ServiceNetwork n ? n : null;
+        }
+
+        @Override
+        public Object[] getElements(Object input) {
+            return network == null ? new Object[] { input } : nodes(network.centres(), null);
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof Node node ? nodes(network.childrenOf(node.element()), node) : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return element instanceof Node node ? node.parent() : null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof Node node && !network.childrenOf(node.element()).isEmpty();
+        }
+
+        private static Object[] nodes(List<?> elements, Node parent) {
+            return elements.stream().map(e -> new Node(e, parent)).toArray();
+        }
+    }
+
+    /** For tests and the retailer list: the tree. */
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}

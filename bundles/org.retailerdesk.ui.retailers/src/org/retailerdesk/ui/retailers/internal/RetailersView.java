@@ -1,0 +1,321 @@
+package org.retailerdesk.ui.retailers.internal;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.coordinate.Range;
+import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
+import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
+import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand;
+import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
+import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.part.ViewPart;
+import org.retailerdesk.model.PriorityHousehold;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.store.Page;
+import org.retailerdesk.store.RetailerQuery;
+import org.retailerdesk.store.Store;
+import org.retailerdesk.ui.StoreAccess;
+
+/**
+ * The retailer list: a filter bar over a table of every matching retailer, read page by page from
+ * the store ({@link RetailerPages}) and sorted by the store. Filters answer as one types: each
+ * change waits {@value #DEBOUNCE_MS} ms for the next, then counts and reads the first page in a
+ * Job; only the latest query's answer is shown. The navigator's selection narrows the filters;
+ * the selected rows go to the workbench as {@link Retailer}s.
+ */
+public class RetailersView extends ViewPart {
+
+    public static final String ID = "org.retailerdesk.ui.retailers.list";
+    static final int DEBOUNCE_MS = 150;
+    private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance();
+
+    private Display display;
+    private FilterBar filters;
+    private RetailerPages pages;
+    private QuerySortModel sortModel;
+    private SelectionLayer selectionLayer;
+    private ViewportLayer viewport;
+    private SortHeaderLayer<Retailer> sortHeader;
+    private NatTable table;
+    private final Runnable requery = this::requery;
+    /** Number of the latest query asked for; answers to earlier ones are dropped. */
+    private long latestQuery;
+    private long shownQuery = -1;
+    /** A filter changed and the debounce delay has not passed yet. */
+    private boolean queryWaiting = true;
+    private final ISelectionListener navigatorListener = (part, selection) -> {
+        if (selection instanceof IStructuredSelection s && !filters.control().isDisposed()) {
+            filters.narrowTo(s.getFirstElement() instanceof NavigatorView.Node node ? node : null);
+            scheduleQuery();
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        display = parent.getDisplay();
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        parent.setLayout(layout);
+        filters = new FilterBar(parent, this::scheduleQuery);
+        filters.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        table = createTable(parent);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        getSite().setSelectionProvider(new RowSelection());
+        getSite().getPage().addSelectionListener(NavigatorView.ID, navigatorListener);
+
+        StoreAccess.whenOpen().whenComplete((info, error) -> {
+            if (error != null) {
+                display.asyncExec(() -> showFailure(error));
+                return;
+            }
+            display.asyncExec(this::requery);
+            Job.create(Messages.Retailers_loadingReferences, monitor -> {
+                try {
+                    Store store = StoreAccess.store();
+                    ServiceNetwork network = ServiceNetwork.read(store);
+                    Set<Long> households = activeHouseholds(store);
+                    display.asyncExec(() -> showReferences(network, households));
+                } catch (RuntimeException e) {
+                    display.asyncExec(() -> showFailure(e));
+                }
+                return Status.OK_STATUS;
+            }).schedule();
+        });
+    }
+
+    /** Ids of the retailers with an active priority-household record: a few percent of them. */
+    private static Set<Long> activeHouseholds(Store store) {
+        Set<Long> ids = new HashSet<>();
+        for (PriorityHousehold household : store.findAll(PriorityHousehold.class)) {
+            if (household.isActive()) {
+                ids.add(household.getRetailer().getId());
+            }
+        }
+        return ids;
+    }
+
+    private NatTable createTable(Composite parent) {
+        pages = new RetailerPages(display, this::redraw);
+        sortModel = new QuerySortModel(this::scheduleQuery);
+        DataLayer body = new DataLayer(pages);
+        for (RetailerColumn column : RetailerColumn.values()) {
+            body.setColumnWidthByPosition(column.ordinal(), column.width());
+        }
+        selectionLayer = new SelectionLayer(body);
+        viewport = new ViewportLayer(selectionLayer);
+
+        String[] labels = Stream.of(RetailerColumn.values()).map(RetailerColumn::label).toArray(String[]::new);
+        IDataProvider headerData = new DefaultColumnHeaderDataProvider(labels);
+        ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(new DefaultColumnHeaderDataLayer(headerData), viewport,
+                selectionLayer);
+        sortHeader = new SortHeaderLayer<>(columnHeader, sortModel, false);
+
+        IDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(pages);
+        DataLayer rowHeaderLayer = new DefaultRowHeaderDataLayer(rowHeaderData);
+        rowHeaderLayer.setDefaultColumnWidth(60);
+        RowHeaderLayer rowHeader = new RowHeaderLayer(rowHeaderLayer, viewport, selectionLayer);
+        CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)),
+                rowHeader, sortHeader);
+
+        NatTable natTable = new NatTable(parent, new GridLayer(viewport, sortHeader, rowHeader, corner), false);
+        natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
+        natTable.addConfiguration(new SingleClickSortConfiguration());
+        natTable.configure();
+        natTable.addDisposeListener(e -> pages.dispose());
+        return natTable;
+    }
+
+    private void scheduleQuery() {
+        queryWaiting = true;
+        display.timerExec(-1, requery);
+        display.timerExec(DEBOUNCE_MS, requery);
+    }
+
+    /** Counts and reads the first page of the query the filters and sort describe, in a Job. */
+    private void requery() {
+        queryWaiting = false;
+        if (table.isDisposed()) {
+            return;
+        }
+        RetailerQuery query = RetailerPages.firstPage(sortModel.apply(filters.apply(RetailerQuery.all())));
+        long number = ++latestQuery;
+        filters.showCount(Messages.Retailers_counting);
+        Job.create(Messages.Retailers_querying, monitor -> {
+            if (number != latestQuery) {
+                return Status.CANCEL_STATUS;
+            }
+            try {
+                Page<Retailer> first = StoreAccess.store().findRetailers(query);
+                display.asyncExec(() -> show(number, query, first));
+            } catch (RuntimeException e) {
+                display.asyncExec(() -> {
+                    if (number == latestQuery) {
+                        showFailure(e);
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        }).schedule();
+    }
+
+    private void show(long number, RetailerQuery query, Page<Retailer> first) {
+        if (number != latestQuery || table.isDisposed()) {
+            return;
+        }
+        shownQuery = number;
+        pages.reset(query, first);
+        selectionLayer.clear();
+        viewport.resetOrigin(0, 0);
+        table.refresh();
+        filters.showCount(NLS.bind(Messages.Retailers_count, NUMBER.format(first.total())));
+    }
+
+    private void showReferences(ServiceNetwork network, Set<Long> households) {
+        if (table.isDisposed()) {
+            return;
+        }
+        filters.setNetwork(network);
+        pages.setHouseholds(households);
+        table.redraw();
+    }
+
+    private void showFailure(Throwable error) {
+        ILog.of(getClass()).log(StoreAccess.errorStatus(error));
+        if (!table.isDisposed()) {
+            filters.showCount(NLS.bind(Messages.Retailers_failed, StoreAccess.errorStatus(error).getMessage()));
+        }
+    }
+
+    private void redraw() {
+        if (!table.isDisposed()) {
+            table.redraw();
+        }
+    }
+
+    /**
+     * The selected rows as retailers. Only rows on screen can be selected one by one, and their
+     * pages are held; rows of a larger selection whose pages are not held are left out rather
+     * than read, so selecting all of 500 000 rows stays cheap.
+     */
+    private final class RowSelection implements ISelectionProvider {
+
+        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+
+        RowSelection() {
+            selectionLayer.addLayerListener(event -> {
+                if (event instanceof ISelectionEvent) {
+                    SelectionChangedEvent changed = new SelectionChangedEvent(this, getSelection());
+                    listeners.forEach(l -> l.selectionChanged(changed));
+                }
+            });
+        }
+
+        @Override
+        public ISelection getSelection() {
+            List<Retailer> selected = new ArrayList<>();
+            for (Range range : selectionLayer.getSelectedRowPositions()) {
+                for (int row = range.start; row < range.end; row++) {
+                    Retailer retailer = pages.loadedRow(selectionLayer.getRowIndexByPosition(row));
+                    if (retailer != null) {
+                        selected.add(retailer);
+                    }
+                }
+            }
+            return new StructuredSelection(selected);
+        }
+
+        @Override
+        public void setSelection(ISelection selection) {
+            // the list is chosen by its filters; others do not select rows in it
+        }
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+            listeners.remove(listener);
+        }
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removeSelectionListener(NavigatorView.ID, navigatorListener);
+        super.dispose();
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    // For tests.
+
+    /** True once the answer to the latest query is on screen. */
+    public boolean isSettled() {
+        return !queryWaiting && shownQuery == latestQuery;
+    }
+
+    public String countText() {
+        return filters.countText();
+    }
+
+    public RetailerPages rows() {
+        return pages;
+    }
+
+    public void typeSearchText(String text) {
+        filters.text().setText(text);
+    }
+
+    /** Selects a row as a click on it does. */
+    public void selectRow(int row) {
+        selectionLayer.doCommand(new SelectRowsCommand(selectionLayer, 0, row, false, false));
+    }
+
+    /** Sorts as a click on the header does. */
+    public void sortBy(RetailerColumn column, SortDirectionEnum direction) {
+        table.doCommand(new SortColumnCommand(sortHeader, viewport.getColumnPositionByIndex(column.ordinal()), direction));
+    }
+}
