@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -93,6 +94,8 @@ public class RetailersViewTest {
         assertEquals(Integer.getInteger(StoreAccess.DEMO_RETAILERS_PROPERTY).longValue(), all);
         Retailer first = view.rows().getRowObject(0);
         assertNotNull(first, "the first page comes with the count");
+        Point size = view.tableSize();
+        assertTrue(size.x > 100 && size.y > 100 && size.y < 2000, "the table fills the view: " + size);
 
         String text = first.getShopName();
         view.typeSearchText(text);

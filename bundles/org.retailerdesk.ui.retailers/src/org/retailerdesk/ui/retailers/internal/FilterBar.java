@@ -61,9 +61,15 @@ final class FilterBar {
             return i <= 0 ? null : values.get(i - 1);
         }
 
-        /** Selects that value, or "any" for null or a value not offered. */
-        void select(T value) {
-            combo.select(values.indexOf(value) + 1);
+        /** Selects the entity with that entity's id, or "any" for null or an entity not offered. */
+        void select(Entity entity) {
+            int index = 0;
+            for (int i = 0; entity != null && i < values.size(); i++) {
+                if (values.get(i) instanceof Entity e && e.getId() == entity.getId()) {
+                    index = i + 1;
+                }
+            }
+            combo.select(index);
         }
     }
 

@@ -41,6 +41,7 @@ import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfigurat
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -98,7 +99,11 @@ public class RetailersView extends ViewPart {
         filters = new FilterBar(parent, this::scheduleQuery);
         filters.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         table = createTable(parent);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // the table's preferred size is every row and column (millions of pixels); ask for a little, take the rest
+        tableData.widthHint = 400;
+        tableData.heightHint = 200;
+        table.setLayoutData(tableData);
         getSite().setSelectionProvider(new RowSelection());
         getSite().getPage().addSelectionListener(NavigatorView.ID, navigatorListener);
 
@@ -295,6 +300,11 @@ public class RetailersView extends ViewPart {
     /** True once the answer to the latest query is on screen. */
     public boolean isSettled() {
         return !queryWaiting && shownQuery == latestQuery;
+    }
+
+    /** The table's size on screen. */
+    public Point tableSize() {
+        return table.getSize();
     }
 
     public String countText() {
