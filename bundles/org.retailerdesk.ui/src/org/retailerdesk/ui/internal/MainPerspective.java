@@ -21,7 +21,8 @@ public class MainPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(true);
         IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.3f, editors);
         left.addView(OverviewView.ID);
-        layout.createPlaceholderFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.6f, editors);
+        // the retailer list is where staff work all day: most of the height, editors above it
+        layout.createPlaceholderFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.3f, editors);
         layout.addShowViewShortcut(OverviewView.ID);
     }
 }
