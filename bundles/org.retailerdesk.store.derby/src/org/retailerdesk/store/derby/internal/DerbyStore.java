@@ -321,17 +321,16 @@ public class DerbyStore implements Store {
     public Page<Retailer> findRetailers(RetailerQuery query) {
         return read(session -> {
             RetailerQuerySql.TextSearch search = textSearch(session, query);
-            long total = count(session, query, search);
-            long retailers = query.text() == null ? total : count(session, RetailerQuery.all(), null);
-            RetailerQuerySql sql = new RetailerQuerySql(query, search);
-            List<Long> pageIds = new ArrayList<>(query.size());
-            try (PreparedStatement ps = session.connection.prepareStatement(sql.pageIds(total, retailers))) {
-                sql.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        pageIds.add(rs.getLong(1));
-                    }
-                }
+            long total;
+            List<Long> pageIds;
+            if (search != null && search.gather()) {
+                List<Long> all = gatherMatches(session, query, search);
+                total = all.size();
+                pageIds = all.subList(Math.min(query.offset(), all.size()),
+                        (int) Math.min((long) query.offset() + query.size(), all.size()));
+            } else {
+                total = count(session, query, search);
+                pageIds = pageIds(session, query, search, total);
             }
             Map<Long, Retailer> byId = new HashMap<>();
             EntityTable t = schema.retailer();
@@ -348,6 +347,47 @@ public class DerbyStore implements Store {
             }
             return new Page<>(rows, total, query.offset());
         });
+    }
+
+    private List<Long> pageIds(Session session, RetailerQuery query, RetailerQuerySql.TextSearch search, long total)
+            throws SQLException {
+        long retailers = query.text() == null ? total : count(session, RetailerQuery.all(), null);
+        RetailerQuerySql sql = new RetailerQuerySql(query, search);
+        List<Long> ids = new ArrayList<>(query.size());
+        try (PreparedStatement ps = session.connection.prepareStatement(sql.pageIds(total, retailers))) {
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Every match's id in the query's order, sorted here (the same order as Derby's: by key, then id). */
+    private static List<Long> gatherMatches(Session session, RetailerQuery query, RetailerQuerySql.TextSearch search)
+            throws SQLException {
+        record Match(long id, Comparable<Object> key) {
+        }
+        RetailerQuerySql sql = new RetailerQuerySql(query, search);
+        List<Match> matches = new ArrayList<>();
+        try (PreparedStatement ps = session.connection.prepareStatement(sql.matchesWithSortKey())) {
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    @SuppressWarnings("unchecked")
+                    Comparable<Object> key = (Comparable<Object>) rs.getObject(2);
+                    matches.add(new Match(rs.getLong(1), key));
+                }
+            }
+        }
+        java.util.Comparator<Match> order = java.util.Comparator.comparing(Match::key)
+                .thenComparingLong(Match::id);
+        matches.sort(query.ascending() ? order : order.reversed());
+        List<Long> ids = new ArrayList<>(matches.size());
+        matches.forEach(m -> ids.add(m.id()));
+        return ids;
     }
 
     @Override

@@ -49,12 +49,15 @@ final class RetailerQuerySql {
      * joining the matches to the rows and sorting them is cheaper.
      */
     private static final long SORT_WALK_LIMIT = 30_000;
+    /** Candidates of a text that needs LIKE up to which its matches are gathered in one pass, see {@link TextSearch#gather}. */
+    private static final int GATHER_LIMIT = 100_000;
 
     /**
      * What a text search can match, looked up before its SQL is built.
      *
      * @param tokens        the text's bigrams, rarest first (at most {@value #TOKENS_USED}); empty for one character
-     * @param postings      retailers having the rarest bigram, counted up to {@value #PROBE_LIMIT}
+     * @param postings      retailers having the rarest bigram, counted up to {@value #PROBE_LIMIT}, or up to
+     *                      {@value #GATHER_LIMIT} + 1 when the text needs LIKE and hit that first limit
      * @param exact         true when the text is one bigram, so its postings are exactly its matches
      * @param codePrefix    true when some customer code starts with the text
      * @param licencePrefix true when some licence number starts with the text
@@ -84,9 +87,27 @@ final class RetailerQuerySql {
             List<String> tokens = postings.keySet().stream().sorted(java.util.Comparator.comparing(postings::get))
                     .limit(TOKENS_USED).toList();
             String prefix = escape(text) + "%"; //$NON-NLS-1$
-            return new TextSearch(tokens, tokens.isEmpty() ? 0 : postings.get(tokens.get(0)),
-                    lower.length() == 2 && tokens.size() == 1, any(c, CUSTOMER_CODE, prefix), any(c, LICENCE, prefix),
+            boolean exact = lower.length() == 2 && tokens.size() == 1;
+            int rarest = tokens.isEmpty() ? 0 : postings.get(tokens.get(0));
+            if (!exact && rarest >= PROBE_LIMIT) {
+                rarest = postings(c, tokens.get(0), GATHER_LIMIT + 1);
+            }
+            return new TextSearch(tokens, rarest, exact, any(c, CUSTOMER_CODE, prefix), any(c, LICENCE, prefix),
                     merge(backlog));
+        }
+
+        private static int postings(Connection c, String token, int limit) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT RETAILER_ID FROM RD_RETAILER_TOKEN WHERE TOKEN = ?")) { //$NON-NLS-1$
+                ps.setMaxRows(limit);
+                ps.setString(1, token);
+                int n = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        n++;
+                    }
+                }
+                return n;
+            }
         }
 
         private static boolean any(Connection c, String column, String prefix) throws SQLException {
@@ -114,6 +135,16 @@ final class RetailerQuerySql {
                 return List.of(new long[] { out.get(0)[0], out.get(out.size() - 1)[1] });
             }
             return out;
+        }
+
+        /**
+         * True when the matches are best gathered in one pass, with their sort keys, and counted and
+         * paged from there: LIKE must check each candidate's row, and doing so twice (count, then page)
+         * would double the work; the candidates are few enough to hold.
+         */
+        boolean gather() {
+            return !exact && !tokens.isEmpty() && postings <= GATHER_LIMIT && !codePrefix && !licencePrefix
+                    && backlog.isEmpty();
         }
 
         /** True when only the token part can match, and the tokens answer it exactly. */
@@ -163,7 +194,22 @@ final class RetailerQuerySql {
         } else {
             build("R"); //$NON-NLS-1$
         }
-        String key = switch (query.sort()) {
+        String key = sortKey();
+        params.add(query.offset());
+        params.add(query.size());
+        return "SELECT R.ID FROM " + from + whereClause() + " ORDER BY " + key + dir + ", R.ID" + dir //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"; //$NON-NLS-1$
+    }
+
+    /** {@code SELECT R.ID, <sort key>} of every match, unordered; for {@link TextSearch#gather}. */
+    String matchesWithSortKey() {
+        build("R"); //$NON-NLS-1$
+        String key = sortKey();
+        return "SELECT R.ID, " + key + " FROM " + from + whereClause(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private String sortKey() {
+        return switch (query.sort()) {
             case GRADE -> "R." + GRADE; //$NON-NLS-1$
             case CUSTOMER_CODE -> "R." + CUSTOMER_CODE; //$NON-NLS-1$
             case SHOP_NAME -> "R." + SHOP_NAME; //$NON-NLS-1$
@@ -173,10 +219,6 @@ final class RetailerQuerySql {
                 yield "D." + col(P.getDistrict_Name()); //$NON-NLS-1$
             }
         };
-        params.add(query.offset());
-        params.add(query.size());
-        return "SELECT R.ID FROM " + from + whereClause() + " ORDER BY " + key + dir + ", R.ID" + dir //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"; //$NON-NLS-1$
     }
 
     /**
