@@ -9,3 +9,10 @@ CREATE TABLE RD_RETAILER_SEARCH_BACKLOG (
 );
 -- Per-grade counts and totals for one district read this index alone (no row is fetched).
 CREATE INDEX IX_RETAILER_DISTRICT_GRADE ON RD_RETAILER (DISTRICT_ID, GRADE);
+-- Retailers per search token, kept with the tokens: a broad two-character text (a bigram that
+-- tens of thousands of shops have) is counted from one row instead of its whole index range.
+CREATE TABLE RD_RETAILER_TOKEN_COUNT (
+    TOKEN VARCHAR(2) NOT NULL PRIMARY KEY,
+    N     BIGINT NOT NULL
+);
+INSERT INTO RD_RETAILER_TOKEN_COUNT (TOKEN, N) SELECT TOKEN, COUNT(*) FROM RD_RETAILER_TOKEN GROUP BY TOKEN;

@@ -170,6 +170,10 @@ public class RetailerQueryTest extends StoreTestBase {
         check(queries());
         edit(1);
         check(queries());
+        assertEquals(sqlLong("SELECT COUNT(*) FROM RD_RETAILER_TOKEN"), //$NON-NLS-1$
+                sqlLong("SELECT SUM(N) FROM RD_RETAILER_TOKEN_COUNT"), "token counts kept"); //$NON-NLS-1$
+        assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_RETAILER_TOKEN_COUNT C WHERE C.N <> (SELECT COUNT(*)" //$NON-NLS-1$
+                + " FROM RD_RETAILER_TOKEN T WHERE T.TOKEN = C.TOKEN)"), "token counts kept"); //$NON-NLS-1$
     }
 
     private List<RetailerQuery> queries() {

@@ -81,7 +81,7 @@ public class SchemaTest {
         try {
             store.open();
             TreeSet<String> expected = new TreeSet<>(java.util.List.of("RD_SCHEMA_HISTORY", "RD_DATABASE", "RD_ID_BLOCK", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    "RD_AUDIT", "RD_RETAILER_TOKEN", "RD_RETAILER_COUNT", "RD_RETAILER_SEARCH_BACKLOG")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    "RD_AUDIT", "RD_RETAILER_TOKEN", "RD_RETAILER_TOKEN_COUNT", "RD_RETAILER_COUNT", "RD_RETAILER_SEARCH_BACKLOG")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             new Schema().tables().forEach(t -> expected.add(t.table()));
             TreeSet<String> tables = new TreeSet<>();
             try (Connection c = store.connection();

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,14 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.retailerdesk.model.RetailerdeskPackage;
 
 /**
  * What the store keeps beside the retailer rows so the retailer list stays fast: the search
- * tokens ({@code RD_RETAILER_TOKEN}) and the retailer counts per grade, market type and business
- * format ({@code RD_RETAILER_COUNT}). {@link Changes} collects a unit of work's net effect on
+ * tokens ({@code RD_RETAILER_TOKEN}) with their counts ({@code RD_RETAILER_TOKEN_COUNT}), and the
+ * retailer counts per grade, market type and business format ({@code RD_RETAILER_COUNT}). {@link Changes} collects a unit of work's net effect on
  * both and writes it in the same transaction.
  * <p>
  * A bulk chunk writes no tokens: it records its id range in {@code RD_RETAILER_SEARCH_BACKLOG},
@@ -134,7 +136,33 @@ final class RetailerIndexes {
         }
         tokens.sort(TOKEN_ORDER);
         Changes.insertTokens(c, tokens);
+        countTokens(c, tokens, List.of());
         return retailers;
+    }
+
+    /** Adds the net change per token to {@code RD_RETAILER_TOKEN_COUNT}, in token order (the same lock order for every writer). */
+    private static void countTokens(Connection c, Collection<Token> added, Collection<Token> removed) throws SQLException {
+        Map<String, Long> delta = new TreeMap<>();
+        added.forEach(t -> delta.merge(t.token(), 1L, Long::sum));
+        removed.forEach(t -> delta.merge(t.token(), -1L, Long::sum));
+        delta.values().removeIf(n -> n == 0);
+        if (delta.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE RD_RETAILER_TOKEN_COUNT SET N = N + ? WHERE TOKEN = ?"); //$NON-NLS-1$
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO RD_RETAILER_TOKEN_COUNT (N, TOKEN) VALUES (?, ?)")) { //$NON-NLS-1$
+            for (Map.Entry<String, Long> e : delta.entrySet()) {
+                update.setLong(1, e.getValue());
+                update.setString(2, e.getKey());
+                if (update.executeUpdate() == 0) {
+                    insert.setLong(1, e.getValue());
+                    insert.setString(2, e.getKey());
+                    insert.executeUpdate();
+                }
+            }
+        }
     }
 
     private Set<String> tokens(EntityTable.Row row) {
@@ -227,6 +255,7 @@ final class RetailerIndexes {
                 }
             }
             insertTokens(c, new ArrayList<>(added));
+            countTokens(c, added, removed);
             updateCounts(c);
             added.clear();
             removed.clear();

@@ -22,7 +22,7 @@ import org.retailerdesk.store.RetailerQuery;
  * (checked with LIKE unless the text is a single bigram, which the tokens answer exactly), those
  * whose code or licence number starts with the text, and those of the search backlog (id ranges
  * checked with LIKE). Parts known to be empty are left out, so a broad two-character text is
- * counted from the token index alone; its first pages walk the sort index and probe the tokens.
+ * counted from {@code RD_RETAILER_TOKEN_COUNT}; its first pages walk the sort index and probe the tokens.
  * Filters on grade, market type and business format alone are answered from
  * {@code RD_RETAILER_COUNT}.
  */
@@ -71,18 +71,8 @@ final class RetailerQuerySql {
             List<long[]> backlog = RetailerIndexes.backlog(c);
             String lower = text.toLowerCase(Locale.ROOT);
             java.util.Map<String, Integer> postings = new java.util.HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT RETAILER_ID FROM RD_RETAILER_TOKEN WHERE TOKEN = ?")) { //$NON-NLS-1$
-                ps.setMaxRows(PROBE_LIMIT);
-                for (String token : RetailerIndexes.bigrams(text)) {
-                    ps.setString(1, token);
-                    int n = 0;
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            n++;
-                        }
-                    }
-                    postings.put(token, n);
-                }
+            for (String token : RetailerIndexes.bigrams(text)) {
+                postings.put(token, postings(c, token, PROBE_LIMIT));
             }
             List<String> tokens = postings.keySet().stream().sorted(java.util.Comparator.comparing(postings::get))
                     .limit(TOKENS_USED).toList();
@@ -96,6 +86,7 @@ final class RetailerQuerySql {
                     merge(backlog));
         }
 
+        /** Retailers having the token, counted up to the limit (so a common one costs no more than that). */
         private static int postings(Connection c, String token, int limit) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement("SELECT RETAILER_ID FROM RD_RETAILER_TOKEN WHERE TOKEN = ?")) { //$NON-NLS-1$
                 ps.setMaxRows(limit);
@@ -244,6 +235,18 @@ final class RetailerQuerySql {
 
     /** {@code SELECT COUNT(*)}: of the text's matches alone when nothing else filters, else over the retailer rows. */
     String count() {
+        if (query.text() == null && Boolean.TRUE.equals(query.priorityHousehold()) && query.districtId() == null
+                && query.marketDepartmentId() == null && query.customerManagerId() == null && query.minGrade() == null
+                && query.maxGrade() == null && query.marketType() == null && query.businessFormat() == null) {
+            // every household row has its retailer (foreign key): the few household rows answer alone
+            return "SELECT COUNT(DISTINCT H." + col(P.getPriorityHousehold_Retailer()) //$NON-NLS-1$
+                    + ") FROM RD_PRIORITY_HOUSEHOLD H WHERE H." + col(P.getPriorityHousehold_Active()) + " = TRUE"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (search != null && search.tokensOnly() && onlyGradeFilters() && query.minGrade() == null
+                && query.maxGrade() == null) {
+            params.add(search.tokens().get(0));
+            return "SELECT COALESCE(SUM(N), 0) FROM RD_RETAILER_TOKEN_COUNT WHERE TOKEN = ?"; //$NON-NLS-1$
+        }
         if (search != null && !search.tokens().isEmpty() && onlyGradeFilters() && query.minGrade() == null
                 && query.maxGrade() == null) {
             String union = union();
