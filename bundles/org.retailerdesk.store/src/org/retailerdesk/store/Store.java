@@ -2,6 +2,7 @@ package org.retailerdesk.store;
 
 import java.util.List;
 import java.util.SortedMap;
+import java.util.concurrent.TimeUnit;
 
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.Retailer;
@@ -104,6 +105,21 @@ public interface Store {
 
     /** Rows per transaction in {@link #bulkInsert}. */
     int BULK_CHUNK = 1000;
+
+    /**
+     * How many bulk-inserted retailers still wait for their search tokens. {@link #bulkInsert} of
+     * retailers leaves the tokens to a background task of the store (also resumed by {@link #open()}
+     * when a backlog is left over); text queries are exact meanwhile, only slower.
+     */
+    long searchIndexBacklog();
+
+    /**
+     * Waits until the search index has caught up with the bulk inserts.
+     *
+     * @return true when no retailer waits for its tokens any more, false when time ran out first
+     * @throws StoreException when building the tokens failed (it is retried on the next bulk insert or opening)
+     */
+    boolean awaitSearchIndex(long timeout, TimeUnit unit) throws InterruptedException;
 
     /** One page of retailers matching the query, in its order, with the total count. */
     Page<Retailer> findRetailers(RetailerQuery query);

@@ -1,19 +1,25 @@
 package org.retailerdesk.store.derby.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
+import org.retailerdesk.store.derby.internal.DerbyStore;
 
-/** The bulk path: chunked transactions, one audit row per chunk, indexes kept. */
+/** The bulk path: chunked transactions, one audit row per chunk, counts kept, search tokens built afterwards. */
 public class BulkInsertTest extends StoreTestBase {
 
     @Test
@@ -31,6 +37,37 @@ public class BulkInsertTest extends StoreTestBase {
         assertTrue(store.findRetailers(RetailerQuery.all().withText(r.getShopName())).rows().stream()
                 .anyMatch(x -> x.getId() == r.getId()), "bulk rows are searchable");
         Fixtures.assertSameValues(r, store.get(Retailer.class, r.getId()));
+    }
+
+    @Test
+    public void searchBacklogLeftAtCloseIsIndexedOnNextOpen() throws Exception {
+        Retailers data = new Retailers(store, 9);
+        store.pauseSearchIndexing(true);
+        List<Retailer> rows = data.retailers(0, 1500);
+        store.bulkInsert(Fixtures.ACTOR, Retailer.class, rows);
+        assertEquals(1500, store.searchIndexBacklog());
+        assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_RETAILER_TOKEN")); //$NON-NLS-1$
+        assertFalse(store.awaitSearchIndex(10, TimeUnit.MILLISECONDS), "held");
+        store.close();
+        store = new DerbyStore(home);
+        store.open();
+        assertTrue(store.awaitSearchIndex(1, TimeUnit.MINUTES));
+        assertEquals(0, store.searchIndexBacklog());
+        long tokens = 0;
+        for (Retailer r : rows) {
+            Set<String> bigrams = new HashSet<>();
+            for (String text : new String[] { r.getShopName(), r.getAddress() }) {
+                String s = text.toLowerCase(Locale.ROOT);
+                for (int i = 0; i + 2 <= s.length(); i++) {
+                    bigrams.add(s.substring(i, i + 2));
+                }
+            }
+            tokens += bigrams.size();
+        }
+        assertEquals(tokens, sqlLong("SELECT COUNT(*) FROM RD_RETAILER_TOKEN")); //$NON-NLS-1$
+        Retailer r = rows.get(700);
+        assertTrue(store.findRetailers(RetailerQuery.all().withText(r.getAddress())).rows().stream()
+                .anyMatch(x -> x.getId() == r.getId()), "found by its tokens");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,9 @@ import org.retailerdesk.store.RetailerSort;
  * Every filter, their combinations, every sort both ways and several pages, checked against the
  * same query computed in Java over the retailers the test wrote. The data is written through
  * both write paths (bulk and unit of work) and then edited and partly deleted, so the search
- * tokens and count cells are checked after updates and deletes as well.
+ * tokens and count cells are checked after updates and deletes as well. The search indexer is
+ * held at first, so the bulk rows are checked while still in the search backlog (edited and
+ * deleted there too), then once their tokens are built, then after more edits.
  */
 public class RetailerQueryTest extends StoreTestBase {
 
@@ -55,6 +58,7 @@ public class RetailerQueryTest extends StoreTestBase {
 
     @BeforeEach
     void writeRetailers() {
+        store.pauseSearchIndexing(true);
         // names not in id order, so sorting by district name differs from sorting by district id
         for (String name : new String[] { "西区", "东区", "南区", "北区" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             District d = F.createDistrict();
@@ -86,25 +90,7 @@ public class RetailerQueryTest extends StoreTestBase {
             Retailer r = store.insert(Fixtures.ACTOR, newRetailer(i));
             retailers.put(r.getId(), r);
         }
-        List<Retailer> all = new ArrayList<>(retailers.values());
-        all.sort(Comparator.comparingLong(Entity::getId));
-        store.write(Fixtures.ACTOR, tx -> {
-            for (int i = 0; i < all.size(); i += 7) {
-                Retailer r = all.get(i);
-                Retailer changed = newRetailer(10_000 + i);
-                r.setShopName(changed.getShopName());
-                r.setAddress(changed.getAddress());
-                r.setGrade(changed.getGrade());
-                r.setBusinessFormat(changed.getBusinessFormat());
-                r.setMarketType(changed.getMarketType());
-                tx.update(r);
-            }
-            for (int i = 3; i < all.size(); i += 50) {
-                tx.delete(all.get(i));
-                retailers.remove(all.get(i).getId());
-            }
-            return null;
-        });
+        edit(0);
         Staff verifier = managers.get(0);
         List<Retailer> left = new ArrayList<>(retailers.values());
         store.write(Fixtures.ACTOR, tx -> {
@@ -122,6 +108,34 @@ public class RetailerQueryTest extends StoreTestBase {
                 h.setActive(i % 2 == 0);
                 tx.insert(h);
                 activeHousehold.merge(left.get(i).getId(), h.isActive(), Boolean::logicalOr);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Changes name, address, grade, format and market of every 7th retailer and deletes every 50th
+     * (but those with a household record), each round others.
+     */
+    private void edit(int round) {
+        List<Retailer> all = new ArrayList<>(retailers.values());
+        all.sort(Comparator.comparingLong(Entity::getId));
+        store.write(Fixtures.ACTOR, tx -> {
+            for (int i = round; i < all.size(); i += 7) {
+                Retailer r = all.get(i);
+                Retailer changed = newRetailer(10_000 + i);
+                r.setShopName(changed.getShopName());
+                r.setAddress(changed.getAddress());
+                r.setGrade(changed.getGrade());
+                r.setBusinessFormat(changed.getBusinessFormat());
+                r.setMarketType(changed.getMarketType());
+                tx.update(r);
+            }
+            for (int i = 3 + round; i < all.size(); i += 50) {
+                if (!activeHousehold.containsKey(all.get(i).getId())) {
+                    tx.delete(all.get(i));
+                    retailers.remove(all.get(i).getId());
+                }
             }
             return null;
         });
@@ -146,12 +160,28 @@ public class RetailerQueryTest extends StoreTestBase {
     }
 
     @Test
-    public void everyFilterSortAndPageMatchesBruteForce() {
+    public void everyFilterSortAndPageMatchesBruteForce() throws Exception {
+        assertTrue(store.searchIndexBacklog() >= 1500, "the bulk rows wait for their tokens"); //$NON-NLS-1$
+        check(queries());
+        store.pauseSearchIndexing(false);
+        assertTrue(store.awaitSearchIndex(2, TimeUnit.MINUTES));
+        assertEquals(0, store.searchIndexBacklog());
+        assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_RETAILER_SEARCH_BACKLOG")); //$NON-NLS-1$
+        check(queries());
+        edit(1);
+        check(queries());
+        assertEquals(sqlLong("SELECT COUNT(*) FROM RD_RETAILER_TOKEN"), //$NON-NLS-1$
+                sqlLong("SELECT SUM(N) FROM RD_RETAILER_TOKEN_COUNT"), "token counts kept"); //$NON-NLS-1$
+        assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_RETAILER_TOKEN_COUNT C WHERE C.N <> (SELECT COUNT(*)" //$NON-NLS-1$
+                + " FROM RD_RETAILER_TOKEN T WHERE T.TOKEN = C.TOKEN)"), "token counts kept"); //$NON-NLS-1$
+    }
+
+    private List<RetailerQuery> queries() {
         long d0 = districts.get(0).getId();
         long m2 = departments.get(2).getId();
         long s3 = managers.get(3).getId();
         RetailerQuery all = RetailerQuery.all();
-        List<RetailerQuery> queries = List.of(all,
+        return List.of(all,
                 all.withGrades(5, 12), all.withGrades(null, 3), all.withGrades(28, null), all.withGrades(40, 50),
                 all.withDistrict(d0), all.withMarketDepartment(m2), all.withCustomerManager(s3),
                 all.withBusinessFormat(BusinessFormat.CONVENIENCE), all.withMarketType(MarketType.RURAL),
@@ -159,13 +189,20 @@ public class RetailerQueryTest extends StoreTestBase {
                 all.withText("王"), all.withText("老王"), all.withText("便利"), all.withText("人民路1"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 all.withText("wang m"), all.withText("WANG"), all.withText("3301000"), all.withText("LN0012"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 all.withText("x%_"), all.withText("%"), all.withText("_"), all.withText("不存在的店"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                all.withText("1号"), all.withText("  超市 "), //$NON-NLS-1$ //$NON-NLS-2$
+                all.withText("1号"), all.withText("  超市 "), all.withText("便利"), all.withText("人民"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                all.withText("mart"), all.withText("3301001"), all.withText("330100"), all.withText("LN00"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                all.withText("10"), all.withText("便利").withGrades(10, 20), all.withText("人民").withDistrict(d0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                all.withText("超市").withPriorityHousehold(true), all.withDistrict(d0).withPriorityHousehold(true), //$NON-NLS-1$
                 all.withDistrict(d0).withGrades(10, 20).withBusinessFormat(BusinessFormat.GROCERY),
                 all.withText("店").withMarketType(MarketType.URBAN), //$NON-NLS-1$
                 all.withText("烟酒").withDistrict(d0).withPriorityHousehold(false), //$NON-NLS-1$
                 all.withPriorityHousehold(true).withGrades(10, 30).withMarketType(MarketType.URBAN),
                 all.withCustomerManager(s3).withMarketDepartment(m2),
                 all.withGrades(8, 22).withMarketType(MarketType.URBAN).withBusinessFormat(BusinessFormat.SUPERMARKET));
+    }
+
+    private void check(List<RetailerQuery> queries) {
+        RetailerQuery all = RetailerQuery.all();
         int checked = 0;
         for (RetailerQuery q : queries) {
             List<Retailer> matching = retailers.values().stream().filter(matcher(q)).toList();
@@ -177,7 +214,7 @@ public class RetailerQueryTest extends StoreTestBase {
                 for (boolean asc : new boolean[] { true, false }) {
                     List<Long> expected = matching.stream().sorted(order(sort, asc)).map(Entity::getId).toList();
                     for (int[] page : new int[][] { { 0, 25 }, { 30, 17 }, { Math.max(0, expected.size() - 5), 10 },
-                            { expected.size() + 3, 10 } }) {
+                            { expected.size() + 3, 10 }, { expected.size() / 2, 20 } }) {
                         RetailerQuery pq = q.sortedBy(sort, asc).page(page[0], page[1]);
                         Page<Retailer> result = store.findRetailers(pq);
                         List<Long> want = expected.subList(Math.min(page[0], expected.size()),

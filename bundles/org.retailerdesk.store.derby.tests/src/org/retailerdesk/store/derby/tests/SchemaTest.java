@@ -74,6 +74,29 @@ public class SchemaTest {
         }
     }
 
+    /** Besides the entity tables, only the store's own: any other table would be a migration nobody reviewed here. */
+    @Test
+    public void storeTablesBesideTheEntityTables() throws Exception {
+        DerbyStore store = new DerbyStore(home);
+        try {
+            store.open();
+            TreeSet<String> expected = new TreeSet<>(java.util.List.of("RD_SCHEMA_HISTORY", "RD_DATABASE", "RD_ID_BLOCK", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    "RD_AUDIT", "RD_RETAILER_TOKEN", "RD_RETAILER_TOKEN_COUNT", "RD_RETAILER_COUNT", "RD_RETAILER_SEARCH_BACKLOG")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            new Schema().tables().forEach(t -> expected.add(t.table()));
+            TreeSet<String> tables = new TreeSet<>();
+            try (Connection c = store.connection();
+                    ResultSet rs = c.getMetaData().getTables(null, "APP", "%", new String[] { "TABLE" })) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME")); //$NON-NLS-1$
+                }
+                c.commit();
+            }
+            assertEquals(expected, tables);
+        } finally {
+            store.close();
+        }
+    }
+
     private static String lengthOf(EStructuralFeature f) {
         var a = f.getEAnnotation("http://retailerdesk.org/persistence"); //$NON-NLS-1$
         return a == null ? null : a.getDetails().get("length"); //$NON-NLS-1$

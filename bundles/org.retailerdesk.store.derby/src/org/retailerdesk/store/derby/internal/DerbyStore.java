@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.osgi.util.NLS;
@@ -51,6 +52,7 @@ public class DerbyStore implements Store {
     private final ReferenceCache cache = new ReferenceCache(schema, this::connection);
     private final IdAllocator ids = new IdAllocator(this::connection);
     private final RetailerIndexes retailerIndexes = new RetailerIndexes(schema.retailer());
+    private final SearchIndexer searchIndexer = new SearchIndexer(this::connection, retailerIndexes);
     private EmbeddedDataSource dataSource;
     private StoreInfo info;
 
@@ -96,6 +98,9 @@ public class DerbyStore implements Store {
                     + c.getMetaData().getDatabaseProductVersion();
             dataSource = ds;
             info = new StoreInfo(db, version, engine, created);
+            if (!RetailerIndexes.backlog(c).isEmpty()) {
+                searchIndexer.start();
+            }
             return info;
         } catch (SQLException e) {
             shutdownDatabase(db);
@@ -127,7 +132,13 @@ public class DerbyStore implements Store {
 
     @Override
     @Deactivate
-    public synchronized void close() {
+    public void close() {
+        // outside the lock: the indexer's last transaction needs connection()
+        searchIndexer.stop();
+        closeDatabase();
+    }
+
+    private synchronized void closeDatabase() {
         if (dataSource != null) {
             shutdownDatabase(databaseFolder());
             dataSource = null;
@@ -212,20 +223,52 @@ public class DerbyStore implements Store {
         long stored = 0;
         Iterator<? extends T> it = entities.iterator();
         List<T> chunk = new ArrayList<>(BULK_CHUNK);
-        while (it.hasNext()) {
-            chunk.clear();
-            while (it.hasNext() && chunk.size() < BULK_CHUNK) {
-                chunk.add(it.next());
+        try {
+            while (it.hasNext()) {
+                chunk.clear();
+                while (it.hasNext() && chunk.size() < BULK_CHUNK) {
+                    chunk.add(it.next());
+                }
+                try {
+                    insertChunk(actor, t, chunk);
+                } catch (SQLException | StoreException e) {
+                    StoreException cause = e instanceof SQLException sql ? Failures.of(sql) : (StoreException) e;
+                    throw new StoreException(NLS.bind(Messages.Store_bulkFailed, stored, cause.getMessage()), e);
+                }
+                stored += chunk.size();
             }
-            try {
-                insertChunk(actor, t, chunk);
-            } catch (SQLException | StoreException e) {
-                StoreException cause = e instanceof SQLException sql ? Failures.of(sql) : (StoreException) e;
-                throw new StoreException(NLS.bind(Messages.Store_bulkFailed, stored, cause.getMessage()), e);
+        } finally {
+            if (t.isRetailer() && stored > 0) {
+                searchIndexer.start();
             }
-            stored += chunk.size();
         }
         return stored;
+    }
+
+    @Override
+    public long searchIndexBacklog() {
+        try {
+            return searchIndexer.pending();
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public boolean awaitSearchIndex(long timeout, TimeUnit unit) throws InterruptedException {
+        try {
+            return searchIndexer.await(unit.toMillis(timeout));
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    /**
+     * Holds the background search indexer (true) or lets it work off the backlog (false); tests
+     * use it to query retailers that are still in the backlog.
+     */
+    public void pauseSearchIndexing(boolean pause) {
+        searchIndexer.pause(pause);
     }
 
     /** One chunk of a bulk insert: one transaction, one batch, one audit row. */
@@ -247,13 +290,15 @@ public class DerbyStore implements Store {
                     t.bindInsert(ps, row);
                     ps.addBatch();
                     if (t.isRetailer()) {
-                        changes.inserted(row);
+                        changes.insertedInBacklog(row);
                     }
                 }
                 ps.executeBatch();
+                if (t.isRetailer()) {
+                    RetailerIndexes.addBacklog(c, first, id - 1);
+                }
                 changes.flush(c);
                 audit.add(AuditAction.BULK_INSERT, t, first, null, null, null,
-                        
                         // data, not a message: the same in every locale
                         "rows=" + chunk.size() + " ids=" + first + ".." + (id - 1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 audit.flush();
@@ -275,15 +320,17 @@ public class DerbyStore implements Store {
     @Override
     public Page<Retailer> findRetailers(RetailerQuery query) {
         return read(session -> {
-            RetailerQuerySql sql = querySql(session, query);
-            List<Long> pageIds = new ArrayList<>(query.size());
-            try (PreparedStatement ps = session.connection.prepareStatement(sql.pageIds())) {
-                sql.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        pageIds.add(rs.getLong(1));
-                    }
-                }
+            RetailerQuerySql.TextSearch search = textSearch(session, query);
+            long total;
+            List<Long> pageIds;
+            if (search != null && search.gather()) {
+                List<Long> all = gatherMatches(session, query, search);
+                total = all.size();
+                pageIds = all.subList(Math.min(query.offset(), all.size()),
+                        (int) Math.min((long) query.offset() + query.size(), all.size()));
+            } else {
+                total = count(session, query, search);
+                pageIds = pageIds(session, query, search, total);
             }
             Map<Long, Retailer> byId = new HashMap<>();
             EntityTable t = schema.retailer();
@@ -298,20 +345,61 @@ public class DerbyStore implements Store {
             for (Long id : pageIds) {
                 rows.add(byId.get(id));
             }
-            return new Page<>(rows, count(session, query), query.offset());
+            return new Page<>(rows, total, query.offset());
         });
+    }
+
+    private List<Long> pageIds(Session session, RetailerQuery query, RetailerQuerySql.TextSearch search, long total)
+            throws SQLException {
+        long retailers = query.text() == null ? total : count(session, RetailerQuery.all(), null);
+        RetailerQuerySql sql = new RetailerQuerySql(query, search);
+        List<Long> ids = new ArrayList<>(query.size());
+        try (PreparedStatement ps = session.connection.prepareStatement(sql.pageIds(total, retailers))) {
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Every match's id in the query's order, sorted here (the same order as Derby's: by key, then id). */
+    private static List<Long> gatherMatches(Session session, RetailerQuery query, RetailerQuerySql.TextSearch search)
+            throws SQLException {
+        record Match(long id, Comparable<Object> key) {
+        }
+        RetailerQuerySql sql = new RetailerQuerySql(query, search);
+        List<Match> matches = new ArrayList<>();
+        try (PreparedStatement ps = session.connection.prepareStatement(sql.matchesWithSortKey())) {
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    @SuppressWarnings("unchecked")
+                    Comparable<Object> key = (Comparable<Object>) rs.getObject(2);
+                    matches.add(new Match(rs.getLong(1), key));
+                }
+            }
+        }
+        java.util.Comparator<Match> order = java.util.Comparator.comparing(Match::key)
+                .thenComparingLong(Match::id);
+        matches.sort(query.ascending() ? order : order.reversed());
+        List<Long> ids = new ArrayList<>(matches.size());
+        matches.forEach(m -> ids.add(m.id()));
+        return ids;
     }
 
     @Override
     public long count(RetailerQuery query) {
-        return read(session -> count(session, query));
+        return read(session -> count(session, query, textSearch(session, query)));
     }
 
-    private long count(Session session, RetailerQuery query) throws SQLException {
+    private long count(Session session, RetailerQuery query, RetailerQuerySql.TextSearch search) throws SQLException {
         if (RetailerQuerySql.countable(query)) {
-            return gradeCounts(session, query).values().stream().mapToLong(Long::longValue).sum();
+            return gradeCounts(session, query, search).values().stream().mapToLong(Long::longValue).sum();
         }
-        RetailerQuerySql sql = querySql(session, query);
+        RetailerQuerySql sql = new RetailerQuerySql(query, search);
         try (PreparedStatement ps = session.connection.prepareStatement(sql.count())) {
             sql.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -323,11 +411,12 @@ public class DerbyStore implements Store {
 
     @Override
     public SortedMap<Integer, Long> countByGrade(RetailerQuery query) {
-        return read(session -> gradeCounts(session, query));
+        return read(session -> gradeCounts(session, query, textSearch(session, query)));
     }
 
-    private static SortedMap<Integer, Long> gradeCounts(Session session, RetailerQuery query) throws SQLException {
-        RetailerQuerySql sql = querySql(session, query);
+    private static SortedMap<Integer, Long> gradeCounts(Session session, RetailerQuery query,
+            RetailerQuerySql.TextSearch search) throws SQLException {
+        RetailerQuerySql sql = new RetailerQuerySql(query, search);
         String select = RetailerQuerySql.countable(query) ? sql.gradeCountsFromCells() : sql.gradeCounts();
         SortedMap<Integer, Long> out = new TreeMap<>();
         try (PreparedStatement ps = session.connection.prepareStatement(select)) {
@@ -343,8 +432,8 @@ public class DerbyStore implements Store {
         return out;
     }
 
-    private static RetailerQuerySql querySql(Session session, RetailerQuery query) throws SQLException {
-        return new RetailerQuerySql(query, RetailerQuerySql.rarestTokens(session.connection, query));
+    private static RetailerQuerySql.TextSearch textSearch(Session session, RetailerQuery query) throws SQLException {
+        return query.text() == null ? null : RetailerQuerySql.TextSearch.of(session.connection, query.text());
     }
 
     @Override

@@ -2,8 +2,11 @@ package org.retailerdesk.store.derby.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,15 +14,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.retailerdesk.model.RetailerdeskPackage;
 
 /**
  * What the store keeps beside the retailer rows so the retailer list stays fast: the search
- * tokens ({@code RD_RETAILER_TOKEN}) and the retailer counts per grade, market type and business
- * format ({@code RD_RETAILER_COUNT}). {@link Changes} collects a unit of work's net effect on
+ * tokens ({@code RD_RETAILER_TOKEN}) with their counts ({@code RD_RETAILER_TOKEN_COUNT}), and the
+ * retailer counts per grade, market type and business format ({@code RD_RETAILER_COUNT}). {@link Changes} collects a unit of work's net effect on
  * both and writes it in the same transaction.
+ * <p>
+ * A bulk chunk writes no tokens: it records its id range in {@code RD_RETAILER_SEARCH_BACKLOG},
+ * and {@link #buildTokens} builds them later (see {@link SearchIndexer}). Tokens of retailers in a
+ * backlog range are left alone by every write, so that building them once is right.
  */
 final class RetailerIndexes {
 
@@ -57,6 +65,106 @@ final class RetailerIndexes {
         return out;
     }
 
+    /** The backlog's id ranges, by first id. Read before the token table, see {@link RetailerQuerySql}. */
+    static List<long[]> backlog(Connection c) throws SQLException {
+        List<long[]> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT FIRST_ID, LAST_ID FROM RD_RETAILER_SEARCH_BACKLOG ORDER BY FIRST_ID"); //$NON-NLS-1$
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new long[] { rs.getLong(1), rs.getLong(2) });
+            }
+        }
+        return out;
+    }
+
+    static void addBacklog(Connection c, long first, long last) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO RD_RETAILER_SEARCH_BACKLOG (FIRST_ID, LAST_ID) VALUES (?, ?)")) { //$NON-NLS-1$
+            ps.setLong(1, first);
+            ps.setLong(2, last);
+            ps.executeUpdate();
+        }
+    }
+
+    private static boolean inBacklog(List<long[]> backlog, long id) {
+        for (long[] range : backlog) {
+            if (id >= range[0] && id <= range[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Builds the tokens of the backlog ranges starting at the given first ids and removes those
+     * ranges, in the caller's transaction. The share lock on the retailer table keeps writers out
+     * until the commit: a writer that came first has left these ranges' tokens alone (they were
+     * in the backlog), one that comes later finds the tokens built.
+     *
+     * @return how many retailers got their tokens
+     */
+    int buildTokens(Connection c, List<long[]> ranges) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("LOCK TABLE RD_RETAILER IN SHARE MODE"); //$NON-NLS-1$
+        }
+        List<Token> tokens = new ArrayList<>();
+        int retailers = 0;
+        String select = "SELECT ID, " + Naming.column(RetailerdeskPackage.eINSTANCE.getRetailer_ShopName()) + ", " //$NON-NLS-1$ //$NON-NLS-2$
+                + Naming.column(RetailerdeskPackage.eINSTANCE.getRetailer_Address())
+                + " FROM RD_RETAILER WHERE ID BETWEEN ? AND ?"; //$NON-NLS-1$
+        try (PreparedStatement ps = c.prepareStatement(select);
+                PreparedStatement delete = c.prepareStatement(
+                        "DELETE FROM RD_RETAILER_SEARCH_BACKLOG WHERE FIRST_ID = ?")) { //$NON-NLS-1$
+            for (long[] range : ranges) {
+                delete.setLong(1, range[0]);
+                if (delete.executeUpdate() == 0) {
+                    continue; // built meanwhile by another store on the same database
+                }
+                ps.setLong(1, range[0]);
+                ps.setLong(2, range[1]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        for (String t : bigrams(rs.getString(2), rs.getString(3))) {
+                            tokens.add(new Token(t, id));
+                        }
+                        retailers++;
+                    }
+                }
+            }
+        }
+        tokens.sort(TOKEN_ORDER);
+        Changes.insertTokens(c, tokens);
+        countTokens(c, tokens, List.of());
+        return retailers;
+    }
+
+    /** Adds the net change per token to {@code RD_RETAILER_TOKEN_COUNT}, in token order (the same lock order for every writer). */
+    private static void countTokens(Connection c, Collection<Token> added, Collection<Token> removed) throws SQLException {
+        Map<String, Long> delta = new TreeMap<>();
+        added.forEach(t -> delta.merge(t.token(), 1L, Long::sum));
+        removed.forEach(t -> delta.merge(t.token(), -1L, Long::sum));
+        delta.values().removeIf(n -> n == 0);
+        if (delta.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE RD_RETAILER_TOKEN_COUNT SET N = N + ? WHERE TOKEN = ?"); //$NON-NLS-1$
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO RD_RETAILER_TOKEN_COUNT (N, TOKEN) VALUES (?, ?)")) { //$NON-NLS-1$
+            for (Map.Entry<String, Long> e : delta.entrySet()) {
+                update.setLong(1, e.getValue());
+                update.setString(2, e.getKey());
+                if (update.executeUpdate() == 0) {
+                    insert.setLong(1, e.getValue());
+                    insert.setString(2, e.getKey());
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
     private Set<String> tokens(EntityTable.Row row) {
         return bigrams((String) row.values()[shopName], (String) row.values()[address]);
     }
@@ -80,6 +188,11 @@ final class RetailerIndexes {
         private final TreeSet<Token> added = new TreeSet<>(TOKEN_ORDER);
         private final TreeSet<Token> removed = new TreeSet<>(TOKEN_ORDER);
         private final Map<Cell, Long> counts = new HashMap<>();
+
+        /** A bulk-inserted row: counted now, its tokens built later from the backlog. */
+        void insertedInBacklog(EntityTable.Row row) {
+            counts.merge(cell(row), 1L, Long::sum);
+        }
 
         void inserted(EntityTable.Row row) {
             changed(null, row);
@@ -123,6 +236,13 @@ final class RetailerIndexes {
         }
 
         void flush(Connection c) throws SQLException {
+            if (!added.isEmpty() || !removed.isEmpty()) {
+                List<long[]> backlog = backlog(c);
+                if (!backlog.isEmpty()) {
+                    added.removeIf(t -> inBacklog(backlog, t.retailerId()));
+                    removed.removeIf(t -> inBacklog(backlog, t.retailerId()));
+                }
+            }
             if (!removed.isEmpty()) {
                 try (PreparedStatement ps = c.prepareStatement(
                         "DELETE FROM RD_RETAILER_TOKEN WHERE TOKEN = ? AND RETAILER_ID = ?")) { //$NON-NLS-1$
@@ -135,6 +255,7 @@ final class RetailerIndexes {
                 }
             }
             insertTokens(c, new ArrayList<>(added));
+            countTokens(c, added, removed);
             updateCounts(c);
             added.clear();
             removed.clear();

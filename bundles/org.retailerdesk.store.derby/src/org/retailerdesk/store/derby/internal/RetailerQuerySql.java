@@ -14,13 +14,17 @@ import org.retailerdesk.store.RetailerQuery;
 
 /**
  * The SQL of a {@link RetailerQuery}. Only the shape of the SQL depends on the query (which
- * filters are set, how many search tokens); every value is a parameter.
+ * filters are set, how many search tokens, which parts of a text search can match); every value
+ * is a parameter.
  * <p>
- * Text of two or more characters first gathers candidates in a derived table: the retailers
- * having the text's rarest bigrams in {@code RD_RETAILER_TOKEN} (see {@link #rarestTokens}),
- * plus those whose code or licence number starts with the text (both indexed); the candidates
- * are then checked with LIKE. Filters on grade, market type and business format alone are answered
- * from {@code RD_RETAILER_COUNT}.
+ * Text of two or more characters is the union of exact parts, each an index walk (see
+ * {@link TextSearch}): the retailers having every bigram of the text in {@code RD_RETAILER_TOKEN}
+ * (checked with LIKE unless the text is a single bigram, which the tokens answer exactly), those
+ * whose code or licence number starts with the text, and those of the search backlog (id ranges
+ * checked with LIKE). Parts known to be empty are left out, so a broad two-character text is
+ * counted from {@code RD_RETAILER_TOKEN_COUNT}; its first pages walk the sort index and probe the tokens.
+ * Filters on grade, market type and business format alone are answered from
+ * {@code RD_RETAILER_COUNT}.
  */
 final class RetailerQuerySql {
 
@@ -37,10 +41,111 @@ final class RetailerQuerySql {
     /** Postings counted per token when looking for the rarest; enough to tell rare from common. */
     private static final int PROBE_LIMIT = 1000;
     /** Bigrams a candidate must have: the rarest drives, the others are index probes; LIKE checks the rest. */
-    private static final int TOKENS_USED = 3;
+    private static final int TOKENS_USED = 6;
+    /** Backlog ranges named one by one; more are covered by one range (LIKE checks the extra rows). */
+    private static final int BACKLOG_RANGES = 8;
+    /**
+     * Index entries a page may walk in sort order, probing the token index for each, before
+     * joining the matches to the rows and sorting them is cheaper.
+     */
+    private static final long SORT_WALK_LIMIT = 30_000;
+    /** Candidates of a text that needs LIKE up to which its matches are gathered in one pass, see {@link TextSearch#gather}. */
+    private static final int GATHER_LIMIT = 100_000;
+
+    /**
+     * What a text search can match, looked up before its SQL is built.
+     *
+     * @param tokens        the text's bigrams, rarest first (at most {@value #TOKENS_USED}); empty for one character
+     * @param postings      retailers having the rarest bigram, counted up to {@value #PROBE_LIMIT}, or up to
+     *                      {@value #GATHER_LIMIT} + 1 when the text needs LIKE and hit that first limit
+     * @param exact         true when the text is one bigram, so its postings are exactly its matches
+     * @param codePrefix    true when some customer code starts with the text
+     * @param licencePrefix true when some licence number starts with the text
+     * @param backlog       id ranges whose tokens are not built yet, read before the token index
+     */
+    record TextSearch(List<String> tokens, int postings, boolean exact, boolean codePrefix, boolean licencePrefix,
+            List<long[]> backlog) {
+
+        static TextSearch of(Connection c, String text) throws SQLException {
+            // the backlog first: a range the indexer removes after this read has its tokens by the time they are read
+            List<long[]> backlog = RetailerIndexes.backlog(c);
+            String lower = text.toLowerCase(Locale.ROOT);
+            java.util.Map<String, Integer> postings = new java.util.HashMap<>();
+            for (String token : RetailerIndexes.bigrams(text)) {
+                postings.put(token, postings(c, token, PROBE_LIMIT));
+            }
+            List<String> tokens = postings.keySet().stream().sorted(java.util.Comparator.comparing(postings::get))
+                    .limit(TOKENS_USED).toList();
+            String prefix = escape(text) + "%"; //$NON-NLS-1$
+            boolean exact = lower.length() == 2 && tokens.size() == 1;
+            int rarest = tokens.isEmpty() ? 0 : postings.get(tokens.get(0));
+            if (!exact && rarest >= PROBE_LIMIT) {
+                rarest = postings(c, tokens.get(0), GATHER_LIMIT + 1);
+            }
+            return new TextSearch(tokens, rarest, exact, any(c, CUSTOMER_CODE, prefix), any(c, LICENCE, prefix),
+                    merge(backlog));
+        }
+
+        /** Retailers having the token, counted up to the limit (so a common one costs no more than that). */
+        private static int postings(Connection c, String token, int limit) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT RETAILER_ID FROM RD_RETAILER_TOKEN WHERE TOKEN = ?")) { //$NON-NLS-1$
+                ps.setMaxRows(limit);
+                ps.setString(1, token);
+                int n = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        n++;
+                    }
+                }
+                return n;
+            }
+        }
+
+        private static boolean any(Connection c, String column, String prefix) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT 1 FROM RD_RETAILER WHERE " + column + LIKE + " FETCH FIRST 1 ROWS ONLY")) { //$NON-NLS-1$ //$NON-NLS-2$
+                ps.setString(1, prefix);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        }
+
+        /** Adjacent ranges (consecutive bulk chunks) as one; too many as one covering range. */
+        private static List<long[]> merge(List<long[]> ranges) {
+            List<long[]> out = new ArrayList<>();
+            for (long[] r : ranges) {
+                long[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && r[0] <= last[1] + 1) {
+                    last[1] = Math.max(last[1], r[1]);
+                } else {
+                    out.add(new long[] { r[0], r[1] });
+                }
+            }
+            if (out.size() > BACKLOG_RANGES) {
+                return List.of(new long[] { out.get(0)[0], out.get(out.size() - 1)[1] });
+            }
+            return out;
+        }
+
+        /**
+         * True when the matches are best gathered in one pass, with their sort keys, and counted and
+         * paged from there: LIKE must check each candidate's row, and doing so twice (count, then page)
+         * would double the work; the candidates are few enough to hold.
+         */
+        boolean gather() {
+            return !exact && !tokens.isEmpty() && postings <= GATHER_LIMIT && !codePrefix && !licencePrefix
+                    && backlog.isEmpty();
+        }
+
+        /** True when only the token part can match, and the tokens answer it exactly. */
+        boolean tokensOnly() {
+            return exact && !codePrefix && !licencePrefix && backlog.isEmpty();
+        }
+    }
 
     private final RetailerQuery query;
-    private final List<String> tokens;
+    private final TextSearch search;
     private final StringBuilder from = new StringBuilder();
     private final List<String> where = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
@@ -49,39 +154,10 @@ final class RetailerQuerySql {
         return Naming.column(f);
     }
 
-    /**
-     * @param tokens the text's bigrams to gather candidates by, rarest first, from
-     *               {@link #rarestTokens}; empty when the query has no text or a single character
-     */
-    RetailerQuerySql(RetailerQuery query, List<String> tokens) {
+    /** @param search what the query's text can match; null when it has no text */
+    RetailerQuerySql(RetailerQuery query, TextSearch search) {
         this.query = query;
-        this.tokens = tokens;
-    }
-
-    /**
-     * The text's rarest bigrams, rarest first, by their postings counted up to a limit (so a common
-     * bigram costs no more to count than a rare one).
-     */
-    static List<String> rarestTokens(Connection c, RetailerQuery query) throws SQLException {
-        if (query.text() == null) {
-            return List.of();
-        }
-        java.util.Map<String, Integer> postings = new java.util.HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT RETAILER_ID FROM RD_RETAILER_TOKEN WHERE TOKEN = ?")) { //$NON-NLS-1$
-            ps.setMaxRows(PROBE_LIMIT);
-            for (String token : RetailerIndexes.bigrams(query.text())) {
-                ps.setString(1, token);
-                int n = 0;
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        n++;
-                    }
-                }
-                postings.put(token, n);
-            }
-        }
-        return postings.keySet().stream().sorted(java.util.Comparator.comparing(postings::get)).limit(TOKENS_USED)
-                .toList();
+        this.search = search;
     }
 
     /** True when the counts of this query can be added up from {@code RD_RETAILER_COUNT}. */
@@ -90,11 +166,41 @@ final class RetailerQuerySql {
                 && q.customerManagerId() == null && q.priorityHousehold() == null;
     }
 
-    /** {@code SELECT R.ID ... ORDER BY ... OFFSET/FETCH}: the ids of the query's page. */
-    String pageIds() {
-        build("R"); //$NON-NLS-1$
+    /**
+     * {@code SELECT R.ID ... ORDER BY ... OFFSET/FETCH}: the ids of the query's page.
+     *
+     * @param matches   how many retailers the query has
+     * @param retailers how many retailers there are
+     */
+    String pageIds(long matches, long retailers) {
         String dir = query.ascending() ? " ASC" : " DESC"; //$NON-NLS-1$ //$NON-NLS-2$
-        String key = switch (query.sort()) {
+        if (walksSortIndex(matches, retailers)) {
+            // the page's retailers are about every (retailers / matches)-th entry of the grade index
+            from.append("RD_RETAILER R --DERBY-PROPERTIES index=") //$NON-NLS-1$
+                    .append(query.ascending() ? "IX_RETAILER_GRADE" : "IX_RETAILER_GRADE_DESC") //$NON-NLS-1$ //$NON-NLS-2$
+                    .append("\n"); //$NON-NLS-1$
+            where.add("EXISTS (SELECT 1 FROM RD_RETAILER_TOKEN T WHERE T.TOKEN = ? AND T.RETAILER_ID = R.ID)"); //$NON-NLS-1$
+            params.add(search.tokens().get(0));
+            filters("R"); //$NON-NLS-1$
+        } else {
+            build("R"); //$NON-NLS-1$
+        }
+        String key = sortKey();
+        params.add(query.offset());
+        params.add(query.size());
+        return "SELECT R.ID FROM " + from + whereClause() + " ORDER BY " + key + dir + ", R.ID" + dir //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"; //$NON-NLS-1$
+    }
+
+    /** {@code SELECT R.ID, <sort key>} of every match, unordered; for {@link TextSearch#gather}. */
+    String matchesWithSortKey() {
+        build("R"); //$NON-NLS-1$
+        String key = sortKey();
+        return "SELECT R.ID, " + key + " FROM " + from + whereClause(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private String sortKey() {
+        return switch (query.sort()) {
             case GRADE -> "R." + GRADE; //$NON-NLS-1$
             case CUSTOMER_CODE -> "R." + CUSTOMER_CODE; //$NON-NLS-1$
             case SHOP_NAME -> "R." + SHOP_NAME; //$NON-NLS-1$
@@ -104,10 +210,21 @@ final class RetailerQuerySql {
                 yield "D." + col(P.getDistrict_Name()); //$NON-NLS-1$
             }
         };
-        params.add(query.offset());
-        params.add(query.size());
-        return "SELECT R.ID FROM " + from + whereClause() + " ORDER BY " + key + dir + ", R.ID" + dir //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"; //$NON-NLS-1$
+    }
+
+    /**
+     * True for the first pages of a broad two-character text sorted by grade: walking the grade
+     * index and probing the token index finds them sooner than fetching every match's row to sort.
+     */
+    private boolean walksSortIndex(long matches, long retailers) {
+        return search != null && search.tokensOnly() && query.sort() == org.retailerdesk.store.RetailerSort.GRADE
+                && onlyGradeFilters() && matches > 0
+                && (double) (query.offset() + query.size()) * retailers / matches <= SORT_WALK_LIMIT;
+    }
+
+    private boolean onlyGradeFilters() {
+        return query.districtId() == null && query.marketDepartmentId() == null && query.customerManagerId() == null
+                && query.priorityHousehold() == null && query.marketType() == null && query.businessFormat() == null;
     }
 
     /** {@code SELECT GRADE, COUNT} over the retailer rows. */
@@ -116,8 +233,25 @@ final class RetailerQuerySql {
         return "SELECT R." + GRADE + ", COUNT(*) FROM " + from + whereClause() + " GROUP BY R." + GRADE; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
-    /** {@code SELECT COUNT(*)} over the retailer rows. */
+    /** {@code SELECT COUNT(*)}: of the text's matches alone when nothing else filters, else over the retailer rows. */
     String count() {
+        if (query.text() == null && Boolean.TRUE.equals(query.priorityHousehold()) && query.districtId() == null
+                && query.marketDepartmentId() == null && query.customerManagerId() == null && query.minGrade() == null
+                && query.maxGrade() == null && query.marketType() == null && query.businessFormat() == null) {
+            // every household row has its retailer (foreign key): the few household rows answer alone
+            return "SELECT COUNT(DISTINCT H." + col(P.getPriorityHousehold_Retailer()) //$NON-NLS-1$
+                    + ") FROM RD_PRIORITY_HOUSEHOLD H WHERE H." + col(P.getPriorityHousehold_Active()) + " = TRUE"; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (search != null && search.tokensOnly() && onlyGradeFilters() && query.minGrade() == null
+                && query.maxGrade() == null) {
+            params.add(search.tokens().get(0));
+            return "SELECT COALESCE(SUM(N), 0) FROM RD_RETAILER_TOKEN_COUNT WHERE TOKEN = ?"; //$NON-NLS-1$
+        }
+        if (search != null && !search.tokens().isEmpty() && onlyGradeFilters() && query.minGrade() == null
+                && query.maxGrade() == null) {
+            String union = union();
+            return union == null ? "SELECT COUNT(*) FROM RD_DATABASE WHERE 1 = 0" : "SELECT COUNT(*) FROM (" + union + ") M"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
         build("R"); //$NON-NLS-1$
         return "SELECT COUNT(*) FROM " + from + whereClause(); //$NON-NLS-1$
     }
@@ -149,11 +283,14 @@ final class RetailerQuerySql {
         equal(r + "." + col(P.getRetailer_District()), query.districtId()); //$NON-NLS-1$
         equal(r + "." + col(P.getRetailer_MarketDepartment()), query.marketDepartmentId()); //$NON-NLS-1$
         equal(r + "." + col(P.getRetailer_CustomerManager()), query.customerManagerId()); //$NON-NLS-1$
-        if (query.priorityHousehold() != null) {
-            where.add((query.priorityHousehold() ? "" : "NOT ") //$NON-NLS-1$ //$NON-NLS-2$
-                    + "EXISTS (SELECT 1 FROM RD_PRIORITY_HOUSEHOLD H WHERE H." //$NON-NLS-1$
-                    + col(P.getPriorityHousehold_Retailer()) + " = " + r + ".ID AND H." //$NON-NLS-1$ //$NON-NLS-2$
-                    + col(P.getPriorityHousehold_Active()) + " = TRUE)"); //$NON-NLS-1$
+        String households = "SELECT H." + col(P.getPriorityHousehold_Retailer()) //$NON-NLS-1$
+                + " FROM RD_PRIORITY_HOUSEHOLD H WHERE H." + col(P.getPriorityHousehold_Active()) + " = TRUE"; //$NON-NLS-1$ //$NON-NLS-2$
+        if (Boolean.TRUE.equals(query.priorityHousehold())) {
+            // driven from the few household rows, each looked up by the retailer's primary key
+            where.add(r + ".ID IN (" + households + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+        } else if (Boolean.FALSE.equals(query.priorityHousehold())) {
+            where.add("NOT EXISTS (" + households + " AND H." + col(P.getPriorityHousehold_Retailer()) + " = " + r //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + ".ID)"); //$NON-NLS-1$
         }
     }
 
@@ -182,28 +319,72 @@ final class RetailerQuerySql {
     private void text(String text) {
         String contains = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%"; //$NON-NLS-1$ //$NON-NLS-2$
         String prefix = escape(text) + "%"; //$NON-NLS-1$
-        if (tokens.isEmpty()) {
+        if (search.tokens().isEmpty()) {
+            // a single character has no bigram: every row is checked
             from.append("RD_RETAILER R"); //$NON-NLS-1$
-        } else {
-            // --DERBY-PROPERTIES makes Derby look each candidate up by id; to other databases a comment
-            from.append("(SELECT T.RETAILER_ID AS ID FROM RD_RETAILER_TOKEN T WHERE T.TOKEN = ?"); //$NON-NLS-1$
-            for (int i = 1; i < tokens.size(); i++) {
-                from.append(" AND EXISTS (SELECT 1 FROM RD_RETAILER_TOKEN T").append(i).append(" WHERE T").append(i) //$NON-NLS-1$ //$NON-NLS-2$
-                        .append(".TOKEN = ? AND T").append(i).append(".RETAILER_ID = T.RETAILER_ID)"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-            from.append(" UNION SELECT C.ID FROM RD_RETAILER C WHERE C.").append(CUSTOMER_CODE).append(LIKE) //$NON-NLS-1$
-                    .append(" UNION SELECT L.ID FROM RD_RETAILER L WHERE L.").append(LICENCE).append(LIKE) //$NON-NLS-1$
-                    .append(") M JOIN RD_RETAILER R --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON R.ID = M.ID"); //$NON-NLS-1$
-            params.addAll(tokens);
+            where.add("(LOWER(R." + SHOP_NAME + ")" + LIKE + " OR LOWER(R." + ADDRESS + ")" + LIKE + " OR R." //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                    + CUSTOMER_CODE + LIKE + " OR R." + LICENCE + LIKE + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            params.add(contains);
+            params.add(contains);
             params.add(prefix);
+            params.add(prefix);
+            return;
+        }
+        String union = union();
+        if (union == null) {
+            from.append("RD_RETAILER R"); //$NON-NLS-1$
+            where.add("1 = 0"); //$NON-NLS-1$
+        } else {
+            // --DERBY-PROPERTIES makes Derby look each match up by id; to other databases a comment
+            from.append("(").append(union) //$NON-NLS-1$
+                    .append(") M JOIN RD_RETAILER R --DERBY-PROPERTIES joinStrategy=NESTEDLOOP\n ON R.ID = M.ID"); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * The ids matching the text, as a union of its parts that can match (each exact on its own), with
+     * their parameters added; null when no part can match.
+     */
+    private String union() {
+        String text = query.text();
+        String contains = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%"; //$NON-NLS-1$ //$NON-NLS-2$
+        String prefix = escape(text) + "%"; //$NON-NLS-1$
+        String nameOrAddress = "(LOWER(V." + SHOP_NAME + ")" + LIKE + " OR LOWER(V." + ADDRESS + ")" + LIKE + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        List<String> parts = new ArrayList<>();
+        List<String> tokens = search.tokens();
+        if (search.postings() > 0) {
+            StringBuilder t = new StringBuilder("SELECT T0.RETAILER_ID AS ID FROM RD_RETAILER_TOKEN T0 WHERE T0.TOKEN = ?"); //$NON-NLS-1$
+            params.add(tokens.get(0));
+            for (int i = 1; i < tokens.size(); i++) {
+                t.append(" AND EXISTS (SELECT 1 FROM RD_RETAILER_TOKEN T").append(i).append(" WHERE T").append(i) //$NON-NLS-1$ //$NON-NLS-2$
+                        .append(".TOKEN = ? AND T").append(i).append(".RETAILER_ID = T0.RETAILER_ID)"); //$NON-NLS-1$ //$NON-NLS-2$
+                params.add(tokens.get(i));
+            }
+            if (!search.exact()) {
+                // having every bigram is not yet containing the text
+                t.append(" AND EXISTS (SELECT 1 FROM RD_RETAILER V WHERE V.ID = T0.RETAILER_ID AND ") //$NON-NLS-1$
+                        .append(nameOrAddress).append(")"); //$NON-NLS-1$
+                params.add(contains);
+                params.add(contains);
+            }
+            parts.add(t.toString());
+        }
+        if (search.codePrefix()) {
+            parts.add("SELECT C.ID FROM RD_RETAILER C WHERE C." + CUSTOMER_CODE + LIKE); //$NON-NLS-1$
             params.add(prefix);
         }
-        where.add("(LOWER(R." + SHOP_NAME + ")" + LIKE + " OR LOWER(R." + ADDRESS + ")" + LIKE + " OR R." //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                + CUSTOMER_CODE + LIKE + " OR R." + LICENCE + LIKE + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-        params.add(contains);
-        params.add(contains);
-        params.add(prefix);
-        params.add(prefix);
+        if (search.licencePrefix()) {
+            parts.add("SELECT L.ID FROM RD_RETAILER L WHERE L." + LICENCE + LIKE); //$NON-NLS-1$
+            params.add(prefix);
+        }
+        for (long[] range : search.backlog()) {
+            parts.add("SELECT V.ID FROM RD_RETAILER V WHERE V.ID BETWEEN ? AND ? AND " + nameOrAddress); //$NON-NLS-1$
+            params.add(range[0]);
+            params.add(range[1]);
+            params.add(contains);
+            params.add(contains);
+        }
+        return parts.isEmpty() ? null : String.join(" UNION ", parts); //$NON-NLS-1$
     }
 
     private static String escape(String s) {
