@@ -53,6 +53,7 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.ui.Startup;
 import org.retailerdesk.ui.StoreAccess;
 
 /**
@@ -91,6 +92,7 @@ public class RetailersView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        Startup.mark("retailers-view-start");
         display = parent.getDisplay();
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
@@ -106,6 +108,7 @@ public class RetailersView extends ViewPart {
         table.setLayoutData(tableData);
         getSite().setSelectionProvider(new RowSelection());
         getSite().getPage().addSelectionListener(NavigatorView.ID, navigatorListener);
+        Startup.mark("retailers-view-created");
 
         StoreAccess.whenOpen().whenComplete((info, error) -> {
             if (error != null) {
