@@ -184,7 +184,7 @@ public class RetailersView extends ViewPart {
         if (table.isDisposed()) {
             return;
         }
-        RetailerQuery query = RetailerPages.firstPage(sortModel.apply(filters.apply(RetailerQuery.all())));
+        RetailerQuery query = getAdapter(RetailerQuery.class);
         long number = ++latestQuery;
         filters.showCount(Messages.Retailers_counting);
         Job.create(Messages.Retailers_querying, monitor -> {
@@ -285,6 +285,18 @@ public class RetailersView extends ViewPart {
         public void removeSelectionChangedListener(ISelectionChangedListener listener) {
             listeners.remove(listener);
         }
+    }
+
+    /**
+     * Other bundles (export, allocation) ask the view for the list it shows through
+     * {@code Adapters.adapt(view, RetailerQuery.class)}: the filters and sort on screen, first page.
+     */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == RetailerQuery.class && filters != null && !filters.control().isDisposed()) {
+            return adapter.cast(RetailerPages.firstPage(sortModel.apply(filters.apply(RetailerQuery.all()))));
+        }
+        return super.getAdapter(adapter);
     }
 
     @Override
