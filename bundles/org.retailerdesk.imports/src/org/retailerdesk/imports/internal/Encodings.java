@@ -46,7 +46,8 @@ public final class Encodings {
         if (gbk != null) {
             return new Decoded(gbk, GBK, false);
         }
-        int at = firstBadByte(bytes, 0, GBK);
+        // the encoding that decodes further is the likelier one: its first bad byte is the one to show
+        int at = Math.max(firstBadByte(bytes, 0, StandardCharsets.UTF_8), firstBadByte(bytes, 0, GBK));
         throw Table.error(file, rowOf(bytes, at), null,
                 NLS.bind(Messages.Import_unknownEncoding, new Object[] { file.getFileName(), rowOf(bytes, at), at }), null);
     }

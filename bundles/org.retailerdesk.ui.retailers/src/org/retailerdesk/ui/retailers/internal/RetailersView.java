@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -54,6 +55,8 @@ import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.Startup;
+import org.osgi.service.event.EventHandler;
+import org.retailerdesk.ui.RetailerEvents;
 import org.retailerdesk.ui.StoreAccess;
 
 /**
@@ -83,6 +86,12 @@ public class RetailersView extends ViewPart {
     private long shownQuery = -1;
     /** A filter changed and the debounce delay has not passed yet. */
     private boolean queryWaiting = true;
+    /** An import (or other bulk write) changed retailers: read the list again. */
+    private final EventHandler retailersChanged = event -> {
+        if (!table.isDisposed()) {
+            scheduleQuery();
+        }
+    };
     private final ISelectionListener navigatorListener = (part, selection) -> {
         if (selection instanceof IStructuredSelection s && !filters.control().isDisposed()) {
             filters.narrowTo(s.getFirstElement() instanceof NavigatorView.Node node ? node : null);
@@ -108,6 +117,7 @@ public class RetailersView extends ViewPart {
         table.setLayoutData(tableData);
         getSite().setSelectionProvider(new RowSelection());
         getSite().getPage().addSelectionListener(NavigatorView.ID, navigatorListener);
+        getSite().getService(IEventBroker.class).subscribe(RetailerEvents.CHANGED, retailersChanged);
         Startup.mark("retailers-view-created");
 
         StoreAccess.whenOpen().whenComplete((info, error) -> {
@@ -302,6 +312,7 @@ public class RetailersView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(NavigatorView.ID, navigatorListener);
+        getSite().getService(IEventBroker.class).unsubscribe(retailersChanged);
         super.dispose();
     }
 
