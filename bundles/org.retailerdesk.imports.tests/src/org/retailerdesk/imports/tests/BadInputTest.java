@@ -178,7 +178,7 @@ public class BadInputTest extends ImportTestBase {
         List<Object> header = List.of((Object[]) HEADER.split(",")); //$NON-NLS-1$
         List<List<Object>> rows = new java.util.ArrayList<>();
         rows.add(header);
-        for (int i = 1; i <= 2000; i++) {
+        for (int i = 1001; i <= 3000; i++) { // clear of the stored row 100
             rows.add(List.of((Object[]) row(i, "9").split(","))); //$NON-NLS-1$ //$NON-NLS-2$
         }
         Path whole = xlsx("whole.xlsx", rows); //$NON-NLS-1$

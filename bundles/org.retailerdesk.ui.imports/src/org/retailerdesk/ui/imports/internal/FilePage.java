@@ -85,6 +85,10 @@ final class FilePage extends WizardPage {
         }
     }
 
+    void setPath(String text) {
+        path.setText(text);
+    }
+
     ImportOptions options() {
         Charset charset = CHARSETS[Math.max(0, encoding.getSelectionIndex())];
         String sheetName = sheet.isEnabled() && sheet.getSelectionIndex() > 0 ? sheet.getText() : null;

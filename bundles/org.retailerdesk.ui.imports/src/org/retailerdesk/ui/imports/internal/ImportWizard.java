@@ -76,6 +76,16 @@ public class ImportWizard extends Wizard {
         return true;
     }
 
+    /** Types a file name into the first page, as the user would (UI tests). */
+    public void chooseFile(String path) {
+        filePage.setPath(path);
+    }
+
+    /** The dry run the last page shows, or null while it runs (UI tests). */
+    public DryRun dryRun() {
+        return dryRunPage.dryRun();
+    }
+
     private static Shell shell(Display display) {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         return window != null ? window.getShell() : display.getActiveShell();
