@@ -99,11 +99,6 @@ public enum ImportField {
         return feature.getLowerBound() > 0;
     }
 
-    /** @return true when the header names this field */
-    public boolean matches(String header) {
-        return headers.contains(Text.normalize(header));
-    }
-
     /** The field a header names, or null. */
     public static ImportField forHeader(String header) {
         String h = Text.normalize(header);

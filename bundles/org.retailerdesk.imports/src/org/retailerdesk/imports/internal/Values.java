@@ -39,6 +39,7 @@ public final class Values {
     private static final Map<String, Boolean> BOOLEANS = new HashMap<>();
     /** Words for enum values besides their zh label, English label and name. */
     private static final Map<String, Enumerator> ENUM_WORDS = new HashMap<>();
+    private static final Map<EEnum, Map<String, Enumerator>> ENUM_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
         String[][] days = { { "一", "mon", "monday", "1" }, { "二", "tue", "tues", "tuesday", "2" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
@@ -122,15 +123,25 @@ public final class Values {
         if (type.getInstanceClass() == Weekday.class) {
             return weekday(text);
         }
-        String s = Text.normalize(text);
+        return ENUM_NAMES.computeIfAbsent(type, Values::names).get(Text.normalize(text));
+    }
+
+    /** Every way of writing each value of the enum, normalized: built once per enum, not per cell. */
+    private static Map<String, Enumerator> names(EEnum type) {
+        Map<String, Enumerator> out = new HashMap<>();
         for (EEnumLiteral literal : type.getELiterals()) {
-            if (s.equals(Text.normalize(literal.getName())) || s.equals(Text.normalize(literal.getLiteral()))
-                    || s.equals(Text.normalize(ModelLabels.label(literal, Locale.CHINESE)))
-                    || s.equals(Text.normalize(ModelLabels.label(literal, Locale.ENGLISH)))) {
-                return literal.getInstance();
+            for (String name : new String[] { literal.getName(), literal.getLiteral(),
+                    ModelLabels.label(literal, Locale.CHINESE), ModelLabels.label(literal, Locale.ENGLISH) }) {
+                out.putIfAbsent(Text.normalize(name), literal.getInstance());
             }
         }
-        return ENUM_WORDS.get(type.getName() + ":" + s); //$NON-NLS-1$
+        String prefix = type.getName() + ":"; //$NON-NLS-1$
+        ENUM_WORDS.forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                out.putIfAbsent(key.substring(prefix.length()), value);
+            }
+        });
+        return out;
     }
 
     /** 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305 (a time after it is ignored), or null. */

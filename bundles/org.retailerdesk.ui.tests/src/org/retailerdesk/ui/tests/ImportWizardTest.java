@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -39,17 +37,6 @@ public class ImportWizardTest {
     @TempDir
     Path dir;
 
-    private static void spinUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out waiting for " + what);
-            if (!display.readAndDispatch()) {
-                Thread.sleep(10);
-            }
-        }
-    }
-
     private volatile boolean closingMessages;
 
     /** Closes the wizard's result message when it appears (it is modal and would wait for a click). */
@@ -67,7 +54,7 @@ public class ImportWizardTest {
 
     @Test
     public void importsAFileThroughTheWizardAndTheListShowsIt() throws Exception {
-        spinUntil("the store", () -> StoreAccess.whenOpen().isDone());
+        RetailersViewTest.spinUntil("the store", () -> StoreAccess.whenOpen().isDone());
         Store store = StoreAccess.store();
         District district = store.findAll(District.class).get(0);
         MarketDepartment department = store.findAll(MarketDepartment.class).get(0);
@@ -82,7 +69,7 @@ public class ImportWizardTest {
 
         RetailersView view = (RetailersView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
                 .showView(RetailersView.ID);
-        spinUntil("the list", view::isSettled);
+        RetailersViewTest.spinUntil("the list", view::isSettled);
 
         Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         ImportWizard wizard = new ImportWizard();
@@ -92,13 +79,13 @@ public class ImportWizardTest {
         try {
             IWizardPage first = dialog.getCurrentPage();
             wizard.chooseFile(file.toString());
-            spinUntil("the file preview", first::isPageComplete);
+            RetailersViewTest.spinUntil("the file preview", first::isPageComplete);
             IWizardPage mapping = first.getNextPage();
             dialog.showPage(mapping);
             assertTrue(mapping.isPageComplete(), "customer code mapped from the header");
             IWizardPage check = mapping.getNextPage();
             dialog.showPage(check);
-            spinUntil("the dry run", () -> wizard.dryRun() != null);
+            RetailersViewTest.spinUntil("the dry run", () -> wizard.dryRun() != null);
             DryRun run = wizard.dryRun();
             assertEquals(3, run.count(RowStatus.NEW), run.rejections().toString());
             assertTrue(wizard.canFinish());
@@ -108,9 +95,9 @@ public class ImportWizardTest {
         } finally {
             dialog.close();
         }
-        spinUntil("the commit", () -> store.count(RetailerQuery.all()) == before + 3);
+        RetailersViewTest.spinUntil("the commit", () -> store.count(RetailerQuery.all()) == before + 3);
         try {
-            spinUntil("the list to show the new retailers", () -> view.isSettled()
+            RetailersViewTest.spinUntil("the list to show the new retailers", () -> view.isSettled()
                     && view.countText().contains(java.text.NumberFormat.getIntegerInstance().format(before + 3)));
         } finally {
             closingMessages = false;
