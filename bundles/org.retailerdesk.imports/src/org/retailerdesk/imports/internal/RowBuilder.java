@@ -36,6 +36,8 @@ public final class RowBuilder {
     private static final int CODE_DIGITS = 12;
     private static final String PERSISTENCE = "http://retailerdesk.org/persistence"; //$NON-NLS-1$
 
+    private static final java.util.Map<EAttribute, Integer> LENGTHS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final ColumnMapping mapping;
     private final References references;
 
@@ -109,7 +111,10 @@ public final class RowBuilder {
             reason = Messages.Import_badGrade;
         } else if (f.getEType() instanceof EEnum e) {
             value = Values.enumValue(e, text);
-            reason = NLS.bind(Messages.Import_badChoice, choices(e));
+            if (value == null) {
+                return NLS.bind(Messages.Import_badChoice, choices(e));
+            }
+            reason = null;
         } else if (type == String.class) {
             value = code(row, column, text);
             int max = length((EAttribute) f);
@@ -154,9 +159,12 @@ public final class RowBuilder {
         return text;
     }
 
+    /** The column length of a text field (from the model's persistence annotation), read once per field. */
     private static int length(EAttribute a) {
-        var annotation = a.getEAnnotation(PERSISTENCE);
-        return annotation == null ? MAX_CELL : Integer.parseInt(annotation.getDetails().get("length")); //$NON-NLS-1$
+        return LENGTHS.computeIfAbsent(a, x -> {
+            var annotation = x.getEAnnotation(PERSISTENCE);
+            return annotation == null ? MAX_CELL : Integer.parseInt(annotation.getDetails().get("length")); //$NON-NLS-1$
+        });
     }
 
     private static String choices(EEnum e) {
