@@ -121,6 +121,14 @@ public interface Store {
      */
     boolean awaitSearchIndex(long timeout, TimeUnit unit) throws InterruptedException;
 
+    /**
+     * The retailers whose customer code is one of {@code customerCodes} or whose licence number is
+     * one of {@code licenceNumbers} (exact, case-sensitive), by id: what an import matches its rows
+     * against, read by index in a few statements however many codes there are.
+     */
+    List<Retailer> findRetailersByKeys(java.util.Collection<String> customerCodes,
+            java.util.Collection<String> licenceNumbers);
+
     /** One page of retailers matching the query, in its order, with the total count. */
     Page<Retailer> findRetailers(RetailerQuery query);
 

@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -60,6 +61,8 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.Startup;
+import org.osgi.service.event.EventHandler;
+import org.retailerdesk.ui.RetailerEvents;
 import org.retailerdesk.ui.StoreAccess;
 
 /**
@@ -92,6 +95,12 @@ public class RetailersView extends ViewPart {
     private boolean queryPosted = true;
     private LatestOnly<List<Retailer>> rowReads;
     private LatestOnly<Long> countReads;
+    /** An import (or other bulk write) changed retailers: read the list again. */
+    private final EventHandler retailersChanged = event -> {
+        if (!table.isDisposed()) {
+            scheduleQuery();
+        }
+    };
     private final ISelectionListener navigatorListener = (part, selection) -> {
         if (selection instanceof IStructuredSelection s && !filters.control().isDisposed()
                 && !(part instanceof NavigatorView navigator && navigator.isRevealing())) {
@@ -121,6 +130,7 @@ public class RetailersView extends ViewPart {
         getSite().setSelectionProvider(rowSelection);
         createContextMenu(rowSelection);
         getSite().getPage().addSelectionListener(NavigatorView.ID, navigatorListener);
+        getSite().getService(IEventBroker.class).subscribe(RetailerEvents.CHANGED, retailersChanged);
         Startup.mark("retailers-view-created");
 
         StoreAccess.whenOpen().whenComplete((info, error) -> {
@@ -351,6 +361,7 @@ public class RetailersView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(NavigatorView.ID, navigatorListener);
+        getSite().getService(IEventBroker.class).unsubscribe(retailersChanged);
         super.dispose();
     }
 
