@@ -47,12 +47,7 @@ public final class DemoData {
         int chunks = Math.ceilDiv(retailers, Store.BULK_CHUNK);
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.DemoData_task, retailers), 1 + chunks);
         DemoCentre centre = new DemoCentre(retailers, seed, today);
-        List<Entity> reference = new ArrayList<>();
-        centre.forEachReference(reference::add);
-        store.write(ACTOR, tx -> {
-            reference.forEach(tx::insert);
-            return null;
-        });
+        int references = writeNetwork(store, centre);
         progress.worked(1);
 
         RetailerGenerator generator = new RetailerGenerator(centre, seed, today);
@@ -70,7 +65,28 @@ public final class DemoData {
             progress.setTaskName(NLS.bind(Messages.DemoData_progress, done + chunk.size(), retailers));
             progress.worked(1);
         }
-        return new Summary(retailers, records, reference.size());
+        return new Summary(retailers, records, references);
+    }
+
+    /**
+     * Writes only the service network, staff, brands and policies of the demo centre that
+     * {@link #load} writes for that many retailers with that seed: the same names and codes, no
+     * retailers. A second database can so receive the first one's retailers by import.
+     *
+     * @return how many reference entities were written
+     */
+    public static int loadNetwork(Store store, int retailers, long seed, LocalDate today) {
+        return writeNetwork(store, new DemoCentre(retailers, seed, today));
+    }
+
+    private static int writeNetwork(Store store, DemoCentre centre) {
+        List<Entity> reference = new ArrayList<>();
+        centre.forEachReference(reference::add);
+        store.write(ACTOR, tx -> {
+            reference.forEach(tx::insert);
+            return null;
+        });
+        return reference.size();
     }
 
     /** The records of one chunk of stored retailers, grouped so each type goes in one bulk insert. */
