@@ -1,0 +1,53 @@
+package org.retailerdesk.exports.internal;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.retailerdesk.model.labels.ModelLabels;
+
+/** How a model field's value is written in an export, for retailers and what belongs to them alike. */
+public final class FieldValues {
+
+    private FieldValues() {
+    }
+
+    /**
+     * The typed value: String (also for enum labels and the names of referenced entities), Number,
+     * LocalDate, Boolean; null when the field is empty or not set.
+     */
+    public static Object value(EObject object, EStructuralFeature feature, Locale locale) {
+        if (feature.isUnsettable() && !object.eIsSet(feature)) {
+            return null;
+        }
+        Object v = object.eGet(feature);
+        if (v instanceof Enumerator e) {
+            return ModelLabels.valueLabel(e, locale);
+        }
+        if (v instanceof EObject ref) {
+            EStructuralFeature name = ref.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
+            return name == null ? null : (String) ref.eGet(name);
+        }
+        return v;
+    }
+
+    /** The value as text: numbers plain, dates ISO ({@code 2026-11-27}), booleans as yes/no in the locale. */
+    public static String text(EObject object, EStructuralFeature feature, Locale locale) {
+        Object v = value(object, feature, locale);
+        if (v == null) {
+            return ""; //$NON-NLS-1$
+        }
+        if (v instanceof Boolean b) {
+            return OutputText.get(b ? "yes" : "no", locale); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (v instanceof Double d) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        if (v instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return v.toString();
+    }
+}
