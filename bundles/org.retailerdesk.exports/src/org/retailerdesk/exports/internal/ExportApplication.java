@@ -44,7 +44,8 @@ public class ExportApplication implements IApplication {
         return run(args, System.out, System.err);
     }
 
-    Integer run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
+    /** The command line on the given streams; the exit code. */
+    public Integer run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
         CommandLine line;
         ExportFormatDescriptor format;
         try {
