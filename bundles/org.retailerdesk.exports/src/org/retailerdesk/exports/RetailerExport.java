@@ -135,7 +135,6 @@ public final class RetailerExport {
         private void pages(RetailerQuery query, RetailerSink sink) throws IOException {
             int offset = 0;
             while (true) {
-                checkCancel();
                 Page<Retailer> page = store.findRetailers(query.page(offset, PAGE_SIZE));
                 for (Retailer r : page.rows()) {
                     deliver(r, sink);
@@ -149,7 +148,6 @@ public final class RetailerExport {
 
         private void selection(List<Long> ids, RetailerSink sink) throws IOException {
             for (Long id : ids) {
-                checkCancel();
                 Retailer r = store.get(Retailer.class, id);
                 if (r != null) {
                     deliver(r, sink);
@@ -158,12 +156,12 @@ public final class RetailerExport {
         }
 
         private void deliver(Retailer r, RetailerSink sink) throws IOException {
+            checkCancel();
             sink.accept(r);
             rows++;
             progress.worked(1);
             if (rows % PAGE_SIZE == 0) {
                 progress.subTask(NLS.bind(Messages.Export_progress, rows, total));
-                checkCancel();
             }
         }
 

@@ -66,6 +66,8 @@ class ExportApplicationTest extends ExportTestBase {
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             return new ExportApplication().run(args, o, e);
+        } finally {
+            store.open(); // the application closed it, as a command line must
         }
     }
 }

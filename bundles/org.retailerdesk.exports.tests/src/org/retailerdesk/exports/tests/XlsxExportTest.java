@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.retailerdesk.exports.ExportColumn;
@@ -93,7 +94,7 @@ class XlsxExportTest extends ExportTestBase {
     }
 
     private static List<Row> read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in);
+        try (InputStream in = Files.newInputStream(file); ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
                 Stream<Row> rows = workbook.getFirstSheet().openStream()) {
             return rows.toList();
         }

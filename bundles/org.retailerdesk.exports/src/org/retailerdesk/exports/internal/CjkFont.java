@@ -21,16 +21,20 @@ import com.lowagie.text.pdf.BaseFont;
  * Finds a font with Chinese characters on this machine for the PDF, which embeds it (PDF readers
  * are not required to have one). No font ships with RetailerDesk. Order: the system property
  * {@value #PROPERTY}, the environment variable {@value #ENVIRONMENT}, fontconfig's choice for
- * Chinese sans, any fontconfig font for Chinese, then well-known Debian paths. A collection
- * (.ttc) is opened at its first font ({@code path,0}, as OpenPDF wants it).
+ * Chinese sans, well-known Debian paths, then any other fontconfig font for Chinese. The font
+ * must have Latin letters and digits too. A collection (.ttc) is opened at its first font
+ * ({@code path,0}, as OpenPDF wants it).
  */
 public final class CjkFont {
 
     public static final String PROPERTY = "retailerdesk.pdf.font"; //$NON-NLS-1$
     public static final String ENVIRONMENT = "RETAILERDESK_PDF_FONT"; //$NON-NLS-1$
 
-    /** Characters the font must have: a couple of common ones from the retailer file's labels. */
-    private static final String PROBE = "零售户档案"; //$NON-NLS-1$
+    /**
+     * Characters the font must have: common ones of the retailer file, and Latin letters, digits and
+     * signs (fallback fonts such as Droid Sans Fallback have the Chinese ones only).
+     */
+    private static final String PROBE = "零售户档案 Aa09*-@（）"; //$NON-NLS-1$
 
     private static final List<String> WELL_KNOWN = List.of(
             "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", //$NON-NLS-1$
@@ -98,8 +102,8 @@ public final class CjkFont {
     private static Set<String> candidates() {
         Set<String> paths = new LinkedHashSet<>();
         paths.addAll(fontconfig("fc-match", "-f", "%{file}", "sans:lang=zh")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        paths.addAll(fontconfig("fc-list", ":lang=zh", "file")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         paths.addAll(WELL_KNOWN);
+        paths.addAll(fontconfig("fc-list", ":lang=zh", "file")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return paths;
     }
 

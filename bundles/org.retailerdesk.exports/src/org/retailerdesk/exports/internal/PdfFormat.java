@@ -54,13 +54,14 @@ public class PdfFormat implements ExportFormat {
     @Override
     public void write(ExportContext context, OutputStream out) throws IOException {
         BaseFont base = CjkFont.load();
-        title = new Font(base, 16);
-        heading = new Font(base, 11, Font.NORMAL, new java.awt.Color(0x1f, 0x4e, 0x79));
-        label = new Font(base, 8.5f, Font.NORMAL, java.awt.Color.DARK_GRAY);
-        text = new Font(base, 9);
-        small = new Font(base, 7, Font.NORMAL, java.awt.Color.GRAY);
+        // small type and tight cells, so that a whole card usually fits one A4 page
+        title = new Font(base, 14);
+        heading = new Font(base, 10, Font.NORMAL, new java.awt.Color(0x1f, 0x4e, 0x79));
+        label = new Font(base, 7.5f, Font.NORMAL, java.awt.Color.DARK_GRAY);
+        text = new Font(base, 8);
+        small = new Font(base, 6.5f, Font.NORMAL, java.awt.Color.GRAY);
         Locale locale = context.locale();
-        Document document = new Document(PageSize.A4, 36, 36, 36, 36);
+        Document document = new Document(PageSize.A4, 30, 30, 28, 28);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, new NonClosing(out));
             writer.setFullCompression();
@@ -163,8 +164,8 @@ public class PdfFormat implements ExportFormat {
 
     private void section(Document document, String name) {
         Paragraph p = new Paragraph(name, heading);
-        p.setSpacingBefore(8);
-        p.setSpacingAfter(3);
+        p.setSpacingBefore(5);
+        p.setSpacingAfter(2);
         add(document, p);
     }
 
@@ -190,7 +191,7 @@ public class PdfFormat implements ExportFormat {
 
     private static PdfPCell cell(String content, Font font) {
         PdfPCell c = new PdfPCell(new Phrase(content, font));
-        c.setPadding(3);
+        c.setPadding(2);
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);
         c.setBorderColor(java.awt.Color.LIGHT_GRAY);
         return c;

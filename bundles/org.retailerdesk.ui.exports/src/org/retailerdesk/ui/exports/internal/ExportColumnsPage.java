@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.retailerdesk.exports.ExportColumn;
 
 /** The columns to export: a check tree of the retailer file's groups and fields, all or none at a click. */
-class ExportColumnsPage extends WizardPage {
+public class ExportColumnsPage extends WizardPage {
 
     private static final String COLUMNS = "columns"; //$NON-NLS-1$
 
@@ -107,7 +107,8 @@ class ExportColumnsPage extends WizardPage {
         changed();
     }
 
-    void selectAll(boolean all) {
+    /** Select all / Select none. */
+    public void selectAll(boolean all) {
         checked.clear();
         if (all) {
             checked.addAll(ExportColumn.all());
@@ -116,7 +117,7 @@ class ExportColumnsPage extends WizardPage {
     }
 
     /** For tests: the check box of a group or a column, as a click sets it. */
-    void check(Object element, boolean on) {
+    public void check(Object element, boolean on) {
         tree.setChecked(element, on);
         List<ExportColumn> affected = element instanceof ExportColumn c ? List.of(c) : ExportColumn.of((ExportColumn.Group) element);
         if (on) {
@@ -134,7 +135,7 @@ class ExportColumnsPage extends WizardPage {
     }
 
     /** The checked columns in the order of the retailer file. */
-    List<ExportColumn> chosen() {
+    public List<ExportColumn> chosen() {
         return ExportColumn.all().stream().filter(checked::contains).toList();
     }
 

@@ -23,7 +23,7 @@ import org.retailerdesk.store.RetailerQuery;
 public class ExportRetailersHandler extends AbstractHandler {
 
     /** The Retailers view of org.retailerdesk.ui.retailers. */
-    static final String RETAILERS_VIEW = "org.retailerdesk.ui.retailers.list"; //$NON-NLS-1$
+    public static final String RETAILERS_VIEW = "org.retailerdesk.ui.retailers.list"; //$NON-NLS-1$
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -35,7 +35,8 @@ public class ExportRetailersHandler extends AbstractHandler {
         return null;
     }
 
-    static List<Long> retailerIds(ISelection selection) {
+    /** The ids of the retailers in a selection of the Retailers view. */
+    public static List<Long> retailerIds(ISelection selection) {
         List<Long> ids = new ArrayList<>();
         if (selection instanceof IStructuredSelection s) {
             for (Object o : s) {

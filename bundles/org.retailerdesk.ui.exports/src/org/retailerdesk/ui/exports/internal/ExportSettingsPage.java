@@ -25,7 +25,7 @@ import org.retailerdesk.exports.ExportFormatDescriptor;
 import org.retailerdesk.exports.ExportFormats;
 
 /** Which retailers, in which format, encoding and language, into which file. */
-class ExportSettingsPage extends WizardPage {
+public class ExportSettingsPage extends WizardPage {
 
     private static final String FORMAT = "format"; //$NON-NLS-1$
     private static final String ENCODING = "encoding"; //$NON-NLS-1$
@@ -173,7 +173,7 @@ class ExportSettingsPage extends WizardPage {
         }
     }
 
-    boolean useSelection() {
+    public boolean useSelection() {
         return selectionButton.getSelection();
     }
 
@@ -194,7 +194,7 @@ class ExportSettingsPage extends WizardPage {
     }
 
     /** For tests: fill the page as a user would. */
-    void choose(String formatId, boolean gbk, String path) {
+    public void choose(String formatId, boolean gbk, String path) {
         for (int i = 0; i < formats.size(); i++) {
             if (formats.get(i).id().equals(formatId)) {
                 format.select(i);

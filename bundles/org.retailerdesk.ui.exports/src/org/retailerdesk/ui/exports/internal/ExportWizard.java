@@ -75,11 +75,11 @@ public class ExportWizard extends Wizard {
         return job;
     }
 
-    ExportSettingsPage settingsPage() {
+    public ExportSettingsPage settingsPage() {
         return settings;
     }
 
-    ExportColumnsPage columnsPage() {
+    public ExportColumnsPage columnsPage() {
         return columns;
     }
 
