@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -52,9 +53,8 @@ public final class RetailerExport {
         Context context = new Context(store, request, progress.split(1));
         Path temporary = null;
         try {
-            Path folder = file.getParent();
-            Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            Files.createDirectories(file.getParent());
+            temporary = temporaryBeside(file);
             context.progress = progress.split(99).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, context.total));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 writer.write(context, out);
@@ -67,6 +67,23 @@ public final class RetailerExport {
         } finally {
             if (temporary != null) {
                 deleteQuietly(temporary);
+            }
+        }
+    }
+
+    /**
+     * A new empty file in the target's folder (so that the final move is a rename), hidden, with the
+     * permissions the user's umask gives (a temporary file's 0600 would stay on the export).
+     */
+    private static Path temporaryBeside(Path file) throws IOException {
+        for (int attempt = 0;; attempt++) {
+            Path p = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            try {
+                return Files.createFile(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
             }
         }
     }
