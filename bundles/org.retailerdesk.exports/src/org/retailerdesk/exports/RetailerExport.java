@@ -16,9 +16,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.exports.internal.Messages;
+import org.retailerdesk.exports.internal.QueryPages;
 import org.retailerdesk.model.Retailer;
-import org.retailerdesk.store.Page;
-import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 
 /**
@@ -29,11 +28,8 @@ import org.retailerdesk.store.Store;
  */
 public final class RetailerExport {
 
-    /**
-     * Retailers read per store page. Each page costs the store a count and an offset walk, so
-     * pages are large; the formats hold only the current page.
-     */
-    public static final int PAGE_SIZE = 2000;
+    /** How often the progress text (n of total written) is updated. */
+    private static final int PROGRESS_ROWS = 1000;
 
     private RetailerExport() {
     }
@@ -144,22 +140,8 @@ public final class RetailerExport {
         @Override
         public void forEachRetailer(RetailerSink sink) throws IOException {
             switch (request.scope()) {
-            case ExportScope.Filter f -> pages(f.query(), sink);
+            case ExportScope.Filter f -> QueryPages.forEach(store, f.query(), r -> deliver(r, sink));
             case ExportScope.Selection s -> selection(s.retailerIds(), sink);
-            }
-        }
-
-        private void pages(RetailerQuery query, RetailerSink sink) throws IOException {
-            int offset = 0;
-            while (true) {
-                Page<Retailer> page = store.findRetailers(query.page(offset, PAGE_SIZE));
-                for (Retailer r : page.rows()) {
-                    deliver(r, sink);
-                }
-                offset += page.rows().size();
-                if (page.rows().isEmpty() || !page.hasMore()) {
-                    return;
-                }
             }
         }
 
@@ -177,7 +159,7 @@ public final class RetailerExport {
             sink.accept(r);
             rows++;
             progress.worked(1);
-            if (rows % PAGE_SIZE == 0) {
+            if (rows % PROGRESS_ROWS == 0) {
                 progress.subTask(NLS.bind(Messages.Export_progress, rows, total));
             }
         }

@@ -83,7 +83,7 @@ public final class RetailerFilter {
      * @throws IllegalArgumentException with a message for the user naming the bad part
      */
     public static RetailerQuery parse(String filter, Store store) {
-        RetailerQuery q = RetailerQuery.all().page(0, RetailerExport.PAGE_SIZE);
+        RetailerQuery q = RetailerQuery.all();
         if (filter == null || filter.isBlank()) {
             return q;
         }

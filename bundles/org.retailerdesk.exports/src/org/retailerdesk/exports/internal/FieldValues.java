@@ -2,6 +2,8 @@ package org.retailerdesk.exports.internal;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
@@ -10,6 +12,10 @@ import org.retailerdesk.model.labels.ModelLabels;
 
 /** How a model field's value is written in an export, for retailers and what belongs to them alike. */
 public final class FieldValues {
+
+    /** Enum labels and yes/no by language: looked up for millions of cells in a large export. */
+    private static final Map<Locale, Map<Enumerator, String>> ENUM_LABELS = new ConcurrentHashMap<>();
+    private static final Map<Locale, String[]> NO_YES = new ConcurrentHashMap<>();
 
     private FieldValues() {
     }
@@ -24,7 +30,8 @@ public final class FieldValues {
         }
         Object v = object.eGet(feature);
         if (v instanceof Enumerator e) {
-            return ModelLabels.valueLabel(e, locale);
+            return ENUM_LABELS.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(e, x -> ModelLabels.valueLabel(x, locale));
         }
         if (v instanceof EObject ref) {
             EStructuralFeature name = ref.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
@@ -40,7 +47,9 @@ public final class FieldValues {
             return ""; //$NON-NLS-1$
         }
         if (v instanceof Boolean b) {
-            return OutputText.get(b ? "yes" : "no", locale); //$NON-NLS-1$ //$NON-NLS-2$
+            String[] noYes = NO_YES.computeIfAbsent(locale,
+                    l -> new String[] { OutputText.get("no", l), OutputText.get("yes", l) }); //$NON-NLS-1$ //$NON-NLS-2$
+            return noYes[b ? 1 : 0];
         }
         if (v instanceof Double d) {
             return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.Deflater;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -28,6 +29,8 @@ public class XlsxFormat implements ExportFormat {
         Locale locale = context.locale();
         List<ExportColumn> columns = context.columns();
         Workbook workbook = new Workbook(out, "RetailerDesk", "1.0"); //$NON-NLS-1$ //$NON-NLS-2$
+        // the fastest deflate: about a quarter less time for a file about a sixth larger
+        workbook.setCompressionLevel(Deflater.BEST_SPEED);
         Worksheet sheet = workbook.newWorksheet(OutputText.get("xlsx.sheet", locale)); //$NON-NLS-1$
         for (int c = 0; c < columns.size(); c++) {
             sheet.value(0, c, columns.get(c).label(locale));

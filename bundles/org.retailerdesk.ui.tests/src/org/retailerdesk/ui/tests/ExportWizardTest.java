@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -65,23 +63,12 @@ public class ExportWizardTest {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
-    private static void spinUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out waiting for " + what); //$NON-NLS-1$
-            if (!display.readAndDispatch()) {
-                Thread.sleep(10);
-            }
-        }
-    }
-
     @BeforeEach
     void openList() throws Exception {
-        spinUntil("the store", () -> StoreAccess.whenOpen().isDone()); //$NON-NLS-1$
+        RetailersViewTest.spinUntil("the store", () -> StoreAccess.whenOpen().isDone()); //$NON-NLS-1$
         store = StoreAccess.store();
         view = (RetailersView) page().showView(RetailersView.ID);
-        spinUntil("the list", () -> view.isSettled()); //$NON-NLS-1$
+        RetailersViewTest.spinUntil("the list", () -> view.isSettled()); //$NON-NLS-1$
     }
 
     @AfterEach
@@ -90,7 +77,7 @@ public class ExportWizardTest {
             dialog.close();
         }
         view.typeSearchText(""); //$NON-NLS-1$
-        spinUntil("the list", () -> view.isSettled()); //$NON-NLS-1$
+        RetailersViewTest.spinUntil("the list", () -> view.isSettled()); //$NON-NLS-1$
     }
 
     @Test
@@ -112,7 +99,7 @@ public class ExportWizardTest {
     @Test
     public void exportsTheListsCurrentFilterAsCsvAndReportsTheRows() throws Exception {
         view.typeSearchText("便利"); //$NON-NLS-1$
-        spinUntil("the filtered list", () -> view.isSettled() && "便利".equals(view.rows().query().text())); //$NON-NLS-1$ //$NON-NLS-2$
+        RetailersViewTest.spinUntil("the filtered list", () -> view.isSettled() && "便利".equals(view.rows().query().text())); //$NON-NLS-1$ //$NON-NLS-2$
         RetailerQuery filter = Adapters.adapt(page().findView(ExportRetailersHandler.RETAILERS_VIEW), RetailerQuery.class);
         assertEquals("便利", filter.text()); //$NON-NLS-1$
         ExportWizard wizard = open(filter, List.of());
@@ -182,7 +169,7 @@ public class ExportWizardTest {
             }
         };
         display.timerExec(50, closer);
-        spinUntil("the export and its report", () -> report.get() != null); //$NON-NLS-1$
+        RetailersViewTest.spinUntil("the export and its report", () -> report.get() != null); //$NON-NLS-1$
         assertNotNull(wizard.job().getResult());
         assertTrue(wizard.job().getResult().isOK(), wizard.job().getResult().toString());
         return report.get();

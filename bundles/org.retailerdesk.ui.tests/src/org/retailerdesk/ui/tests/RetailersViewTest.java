@@ -51,7 +51,7 @@ public class RetailersViewTest {
     }
 
     /** Runs the event loop until the condition holds; fails after a minute. */
-    private static void spinUntil(String what, BooleanSupplier condition) throws InterruptedException {
+    static void spinUntil(String what, BooleanSupplier condition) throws InterruptedException {
         Display display = Display.getCurrent();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!condition.getAsBoolean()) {
