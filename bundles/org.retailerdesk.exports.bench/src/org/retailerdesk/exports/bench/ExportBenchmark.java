@@ -172,7 +172,7 @@ public class ExportBenchmark {
      */
     private static long peakOldGeneration() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && (p.getName().contains("Old") || p.getName().contains("Tenured"))) //$NON-NLS-1$ //$NON-NLS-2$
+                .filter(p -> p.getType() == MemoryType.HEAP && (p.getName().contains("Old") || p.getName().contains("Tenured")))
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
