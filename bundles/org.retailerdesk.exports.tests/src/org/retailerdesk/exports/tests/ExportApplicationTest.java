@@ -1,0 +1,73 @@
+package org.retailerdesk.exports.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.equinox.app.IApplication;
+import org.junit.jupiter.api.Test;
+import org.retailerdesk.exports.internal.ExportApplication;
+import org.retailerdesk.model.District;
+import org.retailerdesk.store.RetailerQuery;
+
+/** The command line in-process; the launched product is tested by releng/scripts/test-export-cli.sh. */
+class ExportApplicationTest extends ExportTestBase {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void exportsTheFilteredRetailersAndPrintsOneSummaryLine() throws Exception {
+        District district = store.findAll(District.class).get(2);
+        Path file = dir.resolve("x.csv"); //$NON-NLS-1$
+        int code = run("--format", "csv", "--filter", "district=" + district.getName() + ";grade=1-30", "--out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+                file.toString(), "--columns", "customerCode,shopName", "--encoding", "gbk"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertEquals(IApplication.EXIT_OK, code, err.toString(StandardCharsets.UTF_8));
+        long rows = store.count(RetailerQuery.all().withDistrict(district.getId()));
+        List<String> lines = Files.readAllLines(file, java.nio.charset.Charset.forName("GBK")); //$NON-NLS-1$
+        assertEquals(rows + 1, lines.size());
+        assertEquals("客户编码,店铺名称", lines.get(0)); //$NON-NLS-1$
+        String summary = out.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(1, summary.lines().count(), summary);
+        assertTrue(summary.contains(String.valueOf(rows)) && summary.contains(file.toString()), summary);
+    }
+
+    @Test
+    void badArgumentsAndFiltersExitWithUsageAndNoFile() throws Exception {
+        Path file = dir.resolve("x.csv"); //$NON-NLS-1$
+        assertEquals(2, run("--format", "csv")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--out")); //$NON-NLS-1$
+        assertEquals(2, run("--format", "doc", "--out", file.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(2, run("--format", "csv", "--out", file.toString(), "--filter", "grade=40")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("grade"), err.toString(StandardCharsets.UTF_8)); //$NON-NLS-1$
+        assertEquals(2, run("--format", "csv", "--out", file.toString(), "--encoding", "latin9")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        assertEquals(2, run("--format", "csv", "--out", file.toString(), "stray")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aFailedExportExitsWithOneAndNoFile() throws Exception {
+        Path file = dir.resolve("x.csv"); //$NON-NLS-1$
+        assertEquals(1, run("--format", "csv", "--out", file.toString(), "--ids", String.valueOf(notGbkRetailer), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                "--encoding", "GBK")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("370102999999"), err.toString(StandardCharsets.UTF_8)); //$NON-NLS-1$
+        assertEquals(List.of(), files(dir));
+    }
+
+    private int run(String... args) throws IOException, InterruptedException {
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            return new ExportApplication().run(args, o, e);
+        } finally {
+            store.open(); // the application closed it, as a command line must
+        }
+    }
+}

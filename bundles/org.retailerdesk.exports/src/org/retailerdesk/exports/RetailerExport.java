@@ -1,0 +1,173 @@
+package org.retailerdesk.exports;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.retailerdesk.exports.internal.Messages;
+import org.retailerdesk.exports.internal.QueryPages;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.store.Store;
+
+/**
+ * Runs an export: counts the retailers, lets the format write them into a temporary file beside
+ * the target, and moves that file into place at the end. On failure or cancellation the
+ * temporary file is deleted and an existing target is left as it was: there is never a
+ * half-written file. Call it from a Job or a command line, never from the UI thread.
+ */
+public final class RetailerExport {
+
+    /** How often the progress text (n of total written) is updated. */
+    private static final int PROGRESS_ROWS = 1000;
+
+    private RetailerExport() {
+    }
+
+    /**
+     * @param monitor progress in retailers written; cancel it to stop (the method then throws
+     *                {@link OperationCanceledException} and leaves no file)
+     * @throws ExportException for a format's error (e.g. a character the encoding lacks) or a
+     *                         failed write, with a message for the user
+     */
+    public static ExportResult run(Store store, ExportFormatDescriptor format, ExportRequest request, Path target,
+            IProgressMonitor monitor) {
+        long start = System.nanoTime();
+        Path file = target.toAbsolutePath().normalize();
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Export_task, file.getFileName()), 100);
+        ExportFormat writer = format.create();
+        Context context = new Context(store, request, progress.split(1));
+        Path temporary = null;
+        try {
+            Files.createDirectories(file.getParent());
+            temporary = temporaryBeside(file);
+            context.progress = progress.split(99).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, context.total));
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                writer.write(context, out);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            temporary = null;
+            return new ExportResult(context.rows, file, System.nanoTime() - start);
+        } catch (IOException e) {
+            throw new ExportException(NLS.bind(Messages.Export_writeFailed, file, e.getMessage()), e);
+        } finally {
+            if (temporary != null) {
+                deleteQuietly(temporary);
+            }
+        }
+    }
+
+    /**
+     * A new empty file in the target's folder (so that the final move is a rename), hidden, with the
+     * permissions the user's umask gives (a temporary file's 0600 would stay on the export).
+     */
+    private static Path temporaryBeside(Path file) throws IOException {
+        for (int attempt = 0;; attempt++) {
+            Path p = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            try {
+                return Files.createFile(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the export's own failure is what the caller must see; a stray .part file is named by it
+            file.toFile().deleteOnExit();
+        }
+    }
+
+    /** The context the format writes from: pages through the scope, counts rows, reports progress. */
+    private static final class Context implements ExportContext {
+
+        private final Store store;
+        private final ExportRequest request;
+        private final long total;
+        private SubMonitor progress;
+        private long rows;
+
+        Context(Store store, ExportRequest request, IProgressMonitor counting) {
+            this.store = store;
+            this.request = request;
+            this.total = switch (request.scope()) {
+            case ExportScope.Filter f -> store.count(f.query());
+            case ExportScope.Selection s -> s.retailerIds().size();
+            };
+            counting.done();
+        }
+
+        @Override
+        public List<ExportColumn> columns() {
+            return request.columns();
+        }
+
+        @Override
+        public Charset encoding() {
+            return request.encoding();
+        }
+
+        @Override
+        public Locale locale() {
+            return request.locale();
+        }
+
+        @Override
+        public Store store() {
+            return store;
+        }
+
+        @Override
+        public long total() {
+            return total;
+        }
+
+        @Override
+        public void forEachRetailer(RetailerSink sink) throws IOException {
+            switch (request.scope()) {
+            case ExportScope.Filter f -> QueryPages.forEach(store, f.query(), r -> deliver(r, sink));
+            case ExportScope.Selection s -> selection(s.retailerIds(), sink);
+            }
+        }
+
+        private void selection(List<Long> ids, RetailerSink sink) throws IOException {
+            for (Long id : ids) {
+                Retailer r = store.get(Retailer.class, id);
+                if (r != null) {
+                    deliver(r, sink);
+                }
+            }
+        }
+
+        private void deliver(Retailer r, RetailerSink sink) throws IOException {
+            checkCancel();
+            sink.accept(r);
+            rows++;
+            progress.worked(1);
+            if (rows % PROGRESS_ROWS == 0) {
+                progress.subTask(NLS.bind(Messages.Export_progress, rows, total));
+            }
+        }
+
+        private void checkCancel() {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.retailerdesk.ui.exports.internal;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.dialogs.IDialogSettings;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.retailerdesk.exports.ExportFormatDescriptor;
+import org.retailerdesk.exports.ExportFormats;
+
+/** Which retailers, in which format, encoding and language, into which file. */
+public class ExportSettingsPage extends WizardPage {
+
+    private static final String FORMAT = "format"; //$NON-NLS-1$
+    private static final String ENCODING = "encoding"; //$NON-NLS-1$
+    private static final String LANGUAGE = "language"; //$NON-NLS-1$
+    private static final String FILE = "file"; //$NON-NLS-1$
+    private static final Charset GBK = Charset.forName("GBK"); //$NON-NLS-1$
+
+    private final boolean filterAvailable;
+    private final int selectedCount;
+    private final List<ExportFormatDescriptor> formats = ExportFormats.all();
+    private Button filterButton;
+    private Button selectionButton;
+    private Combo format;
+    private Combo encoding;
+    private Combo language;
+    private Text file;
+
+    ExportSettingsPage(boolean filterAvailable, int selectedCount) {
+        super("settings"); //$NON-NLS-1$
+        this.filterAvailable = filterAvailable;
+        this.selectedCount = selectedCount;
+        setTitle(Messages.Settings_title);
+        setDescription(Messages.Settings_description);
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
+
+        Group scope = new Group(page, SWT.NONE);
+        scope.setText(Messages.Scope_group);
+        GridLayoutFactory.swtDefaults().applyTo(scope);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(scope);
+        filterButton = new Button(scope, SWT.RADIO);
+        filterButton.setText(filterAvailable ? Messages.Scope_filter : Messages.Scope_filterUnavailable);
+        selectionButton = new Button(scope, SWT.RADIO);
+        selectionButton.setText(NLS.bind(Messages.Scope_selection, selectedCount));
+        selectionButton.setEnabled(selectedCount > 0);
+        selectionButton.setSelection(selectedCount > 0);
+        filterButton.setSelection(selectedCount == 0);
+
+        format = combo(page, Messages.Format_label, formats.stream().map(ExportFormatDescriptor::label).toArray(String[]::new));
+        encoding = combo(page, Messages.Encoding_label, new String[] { Messages.Encoding_utf8, Messages.Encoding_gbk });
+        language = combo(page, Messages.Language_label, new String[] { Messages.Language_zh, Messages.Language_en });
+
+        new Label(page, SWT.NONE).setText(Messages.File_label);
+        file = new Text(page, SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(file);
+        Button browse = new Button(page, SWT.PUSH);
+        browse.setText(Messages.File_browse);
+        browse.addListener(SWT.Selection, e -> browse());
+
+        restore();
+        format.addListener(SWT.Selection, e -> formatChanged());
+        file.addListener(SWT.Modify, e -> validate());
+        formatChanged();
+        setControl(page);
+    }
+
+    private static Combo combo(Composite page, String label, String[] items) {
+        new Label(page, SWT.NONE).setText(label);
+        Combo c = new Combo(page, SWT.READ_ONLY);
+        c.setItems(items);
+        c.select(0);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(c);
+        return c;
+    }
+
+    /** Encoding only for CSV; the file's extension follows the format. */
+    private void formatChanged() {
+        encoding.setEnabled("csv".equals(format().id())); //$NON-NLS-1$
+        String name = file.getText().strip();
+        if (!name.isEmpty()) {
+            int dot = name.lastIndexOf('.');
+            int slash = name.lastIndexOf('/');
+            String base = dot > slash ? name.substring(0, dot) : name;
+            file.setText(base + "." + format().extension()); //$NON-NLS-1$
+        }
+        validate();
+    }
+
+    private void browse() {
+        FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+        dialog.setOverwrite(false); // the page says so; replacing happens only once the export succeeded
+        dialog.setFilterExtensions(new String[] { "*." + format().extension() }); //$NON-NLS-1$
+        Path current = file.getText().isBlank() ? null : Path.of(file.getText().strip());
+        if (current != null) {
+            dialog.setFileName(current.getFileName().toString());
+            if (current.getParent() != null) {
+                dialog.setFilterPath(current.getParent().toString());
+            }
+        }
+        String chosen = dialog.open();
+        if (chosen != null) {
+            file.setText(chosen);
+        }
+    }
+
+    private void validate() {
+        String text = file.getText().strip();
+        String error = null;
+        String warning = null;
+        if (text.isEmpty()) {
+            error = Messages.File_missing;
+        } else {
+            Path p = Path.of(text).toAbsolutePath();
+            if (Files.isDirectory(p)) {
+                error = NLS.bind(Messages.File_isFolder, p);
+            } else if (p.getParent() == null || !Files.isDirectory(p.getParent())) {
+                error = NLS.bind(Messages.File_noFolder, p.getParent());
+            } else if (Files.exists(p)) {
+                warning = NLS.bind(Messages.File_exists, p);
+            }
+        }
+        setErrorMessage(error);
+        setMessage(warning, IMessageProvider.WARNING);
+        setPageComplete(error == null);
+    }
+
+    private void restore() {
+        IDialogSettings s = getDialogSettings();
+        if (s == null) {
+            return;
+        }
+        for (int i = 0; i < formats.size(); i++) {
+            if (formats.get(i).id().equals(s.get(FORMAT))) {
+                format.select(i);
+            }
+        }
+        encoding.select(GBK.name().equals(s.get(ENCODING)) ? 1 : 0);
+        language.select("en".equals(s.get(LANGUAGE)) ? 1 : 0); //$NON-NLS-1$
+        String last = s.get(FILE);
+        file.setText(last != null ? last
+                : Path.of(System.getProperty("user.home"), Messages.File_defaultName + ".csv").toString()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    void remember() {
+        IDialogSettings s = getDialogSettings();
+        if (s != null) {
+            s.put(FORMAT, format().id());
+            s.put(ENCODING, encoding().name());
+            s.put(LANGUAGE, locale().getLanguage());
+            s.put(FILE, file().toString());
+        }
+    }
+
+    public boolean useSelection() {
+        return selectionButton.getSelection();
+    }
+
+    ExportFormatDescriptor format() {
+        return formats.get(Math.max(0, format.getSelectionIndex()));
+    }
+
+    Charset encoding() {
+        return encoding.isEnabled() && encoding.getSelectionIndex() == 1 ? GBK : StandardCharsets.UTF_8;
+    }
+
+    Locale locale() {
+        return language.getSelectionIndex() == 1 ? Locale.ENGLISH : Locale.CHINESE;
+    }
+
+    Path file() {
+        return Path.of(file.getText().strip()).toAbsolutePath();
+    }
+
+    /** For tests: fill the page as a user would. */
+    public void choose(String formatId, boolean gbk, String path) {
+        for (int i = 0; i < formats.size(); i++) {
+            if (formats.get(i).id().equals(formatId)) {
+                format.select(i);
+            }
+        }
+        formatChanged();
+        encoding.select(gbk ? 1 : 0);
+        file.setText(path);
+    }
+}
