@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.retailerdesk.exports.ExportContext.RetailerSink;
 import org.retailerdesk.model.Retailer;
-import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.RetailerSort;
 import org.retailerdesk.store.Store;
@@ -21,8 +20,8 @@ import org.retailerdesk.store.Store;
 public final class QueryPages {
 
     /**
-     * Retailers per store page. Each page costs the store a count and an offset walk, so pages are
-     * large; an export holds only the current page (a few MB).
+     * Retailers per store page. Each page costs the store an offset walk, so pages are large; an
+     * export holds only the current page (a few MB).
      */
     public static final int SIZE = 5000;
 
@@ -45,11 +44,12 @@ public final class QueryPages {
 
     private static void pages(Store store, RetailerQuery query, RetailerSink sink) throws IOException {
         for (int offset = 0;; offset += SIZE) {
-            Page<Retailer> page = store.findRetailers(query.page(offset, SIZE));
-            for (Retailer r : page.rows()) {
+            // rows only: the export counted its retailers once, before the first page
+            List<Retailer> page = store.findRetailerRows(query.page(offset, SIZE));
+            for (Retailer r : page) {
                 sink.accept(r);
             }
-            if (page.rows().isEmpty() || !page.hasMore()) {
+            if (page.size() < SIZE) {
                 return;
             }
         }
