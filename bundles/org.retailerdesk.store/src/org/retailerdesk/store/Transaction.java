@@ -20,6 +20,19 @@ public interface Transaction {
     <T extends Entity> T insert(T entity);
 
     /**
+     * Saves many new entities of one class (not retailers) within this unit of work, in JDBC
+     * batches: all of them commit with the rest of the unit of work or none does, unlike
+     * {@link Store#bulkInsert}. Like there, the audit gets one summary row per
+     * {@value Store#BULK_CHUNK} rows instead of one per field. The entities are read from the
+     * iterable one at a time, so it may produce them lazily.
+     *
+     * @return how many entities were inserted
+     * @throws StoreException when one has an id already, refers to an unsaved entity, or a constraint is violated
+     * @throws IllegalArgumentException for retailers, which {@link Store#bulkInsert} loads
+     */
+    <T extends Entity> long insertAll(Class<T> type, Iterable<? extends T> entities);
+
+    /**
      * Saves the changes of an entity read before, if its version is still the stored one; writes
      * one audit row per changed field (old and new value) and increments the version. An entity
      * without changes is left alone, version included.

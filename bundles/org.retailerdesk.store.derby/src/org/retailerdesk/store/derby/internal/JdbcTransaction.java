@@ -14,6 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.ConflictException;
+import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.Transaction;
 
@@ -70,6 +71,48 @@ final class JdbcTransaction extends Session implements Transaction {
             }
             written(t);
             return entity;
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public <T extends Entity> long insertAll(Class<T> type, Iterable<? extends T> entities) {
+        EntityTable t = schema.table(schema.eClass(type));
+        if (t.isRetailer()) {
+            // retailers need their search tokens and grade counts: Store.bulkInsert does that
+            throw new IllegalArgumentException("insertAll does not take retailers"); //$NON-NLS-1$
+        }
+        long stored = 0;
+        List<T> chunk = new ArrayList<>(Store.BULK_CHUNK);
+        try (PreparedStatement ps = connection.prepareStatement(t.insertSql())) {
+            java.util.Iterator<? extends T> it = entities.iterator();
+            while (it.hasNext()) {
+                chunk.clear();
+                while (it.hasNext() && chunk.size() < Store.BULK_CHUNK) {
+                    T e = it.next();
+                    if (e.getId() != 0) {
+                        throw new StoreException(NLS.bind(Messages.Store_alreadySaved, t.eClass().getName(), e.getId()));
+                    }
+                    checkReferencesSaved(e);
+                    chunk.add(e);
+                }
+                long first = ids.reserve(chunk.size());
+                long id = first;
+                for (T e : chunk) {
+                    remember(e);
+                    EntityTable.setIdAndVersion(e, id++, 1);
+                    t.bindInsert(ps, t.rowOf(e));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                audit.add(AuditAction.BULK_INSERT, t, first, null, null, null,
+                        // data, not a message: the same in every locale
+                        "rows=" + chunk.size() + " ids=" + first + ".." + (id - 1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                stored += chunk.size();
+                written(t);
+            }
+            return stored;
         } catch (SQLException e) {
             throw Failures.of(e);
         }
