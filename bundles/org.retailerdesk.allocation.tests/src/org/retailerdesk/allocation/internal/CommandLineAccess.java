@@ -9,6 +9,6 @@ public final class CommandLineAccess {
     }
 
     public static RoundSpec parse(String... args) {
-        return CommandLine.parse(args);
+        return CommandLine.parse(args).spec;
     }
 }
