@@ -152,6 +152,8 @@ public class EnginePropertiesTest {
             }
             double weightSum = weights.values().stream().mapToInt(Integer::intValue).sum();
             long[] stageOne = new long[groups.size()];
+            double[] fraction = new double[groups.size()];
+            boolean[] roundedUp = new boolean[groups.size()];
             for (int g = 0; g < groups.size(); g++) {
                 AllocationPlan.Group group = groups.get(g);
                 long n = members.get(group.keys());
@@ -160,6 +162,8 @@ public class EnginePropertiesTest {
                         : (double) spec.supply() * n / eligible;
                 assertTrue(group.share() >= Math.floor(quota - 1e-9) && group.share() <= Math.ceil(quota + 1e-9),
                         "share " + group.share() + " vs quota " + quota + ", " + where); //$NON-NLS-1$ //$NON-NLS-2$
+                fraction[g] = quota - Math.floor(quota + 1e-9);
+                roundedUp[g] = group.share() > Math.floor(quota + 1e-9);
                 // each group first gets the exact optimum for its own share
                 List<String> keys = group.keys();
                 Cases.Best best = Cases.bruteForce(spec, rs, i -> keys(spec, rs.get(i)).equals(keys), group.share(),
@@ -167,6 +171,14 @@ public class EnginePropertiesTest {
                 assertNotNull(best, where);
                 stageOne[g] = group.total() - group.spill();
                 assertEquals(best.total(), stageOne[g], "group " + keys + ", " + where); //$NON-NLS-1$
+            }
+            // largest remainder: no group rounded down had a larger fraction than one rounded up
+            for (int up = 0; up < groups.size(); up++) {
+                for (int down = 0; down < groups.size(); down++) {
+                    if (roundedUp[up] && !roundedUp[down]) {
+                        assertTrue(fraction[up] >= fraction[down] - 1e-9, "largest remainder, " + where); //$NON-NLS-1$
+                    }
+                }
             }
             // then the leftover: the largest total ≤ T with no group below its own optimum
             long firstTotal = java.util.Arrays.stream(stageOne).sum();
