@@ -103,18 +103,35 @@ final class Cases {
      * @return null when no vector stays within the target and exceeding is not allowed
      */
     static Best bruteForce(RoundSpec spec, List<R> all, IntPredicate member, long target, boolean allowExceed) {
-        List<R> members = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (member.test(i) && all.get(i).grade() >= spec.cutoffGrade()) {
-                members.add(all.get(i));
-            }
-        }
+        List<R> members = members(spec, all, member);
         int[] grades = members.stream().mapToInt(R::grade).distinct().sorted().toArray();
         long limit = 2 * target + 1;
         Best[] best = { null };
         int[] x = new int[31];
         enumerate(spec, members, grades, grades.length - 1, limit, 0, x, target, allowExceed, best);
         return best[0];
+    }
+
+    /** The retailers of the group at or above the cut-off. */
+    private static List<R> members(RoundSpec spec, List<R> all, IntPredicate member) {
+        List<R> members = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (member.test(i) && all.get(i).grade() >= spec.cutoffGrade()) {
+                members.add(all.get(i));
+            }
+        }
+        return members;
+    }
+
+    /** The cartons of the members of one grade when it gets v. */
+    private static long load(RoundSpec spec, List<R> members, int grade, long v) {
+        long load = 0;
+        for (R r : members) {
+            if (r.grade() == grade) {
+                load += quantity(spec, r.biweekly(), r.priority(), v);
+            }
+        }
+        return load;
     }
 
     private static void enumerate(RoundSpec spec, List<R> members, int[] grades, int k, long upTo, long sum, int[] x,
@@ -129,14 +146,9 @@ final class Cases {
             return;
         }
         for (int v = 0; v <= upTo; v++) {
-            long load = 0;
-            for (R r : members) {
-                if (r.grade() == grades[k]) {
-                    load += quantity(spec, r.biweekly(), r.priority(), v);
-                }
-            }
             x[grades[k]] = v;
-            enumerate(spec, members, grades, k - 1, v, sum + load, x, target, allowExceed, best);
+            enumerate(spec, members, grades, k - 1, v, sum + load(spec, members, grades[k], v), x, target,
+                    allowExceed, best);
         }
         x[grades[k]] = 0;
     }
@@ -150,12 +162,7 @@ final class Cases {
 
     /** Every total ≤ max that some monotone vector of the members reaches. */
     static boolean[] reachable(RoundSpec spec, List<R> all, IntPredicate member, int max) {
-        List<R> members = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (member.test(i) && all.get(i).grade() >= spec.cutoffGrade()) {
-                members.add(all.get(i));
-            }
-        }
+        List<R> members = members(spec, all, member);
         int[] grades = members.stream().mapToInt(R::grade).distinct().sorted().toArray();
         boolean[] out = new boolean[max + 1];
         collect(spec, members, grades, grades.length - 1, max + 1, 0, max, out);
@@ -172,13 +179,7 @@ final class Cases {
             return;
         }
         for (int v = 0; v <= upTo; v++) {
-            long load = 0;
-            for (R r : members) {
-                if (r.grade() == grades[k]) {
-                    load += quantity(spec, r.biweekly(), r.priority(), v);
-                }
-            }
-            collect(spec, members, grades, k - 1, v, sum + load, max, out);
+            collect(spec, members, grades, k - 1, v, sum + load(spec, members, grades[k], v), max, out);
         }
     }
 
