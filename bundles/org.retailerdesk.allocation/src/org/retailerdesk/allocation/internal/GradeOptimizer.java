@@ -55,7 +55,7 @@ import org.retailerdesk.allocation.RetailerSet;
  * Time O(Σ_k V_k · H/64) word operations for the shifts plus O(K·H) for the {@code first} tables;
  * memory K·(H+1) ints plus K·H/64 longs. V_k is small for all but the sparsest top grades
  * (N_k large), e.g. 500 000 retailers on the demo grade curve with T = 500 000 cartons:
- * Σ V_k ≈ 2 000, H/64 ≈ 7 800.
+ * Σ V_k = 1 188 and H/64 = 7 812, about 10^7 word operations and 60 MB of tables.
  */
 final class GradeOptimizer {
 
