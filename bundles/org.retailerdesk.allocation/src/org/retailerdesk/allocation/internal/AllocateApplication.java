@@ -57,13 +57,17 @@ public class AllocateApplication implements IApplication {
                 return EXIT_FAILED;
             }
             out.println(NLS.bind(Messages.Cli_opening, store.open().location()));
-            RetailerSet retailers = RetailerSets.fromStore(store, LocalDate.now(), new NullProgressMonitor());
             long started = System.nanoTime();
+            RetailerSet retailers = RetailerSets.fromStore(store, LocalDate.now(), new NullProgressMonitor());
+            out.println(NLS.bind(Messages.Cli_read, retailers.size(), seconds(System.nanoTime() - started)));
+            started = System.nanoTime();
             AllocationPlan plan = engine.compute(cli.spec, retailers);
             long computed = System.nanoTime() - started;
-            AllocationRound round = engine.store(store, cli.actor, plan);
             new PlanReport(out).print(plan, computed);
-            out.println(NLS.bind(Messages.Cli_stored, round.getCode(), plan.retailers().size()));
+            started = System.nanoTime();
+            AllocationRound round = engine.store(store, cli.actor, plan);
+            out.println(NLS.bind(Messages.Cli_stored, new Object[] { round.getCode(), plan.retailers().size(),
+                    seconds(System.nanoTime() - started) }));
             return IApplication.EXIT_OK;
         } catch (AllocationException | StoreException e) {
             System.err.println(e.getMessage());
@@ -75,6 +79,10 @@ public class AllocateApplication implements IApplication {
             engines.close();
             stores.close();
         }
+    }
+
+    static String seconds(long nanos) {
+        return String.format("%.3f", nanos / 1e9); //$NON-NLS-1$
     }
 
     @Override

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String Cli_missingValue;
     public static String Cli_noService;
     public static String Cli_opening;
+    public static String Cli_read;
     public static String Cli_stored;
     public static String Cli_unknownOption;
     public static String Cli_usage;

@@ -31,6 +31,6 @@ final class PlanReport {
         out.println(NLS.bind(Messages.Report_total, new Object[] { plan.total(), plan.spec().supply(), plan.gap(),
                 plan.hitsSupply() ? Messages.Report_exact : Messages.Report_notExact }));
         out.println(NLS.bind(Messages.Report_priority, plan.priorityTotal(), plan.priorityRetailers()));
-        out.println(NLS.bind(Messages.Report_time, String.format("%.3f", computeNanos / 1e9))); //$NON-NLS-1$
+        out.println(NLS.bind(Messages.Report_time, AllocateApplication.seconds(computeNanos)));
     }
 }
