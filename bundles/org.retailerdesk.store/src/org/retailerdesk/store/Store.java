@@ -124,6 +124,13 @@ public interface Store {
     /** One page of retailers matching the query, in its order, with the total count. */
     Page<Retailer> findRetailers(RetailerQuery query);
 
+    /**
+     * The query's page of retailers, the same rows as {@link #findRetailers}, without counting every
+     * match: for a list that knows its count already (a later page), or that shows rows before their
+     * count, which for a broad text can take much longer than the page.
+     */
+    List<Retailer> findRetailerRows(RetailerQuery query);
+
     /** How many retailers match the query (its sort and page are ignored). */
     long count(RetailerQuery query);
 

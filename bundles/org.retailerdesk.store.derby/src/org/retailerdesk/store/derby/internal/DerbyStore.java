@@ -319,34 +319,44 @@ public class DerbyStore implements Store {
 
     @Override
     public Page<Retailer> findRetailers(RetailerQuery query) {
-        return read(session -> {
-            RetailerQuerySql.TextSearch search = textSearch(session, query);
-            long total;
-            List<Long> pageIds;
-            if (search != null && search.gather()) {
-                List<Long> all = gatherMatches(session, query, search);
-                total = all.size();
-                pageIds = all.subList(Math.min(query.offset(), all.size()),
-                        (int) Math.min((long) query.offset() + query.size(), all.size()));
-            } else {
-                total = count(session, query, search);
-                pageIds = pageIds(session, query, search, total);
+        return read(session -> page(session, query, true));
+    }
+
+    @Override
+    public List<Retailer> findRetailerRows(RetailerQuery query) {
+        return read(session -> page(session, query, false).rows());
+    }
+
+    /** @param counted false: the page's total is left 0 unless it comes free with the rows */
+    private Page<Retailer> page(Session session, RetailerQuery query, boolean counted) throws SQLException {
+        RetailerQuerySql.TextSearch search = textSearch(session, query);
+        long total;
+        List<Long> pageIds;
+        if (search != null && search.gather()) {
+            List<Long> all = gatherMatches(session, query, search);
+            total = all.size();
+            pageIds = all.subList(Math.min(query.offset(), all.size()),
+                    (int) Math.min((long) query.offset() + query.size(), all.size()));
+        } else {
+            // a bigram's count comes from the token counts, and tells how to find its first pages
+            boolean count = counted || search != null && search.tokensOnly();
+            total = count ? count(session, query, search) : 0;
+            pageIds = pageIds(session, query, search, total);
+        }
+        Map<Long, Retailer> byId = new HashMap<>();
+        EntityTable t = schema.retailer();
+        for (int from = 0; from < pageIds.size(); from += IDS_PER_SELECT) {
+            List<Long> part = pageIds.subList(from, Math.min(pageIds.size(), from + IDS_PER_SELECT));
+            String in = EntityTable.ID + " IN (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            for (EObject o : session.select(t, in, part)) {
+                byId.put(EntityTable.idOf(o), (Retailer) o);
             }
-            Map<Long, Retailer> byId = new HashMap<>();
-            EntityTable t = schema.retailer();
-            for (int from = 0; from < pageIds.size(); from += IDS_PER_SELECT) {
-                List<Long> part = pageIds.subList(from, Math.min(pageIds.size(), from + IDS_PER_SELECT));
-                String in = EntityTable.ID + " IN (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                for (EObject o : session.select(t, in, part)) {
-                    byId.put(EntityTable.idOf(o), (Retailer) o);
-                }
-            }
-            List<Retailer> rows = new ArrayList<>(pageIds.size());
-            for (Long id : pageIds) {
-                rows.add(byId.get(id));
-            }
-            return new Page<>(rows, total, query.offset());
-        });
+        }
+        List<Retailer> rows = new ArrayList<>(pageIds.size());
+        for (Long id : pageIds) {
+            rows.add(byId.get(id));
+        }
+        return new Page<>(rows, total, query.offset());
     }
 
     private List<Long> pageIds(Session session, RetailerQuery query, RetailerQuerySql.TextSearch search, long total)

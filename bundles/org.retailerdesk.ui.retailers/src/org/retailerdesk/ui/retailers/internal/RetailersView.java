@@ -11,6 +11,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -21,6 +23,7 @@ import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.coordinate.Range;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
@@ -31,6 +34,7 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
@@ -47,10 +51,12 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.part.IShowInSource;
+import org.eclipse.ui.part.ShowInContext;
 import org.eclipse.ui.part.ViewPart;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
-import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.Startup;
@@ -58,15 +64,14 @@ import org.retailerdesk.ui.StoreAccess;
 
 /**
  * The retailer list: a filter bar over a table of every matching retailer, read page by page from
- * the store ({@link RetailerPages}) and sorted by the store. Filters answer as one types: each
- * change waits {@value #DEBOUNCE_MS} ms for the next, then counts and reads the first page in a
- * Job; only the latest query's answer is shown. The navigator's selection narrows the filters;
- * the selected rows go to the workbench as {@link Retailer}s.
+ * the store ({@link RetailerPages}) and sorted by the store. Filters answer as one types: a change
+ * counts and reads the first page in a Job at once, one query at a time, and only the latest
+ * filters' answer is shown. The navigator's selection narrows the filters; the selected rows go
+ * to the workbench as {@link Retailer}s, and the context menu (id {@link #ID}) takes contributions.
  */
 public class RetailersView extends ViewPart {
 
     public static final String ID = "org.retailerdesk.ui.retailers.list";
-    static final int DEBOUNCE_MS = 150;
     private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance();
 
     private Display display;
@@ -77,16 +82,20 @@ public class RetailersView extends ViewPart {
     private ViewportLayer viewport;
     private SortHeaderLayer<Retailer> sortHeader;
     private NatTable table;
-    private final Runnable requery = this::requery;
     /** Number of the latest query asked for; answers to earlier ones are dropped. */
     private long latestQuery;
-    private long shownQuery = -1;
-    /** A filter changed and the debounce delay has not passed yet. */
-    private boolean queryWaiting = true;
+    /** Numbers of the queries whose first rows and whose count are on screen. */
+    private long rowsShown = -1;
+    private long countShown = -1;
+    private long total;
+    /** A filter changed and its query has not been started yet. */
+    private boolean queryPosted = true;
+    private LatestOnly<List<Retailer>> rowReads;
+    private LatestOnly<Long> countReads;
     private final ISelectionListener navigatorListener = (part, selection) -> {
-        if (selection instanceof IStructuredSelection s && !filters.control().isDisposed()) {
+        if (selection instanceof IStructuredSelection s && !filters.control().isDisposed()
+                && !(part instanceof NavigatorView navigator && navigator.isRevealing())) {
             filters.narrowTo(s.getFirstElement() instanceof NavigatorView.Node node ? node : null);
-            scheduleQuery();
         }
     };
 
@@ -94,6 +103,8 @@ public class RetailersView extends ViewPart {
     public void createPartControl(Composite parent) {
         Startup.mark("retailers-view-start");
         display = parent.getDisplay();
+        rowReads = new LatestOnly<>(display, Messages.Retailers_querying);
+        countReads = new LatestOnly<>(display, Messages.Retailers_counting);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
@@ -106,7 +117,9 @@ public class RetailersView extends ViewPart {
         tableData.widthHint = 400;
         tableData.heightHint = 200;
         table.setLayoutData(tableData);
-        getSite().setSelectionProvider(new RowSelection());
+        RowSelection rowSelection = new RowSelection();
+        getSite().setSelectionProvider(rowSelection);
+        createContextMenu(rowSelection);
         getSite().getPage().addSelectionListener(NavigatorView.ID, navigatorListener);
         Startup.mark("retailers-view-created");
 
@@ -172,49 +185,79 @@ public class RetailersView extends ViewPart {
         return natTable;
     }
 
-    private void scheduleQuery() {
-        queryWaiting = true;
-        display.timerExec(-1, requery);
-        display.timerExec(DEBOUNCE_MS, requery);
+    /**
+     * Asks for the list the filters describe. The query starts at once unless one is running; the
+     * changes made meanwhile are answered together by one query when it ends, so typing never
+     * queues a query per keystroke and the latest filters always win.
+     */
+    /** A menu other bundles contribute to (open, export, show in navigator); a right click selects the row under it. */
+    private void createContextMenu(ISelectionProvider rows) {
+        MenuManager menu = new MenuManager();
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        table.setMenu(menu.createContextMenu(table));
+        getSite().registerContextMenu(menu, rows);
+        table.addListener(SWT.MouseDown, e -> {
+            LabelStack region = table.getRegionLabelsByXY(e.x, e.y);
+            if (e.button != 3 || region == null || !region.hasLabel(GridRegion.BODY)) {
+                return;
+            }
+            int row = table.getRowIndexByPosition(table.getRowPositionByY(e.y));
+            if (row >= 0 && !selectionLayer.isRowPositionFullySelected(row)) {
+                selectRow(row);
+            }
+        });
     }
 
-    /** Counts and reads the first page of the query the filters and sort describe, in a Job. */
+    private void scheduleQuery() {
+        if (!queryPosted) {
+            // several controls may change in one event (a saved filter, the navigator): one query for all
+            queryPosted = true;
+            display.asyncExec(this::requery);
+        }
+    }
+
+    /**
+     * Reads the first rows of the query the filters and sort describe, then its count: the rows
+     * come first, since counting a broad search can take much longer than finding its first page.
+     */
     private void requery() {
-        queryWaiting = false;
+        queryPosted = false;
         if (table.isDisposed()) {
             return;
         }
         RetailerQuery query = getAdapter(RetailerQuery.class);
         long number = ++latestQuery;
         filters.showCount(Messages.Retailers_counting);
-        Job.create(Messages.Retailers_querying, monitor -> {
-            if (number != latestQuery) {
-                return Status.CANCEL_STATUS;
-            }
-            try {
-                Page<Retailer> first = StoreAccess.store().findRetailers(query);
-                display.asyncExec(() -> show(number, query, first));
-            } catch (RuntimeException e) {
-                display.asyncExec(() -> {
-                    if (number == latestQuery) {
-                        showFailure(e);
-                    }
-                });
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        rowReads.ask(() -> StoreAccess.store().findRetailerRows(query), rows -> showRows(number, query, rows),
+                this::showFailure);
+        countReads.ask(() -> StoreAccess.store().count(query), total -> showTotal(number, total), this::showFailure);
     }
 
-    private void show(long number, RetailerQuery query, Page<Retailer> first) {
-        if (number != latestQuery || table.isDisposed()) {
+    private void showRows(long number, RetailerQuery query, List<Retailer> rows) {
+        if (table.isDisposed()) {
             return;
         }
-        shownQuery = number;
-        pages.reset(query, first);
+        rowsShown = number;
+        // until the count comes, the table holds what is read: the first page, and a row more if it is full
+        long known = countShown == number ? total : rows.size() + (rows.size() == query.size() ? 1 : 0);
+        pages.reset(query, rows, known);
         selectionLayer.clear();
         viewport.resetOrigin(0, 0);
         table.refresh();
-        filters.showCount(NLS.bind(Messages.Retailers_count, NUMBER.format(first.total())));
+    }
+
+    private void showTotal(long number, long count) {
+        if (table.isDisposed()) {
+            return;
+        }
+        countShown = number;
+        total = count;
+        if (rowsShown == number) {
+            pages.setTotal(count);
+            table.refresh();
+        }
+        String text = NLS.bind(Messages.Retailers_count, NUMBER.format(count));
+        filters.showCount(filters.state().textTooShort() ? text + Messages.Retailers_typeMore : text);
     }
 
     private void showReferences(ServiceNetwork network, Set<Long> households) {
@@ -290,11 +333,17 @@ public class RetailersView extends ViewPart {
     /**
      * Other bundles (export, allocation) ask the view for the list it shows through
      * {@code Adapters.adapt(view, RetailerQuery.class)}: the filters and sort on screen, first page.
+     * The workbench's "show in" asks for an {@link IShowInSource}.
      */
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == RetailerQuery.class && filters != null && !filters.control().isDisposed()) {
             return adapter.cast(RetailerPages.firstPage(sortModel.apply(filters.apply(RetailerQuery.all()))));
+        }
+        if (adapter == IShowInSource.class) {
+            // "show in" offers the selected retailers
+            IShowInSource source = () -> new ShowInContext(null, getSite().getSelectionProvider().getSelection());
+            return adapter.cast(source);
         }
         return super.getAdapter(adapter);
     }
@@ -312,14 +361,27 @@ public class RetailersView extends ViewPart {
 
     // For tests.
 
-    /** True once the answer to the latest query is on screen. */
+    /** True once the rows and the count of the latest query are on screen. */
     public boolean isSettled() {
-        return !queryWaiting && shownQuery == latestQuery;
+        return areRowsSettled() && countShown == latestQuery && !countReads.isBusy();
+    }
+
+    /** True once the first rows of the latest query are on screen (its count may follow). */
+    public boolean areRowsSettled() {
+        return !queryPosted && rowsShown == latestQuery && !rowReads.isBusy();
     }
 
     /** The table's size on screen. */
     public Point tableSize() {
         return table.getSize();
+    }
+
+    public NatTable table() {
+        return table;
+    }
+
+    public FilterBar filters() {
+        return filters;
     }
 
     public String countText() {
