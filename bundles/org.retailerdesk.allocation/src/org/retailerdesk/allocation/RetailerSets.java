@@ -2,6 +2,7 @@ package org.retailerdesk.allocation;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -13,7 +14,6 @@ import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerStatus;
 import org.retailerdesk.model.labels.ModelLabels;
-import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.RetailerSort;
 import org.retailerdesk.store.Store;
@@ -53,15 +53,16 @@ public final class RetailerSets {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            Page<Retailer> page = store.findRetailers(query.page(offset, PAGE));
-            for (Retailer r : page.rows()) {
+            // the count is known: pages without counting again
+            List<Retailer> rows = store.findRetailerRows(query.page(offset, PAGE));
+            for (Retailer r : rows) {
                 if (r.getStatus() != RetailerStatus.ACTIVE) {
                     continue;
                 }
                 add(b, r, priority.contains(r.getId()));
             }
             progress.worked(1);
-            if (!page.hasMore()) {
+            if (rows.size() < PAGE) {
                 return b.build();
             }
         }
