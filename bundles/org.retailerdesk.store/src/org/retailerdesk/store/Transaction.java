@@ -20,17 +20,16 @@ public interface Transaction {
     <T extends Entity> T insert(T entity);
 
     /**
-     * Saves many new entities of one class (not retailers) within this unit of work, in JDBC
-     * batches: all of them commit with the rest of the unit of work or none does, unlike
-     * {@link Store#bulkInsert}. Like there, the audit gets one summary row per
-     * {@value Store#BULK_CHUNK} rows instead of one per field. The entities are read from the
-     * iterable one at a time, so it may produce them lazily.
+     * Inserts many new entities of one type in this transaction, fast: JDBC batches, and one audit
+     * summary row (count and id range) instead of one row per field, as {@link Store#bulkInsert}
+     * does. Unlike {@link Store#bulkInsert} it commits or rolls back with the rest of the unit of
+     * work, so a large write can be all-or-nothing; call it with chunks of about
+     * {@link Store#BULK_CHUNK}. Not for retailers here (they need their search tokens).
      *
-     * @return how many entities were inserted
-     * @throws StoreException when one has an id already, refers to an unsaved entity, or a constraint is violated
-     * @throws IllegalArgumentException for retailers, which {@link Store#bulkInsert} loads
+     * @throws StoreException when an entity has an id already, refers to an unsaved entity, or a constraint is violated
+     * @throws IllegalArgumentException for retailers, or entities of more than one type
      */
-    <T extends Entity> long insertAll(Class<T> type, Iterable<? extends T> entities);
+    <T extends Entity> void insertAll(java.util.List<? extends T> entities);
 
     /**
      * Saves the changes of an entity read before, if its version is still the stored one; writes

@@ -72,6 +72,11 @@ public class AllocateApplication implements IApplication {
         } catch (AllocationException | StoreException e) {
             System.err.println(e.getMessage());
             return EXIT_FAILED;
+        } catch (RuntimeException | LinkageError e) {
+            // a defect or a broken installation: say so here, not only in the configuration's log
+            System.err.println(NLS.bind(Messages.Cli_unexpected, e));
+            e.printStackTrace();
+            return EXIT_FAILED;
         } finally {
             if (store != null) {
                 store.close();

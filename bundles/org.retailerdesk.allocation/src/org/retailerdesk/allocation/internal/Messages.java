@@ -13,6 +13,7 @@ public final class Messages extends NLS {
     public static String Cli_opening;
     public static String Cli_read;
     public static String Cli_stored;
+    public static String Cli_unexpected;
     public static String Cli_unknownOption;
     public static String Cli_usage;
     public static String Error_capNegative;

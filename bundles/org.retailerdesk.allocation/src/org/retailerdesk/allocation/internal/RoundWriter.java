@@ -27,8 +27,8 @@ import org.retailerdesk.store.Transaction;
 
 /**
  * Stores a plan in one unit of work: the round, its rules, and a line per retailer through
- * {@link Transaction#insertAll} (batched, one audit row per chunk), so that a failure anywhere
- * leaves nothing behind.
+ * {@link Transaction#insertAll} (batched, one audit row per chunk of {@value Store#BULK_CHUNK}),
+ * so that a failure anywhere leaves nothing behind.
  */
 final class RoundWriter {
 
@@ -72,7 +72,16 @@ final class RoundWriter {
                 r.setPosition(position++);
                 tx.insert(r);
             }
-            tx.insertAll(AllocationLine.class, () -> lines(plan, round));
+            // lines are made chunk by chunk, so only the transaction keeps them until the commit
+            Iterator<AllocationLine> lines = lines(plan, round);
+            List<AllocationLine> chunk = new java.util.ArrayList<>(Store.BULK_CHUNK);
+            while (lines.hasNext()) {
+                chunk.add(lines.next());
+                if (chunk.size() == Store.BULK_CHUNK || !lines.hasNext()) {
+                    tx.insertAll(chunk);
+                    chunk.clear();
+                }
+            }
             return round;
         });
     }

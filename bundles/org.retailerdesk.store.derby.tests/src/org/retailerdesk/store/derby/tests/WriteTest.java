@@ -171,17 +171,30 @@ public class WriteTest extends StoreTestBase {
         unsaved.setRetailer((Retailer) fixtures.create(Fixtures.P.getRetailer()));
         List<Visit> broken = new java.util.ArrayList<>(visits);
         broken.add(unsaved); // refers to an unsaved retailer: fails after two chunks went in
-        assertThrows(StoreException.class, () -> store.write(Fixtures.ACTOR, tx -> tx.insertAll(Visit.class, broken)));
+        assertThrows(StoreException.class, () -> store.write(Fixtures.ACTOR, tx -> {
+            for (int from = 0; from < broken.size(); from += Store.BULK_CHUNK) {
+                tx.insertAll(broken.subList(from, Math.min(broken.size(), from + Store.BULK_CHUNK)));
+            }
+            return null;
+        }));
         assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_VISIT")); //$NON-NLS-1$
         assertEquals(audit, sqlLong("SELECT COUNT(*) FROM RD_AUDIT")); //$NON-NLS-1$
         assertTrue(visits.stream().allMatch(v -> v.getId() == 0), "ids taken back"); //$NON-NLS-1$
 
-        long stored = store.write(Fixtures.ACTOR, tx -> tx.insertAll(Visit.class, visits));
-        assertEquals(rows, stored);
+        store.write(Fixtures.ACTOR, tx -> {
+            for (int from = 0; from < visits.size(); from += Store.BULK_CHUNK) {
+                tx.insertAll(visits.subList(from, Math.min(visits.size(), from + Store.BULK_CHUNK)));
+            }
+            return null;
+        });
         assertEquals(rows, sqlLong("SELECT COUNT(*) FROM RD_VISIT")); //$NON-NLS-1$
         assertEquals(3, sqlLong("SELECT COUNT(*) FROM RD_AUDIT WHERE ACTION = 'BULK_INSERT'"), "one audit row per chunk"); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(rows, store.findBy(Visit.class, retailer.getId()).size());
+        Retailer another = (Retailer) fixtures.create(Fixtures.P.getRetailer());
         assertThrows(IllegalArgumentException.class,
-                () -> store.write(Fixtures.ACTOR, tx -> tx.insertAll(Retailer.class, List.of())));
+                () -> store.write(Fixtures.ACTOR, tx -> {
+                    tx.insertAll(List.of(another));
+                    return null;
+                }));
     }
 }

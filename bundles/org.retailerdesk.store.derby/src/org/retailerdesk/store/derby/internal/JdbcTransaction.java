@@ -14,7 +14,6 @@ import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.ConflictException;
-import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.Transaction;
 
@@ -77,42 +76,38 @@ final class JdbcTransaction extends Session implements Transaction {
     }
 
     @Override
-    public <T extends Entity> long insertAll(Class<T> type, Iterable<? extends T> entities) {
-        EntityTable t = schema.table(schema.eClass(type));
+    public <T extends Entity> void insertAll(List<? extends T> entities) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        EntityTable t = tableOf(entities.get(0));
         if (t.isRetailer()) {
             // retailers need their search tokens and grade counts: Store.bulkInsert does that
             throw new IllegalArgumentException("insertAll does not take retailers"); //$NON-NLS-1$
         }
-        long stored = 0;
-        List<T> chunk = new ArrayList<>(Store.BULK_CHUNK);
-        try (PreparedStatement ps = connection.prepareStatement(t.insertSql())) {
-            java.util.Iterator<? extends T> it = entities.iterator();
-            while (it.hasNext()) {
-                chunk.clear();
-                while (it.hasNext() && chunk.size() < Store.BULK_CHUNK) {
-                    T e = it.next();
-                    if (e.getId() != 0) {
-                        throw new StoreException(NLS.bind(Messages.Store_alreadySaved, t.eClass().getName(), e.getId()));
-                    }
-                    checkReferencesSaved(e);
-                    chunk.add(e);
-                }
-                long first = ids.reserve(chunk.size());
-                long id = first;
-                for (T e : chunk) {
-                    remember(e);
-                    EntityTable.setIdAndVersion(e, id++, 1);
-                    t.bindInsert(ps, t.rowOf(e));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                audit.add(AuditAction.BULK_INSERT, t, first, null, null, null,
-                        // data, not a message: the same in every locale
-                        "rows=" + chunk.size() + " ids=" + first + ".." + (id - 1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                stored += chunk.size();
-                written(t);
+        for (Entity e : entities) {
+            if (tableOf(e) != t) {
+                throw new IllegalArgumentException(e.eClass().getName() + " in a batch of " + t.eClass().getName()); //$NON-NLS-1$
             }
-            return stored;
+            if (e.getId() != 0) {
+                throw new StoreException(NLS.bind(Messages.Store_alreadySaved, t.eClass().getName(), e.getId()));
+            }
+            checkReferencesSaved(e);
+        }
+        try (PreparedStatement ps = connection.prepareStatement(t.insertSql())) {
+            long first = ids.reserve(entities.size());
+            long id = first;
+            for (Entity e : entities) {
+                remember(e);
+                EntityTable.setIdAndVersion(e, id++, 1);
+                t.bindInsert(ps, t.rowOf(e));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            audit.add(AuditAction.BULK_INSERT, t, first, null, null, null,
+                    // data, not a message: the same in every locale
+                    "rows=" + entities.size() + " ids=" + first + ".." + (id - 1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            written(t);
         } catch (SQLException e) {
             throw Failures.of(e);
         }
