@@ -18,6 +18,7 @@ import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Page;
+import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
 
 /** Optimistic locking, the audit trail, and all-or-nothing units of work. */
@@ -153,5 +154,41 @@ public class WriteTest extends StoreTestBase {
 
         store.write(Fixtures.ACTOR, tx -> tx.insert(first));
         assertTrue(first.getId() > 0, "and the objects can be saved again");
+    }
+
+    @Test
+    public void insertAllCommitsWithItsUnitOfWorkOrNotAtAll() throws Exception {
+        Retailer retailer = (Retailer) fixtures.saved(Fixtures.P.getRetailer());
+        long audit = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
+        int rows = Store.BULK_CHUNK * 2 + 7;
+        List<Visit> visits = new java.util.ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            Visit v = (Visit) fixtures.create(Fixtures.P.getVisit());
+            v.setRetailer(retailer);
+            visits.add(v);
+        }
+        Visit unsaved = (Visit) fixtures.create(Fixtures.P.getVisit());
+        unsaved.setRetailer((Retailer) fixtures.create(Fixtures.P.getRetailer()));
+        List<Visit> broken = new java.util.ArrayList<>(visits);
+        broken.add(unsaved); // refers to an unsaved retailer: fails after two chunks went in
+        assertThrows(StoreException.class, () -> store.write(Fixtures.ACTOR, tx -> {
+            for (int from = 0; from < broken.size(); from += Store.BULK_CHUNK) {
+                tx.insertAll(broken.subList(from, Math.min(broken.size(), from + Store.BULK_CHUNK)));
+            }
+            return null;
+        }));
+        assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_VISIT")); //$NON-NLS-1$
+        assertEquals(audit, sqlLong("SELECT COUNT(*) FROM RD_AUDIT")); //$NON-NLS-1$
+        assertTrue(visits.stream().allMatch(v -> v.getId() == 0), "ids taken back"); //$NON-NLS-1$
+
+        store.write(Fixtures.ACTOR, tx -> {
+            for (int from = 0; from < visits.size(); from += Store.BULK_CHUNK) {
+                tx.insertAll(visits.subList(from, Math.min(visits.size(), from + Store.BULK_CHUNK)));
+            }
+            return null;
+        });
+        assertEquals(rows, sqlLong("SELECT COUNT(*) FROM RD_VISIT")); //$NON-NLS-1$
+        assertEquals(3, sqlLong("SELECT COUNT(*) FROM RD_AUDIT WHERE ACTION = 'BULK_INSERT'"), "one audit row per chunk"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(rows, store.findBy(Visit.class, retailer.getId()).size());
     }
 }
