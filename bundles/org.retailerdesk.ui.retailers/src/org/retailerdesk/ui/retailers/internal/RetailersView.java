@@ -55,6 +55,7 @@ import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.Startup;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.retailers.internal.profile.ProfileOpening;
 
 /**
  * The retailer list: a filter bar over a table of every matching retailer, read page by page from
@@ -107,6 +108,7 @@ public class RetailersView extends ViewPart {
         tableData.heightHint = 200;
         table.setLayoutData(tableData);
         getSite().setSelectionProvider(new RowSelection());
+        ProfileOpening.hook(table, getSite());
         getSite().getPage().addSelectionListener(NavigatorView.ID, navigatorListener);
         Startup.mark("retailers-view-created");
 
