@@ -141,6 +141,13 @@ public class ProfileEditorTest {
         return editor;
     }
 
+    /** Lets the test answer the editor's questions about saving. */
+    private static Answers answering(ProfileEditor editor) {
+        Answers answers = new Answers();
+        editor.setDialogs(answers);
+        return answers;
+    }
+
     private Retailer someRetailer(int offset) {
         return store.findRetailers(RetailerQuery.all().page(offset, 1)).rows().get(0);
     }
@@ -209,8 +216,7 @@ public class ProfileEditorTest {
     public void aProblemShowsBesideTheFieldAndInTheProblemsViewAndStopsSaving() throws Exception {
         Retailer retailer = someRetailer(5);
         ProfileEditor editor = openFromList(retailer);
-        Answers answers = new Answers();
-        editor.setDialogs(answers);
+        Answers answers = answering(editor);
         assertTrue(editor.problems().stream().noneMatch(p -> p.rule() == Rule.CUSTOMER_CODE_FORMAT));
 
         Control code = editor.fieldControl(P.getRetailer_CustomerCode());
@@ -257,8 +263,7 @@ public class ProfileEditorTest {
     public void aConflictingSaveAsksAndLosesNothing() throws Exception {
         Retailer retailer = someRetailer(7);
         ProfileEditor editor = openFromList(retailer);
-        Answers answers = new Answers();
-        editor.setDialogs(answers);
+        Answers answers = answering(editor);
         editor.showPage(CONTACT_PAGE);
         String mine = "我的联系人";
         type(editor.fieldControl(P.getRetailer_ContactPerson()), mine,

@@ -1,5 +1,6 @@
 package org.retailerdesk.ui.retailers.internal.profile;
 
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
@@ -23,12 +24,12 @@ final class ContributedPage extends FormPage {
     @Override
     protected void createFormContent(IManagedForm managedForm) {
         ScrolledForm form = managedForm.getForm();
-        form.setText(NLS.bind(Messages.Profile_pageHeading, contribution.name(), profile.getPartName()));
+        form.setText(profile.getPartName());
         managedForm.getToolkit().decorateFormHeading(form.getForm());
         context = new PageContext(profile, managedForm);
         page = contribution.create();
         if (page == null) {
-            form.setMessage(NLS.bind(Messages.Contribution_failed, contribution.id()), org.eclipse.jface.dialogs.IMessageProvider.ERROR);
+            form.setMessage(NLS.bind(Messages.Contribution_failed, contribution.id()), IMessageProvider.ERROR);
             return;
         }
         page.createContents(form.getBody(), context);

@@ -50,6 +50,8 @@ public class GroupPage implements ProfilePage, IExecutableExtension {
         for (EStructuralFeature feature : features) {
             context.field(fields, feature);
         }
+        // flat form text fields get their borders painted by the toolkit (GTK draws none)
+        toolkit.paintBordersFor(fields);
         section.setClient(fields);
     }
 }

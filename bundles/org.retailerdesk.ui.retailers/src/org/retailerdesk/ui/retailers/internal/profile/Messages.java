@@ -6,6 +6,7 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages";
 
     public static String Profile_title;
+    public static String Profile_problems;
     public static String Profile_tooltip;
     public static String Profile_wrongInput;
     public static String Profile_loading;
@@ -15,7 +16,6 @@ public final class Messages extends NLS {
     public static String Profile_readingRecords;
     public static String Profile_readFailed;
     public static String Profile_reloading;
-    public static String Profile_pageHeading;
     public static String Value_yes;
     public static String Value_no;
     public static String Value_named;

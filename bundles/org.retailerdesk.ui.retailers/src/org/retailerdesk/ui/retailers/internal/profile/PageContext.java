@@ -88,7 +88,7 @@ final class PageContext implements ProfileContext {
 
     @Override
     public Control field(Composite parent, EStructuralFeature feature) {
-        if (feature.getEContainingClass() != retailer().eClass() && !feature.getEContainingClass().isSuperTypeOf(retailer().eClass())) {
+        if (!feature.getEContainingClass().isSuperTypeOf(retailer().eClass())) {
             throw new IllegalArgumentException(feature + " is no field of a retailer");
         }
         FormToolkit toolkit = toolkit();

@@ -1,15 +1,11 @@
 package org.retailerdesk.ui.retailers.internal.profile;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -40,12 +36,12 @@ public class ProblemsView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(columns, Messages.Problems_message, 50, e -> e.problem().message(), true);
-        column(columns, Messages.Problems_field, 15,
-                e -> e.problem().feature() == null ? "" : ModelLabels.label(e.problem().feature()), false);
-        column(columns, Messages.Problems_retailer, 25, e -> e.editor().getPartName(), false);
-        column(columns, Messages.Problems_severity, 10,
-                e -> e.problem().isError() ? Messages.Problems_error : Messages.Problems_warning, false);
+        Columns.add(viewer, columns, Messages.Problems_message, 50, Entry.class, e -> e.problem().message(), ProblemsView::icon);
+        Columns.add(viewer, columns, Messages.Problems_field, 15, Entry.class,
+                e -> e.problem().feature() == null ? "" : ModelLabels.label(e.problem().feature()), null);
+        Columns.add(viewer, columns, Messages.Problems_retailer, 25, Entry.class, e -> e.editor().getPartName(), null);
+        Columns.add(viewer, columns, Messages.Problems_severity, 10, Entry.class,
+                e -> e.problem().isError() ? Messages.Problems_error : Messages.Problems_warning, null);
         viewer.addOpenListener(event -> {
             if (event.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof Entry entry) {
                 go(entry);
@@ -56,25 +52,9 @@ public class ProblemsView extends ViewPart {
         refresh();
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, Function<Entry, String> text, boolean icon) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Entry) element);
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                if (!icon) {
-                    return null;
-                }
-                String image = ((Entry) element).problem().isError() ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_WARN_TSK;
-                return PlatformUI.getWorkbench().getSharedImages().getImage(image);
-            }
-        });
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+    private static Image icon(Entry entry) {
+        String image = entry.problem().isError() ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJS_WARN_TSK;
+        return PlatformUI.getWorkbench().getSharedImages().getImage(image);
     }
 
     private void refresh() {

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.databinding.Binding;
 import org.eclipse.core.databinding.DataBindingContext;
@@ -26,8 +28,11 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
@@ -35,7 +40,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.editor.IFormPage;
@@ -68,7 +72,7 @@ public class ProfileEditor extends FormEditor {
     private static final RetailerdeskPackage P = RetailerdeskPackage.eINSTANCE;
 
     /** A field made by a page, where its problems are shown. */
-    private record Field(Control control, PageContext page, Binding binding) {
+    private record Field(Control control, PageContext page, Binding binding, ControlDecoration decoration) {
     }
 
     private final BasicCommandStack stack = new BasicCommandStack();
@@ -135,9 +139,8 @@ public class ProfileEditor extends FormEditor {
         job.schedule();
     }
 
-    private java.util.Optional<LoadingPage> loadingPage() {
-        return closed || pages.isEmpty() || !(pages.get(0) instanceof LoadingPage l) ? java.util.Optional.empty()
-                : java.util.Optional.of(l);
+    private Optional<LoadingPage> loadingPage() {
+        return closed || pages.isEmpty() || !(pages.get(0) instanceof LoadingPage l) ? Optional.empty() : Optional.of(l);
     }
 
     private void loaded(Retailer stored, References lists) {
@@ -172,6 +175,11 @@ public class ProfileEditor extends FormEditor {
         setInputWithNotify(input);
         setPartName(input.getName());
         setTitleToolTip(input.getToolTipText());
+        for (Object page : pages) {
+            if (page instanceof ContributedPage p && p.context() != null) {
+                p.context().form().getForm().setText(getPartName());
+            }
+        }
     }
 
     // The pages' side.
@@ -193,7 +201,9 @@ public class ProfileEditor extends FormEditor {
     }
 
     void fieldCreated(EStructuralFeature feature, Control control, PageContext page, Binding binding) {
-        fields.put(feature, new Field(control, page, binding));
+        ControlDecoration decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
+        decoration.hide();
+        fields.put(feature, new Field(control, page, binding, decoration));
     }
 
     void pageCreated(ContributedPage page) {
@@ -244,30 +254,40 @@ public class ProfileEditor extends FormEditor {
         ProfileProblems.publish(this, problems);
     }
 
-    /** Each problem beside its field (and in the page header's summary), or in the header of the first page. */
+    /**
+     * Each problem beside its field, and a summary in the header of every page, so problems on
+     * other pages are not missed. (Not the forms message manager: its summaries are English only.)
+     */
     private void showProblems() {
-        List<IMessageManager> managers = new ArrayList<>();
+        fields.forEach((feature, field) -> {
+            List<Problem> own = problems.stream().filter(p -> p.feature() == feature).toList();
+            if (own.isEmpty() || field.control().isDisposed()) {
+                field.decoration().hide();
+                return;
+            }
+            boolean error = own.stream().anyMatch(Problem::isError);
+            field.decoration().setImage(FieldDecorationRegistry.getDefault()
+                    .getFieldDecoration(error ? FieldDecorationRegistry.DEC_ERROR : FieldDecorationRegistry.DEC_WARNING).getImage());
+            field.decoration().setDescriptionText(own.stream().map(Problem::message).collect(Collectors.joining("\n")));
+            field.decoration().show();
+        });
+        String summary = null;
+        int type = IMessageProvider.NONE;
+        if (!problems.isEmpty()) {
+            long errors = problems.stream().filter(Problem::isError).count();
+            type = errors > 0 ? IMessageProvider.ERROR : IMessageProvider.WARNING;
+            summary = problems.size() == 1 ? describe(problems.get(0))
+                    : NLS.bind(Messages.Profile_problems, errors, problems.size() - errors);
+        }
         for (Object page : pages) {
-            if (page instanceof ContributedPage p && p.context() != null) {
-                IMessageManager manager = p.context().form().getMessageManager();
-                manager.setAutoUpdate(false);
-                manager.removeAllMessages();
-                managers.add(manager);
+            if (page instanceof ContributedPage p && p.page() != null) {
+                p.context().form().getForm().setMessage(summary, type);
             }
         }
-        for (Problem problem : problems) {
-            int type = problem.isError() ? IMessageProvider.ERROR : IMessageProvider.WARNING;
-            String key = problem.rule() + "/" + (problem.feature() == null ? "" : problem.feature().getName());
-            String text = problem.feature() == null ? problem.message()
-                    : ModelLabels.label(problem.feature()) + ": " + problem.message();
-            Field field = problem.feature() == null ? null : fields.get(problem.feature());
-            if (field != null && !field.control().isDisposed()) {
-                field.page().form().getMessageManager().addMessage(key, text, problem, type, field.control());
-            } else if (!managers.isEmpty()) {
-                managers.get(0).addMessage(key, text, problem, type);
-            }
-        }
-        managers.forEach(m -> m.setAutoUpdate(true));
+    }
+
+    private static String describe(Problem problem) {
+        return problem.feature() == null ? problem.message() : ModelLabels.label(problem.feature()) + ": " + problem.message();
     }
 
     /** The problems of the working copy after the last change. */
@@ -340,12 +360,7 @@ public class ProfileEditor extends FormEditor {
     /** The errors that stop saving: the model's errors and text that could not be read as a value. */
     private List<String> saveBlockers() {
         List<String> blockers = new ArrayList<>();
-        for (Problem problem : problems) {
-            if (problem.isError()) {
-                blockers.add(problem.feature() == null ? problem.message()
-                        : ModelLabels.label(problem.feature()) + ": " + problem.message());
-            }
-        }
+        problems.stream().filter(Problem::isError).map(ProfileEditor::describe).forEach(blockers::add);
         fields.forEach((feature, field) -> {
             IStatus status = field.binding().getValidationStatus().getValue();
             if (status.matches(IStatus.ERROR)) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.CoreException;
@@ -15,10 +16,7 @@ import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -109,16 +107,8 @@ public class RecordsPage implements ProfilePage, IExecutableExtension {
                 .collect(Collectors.joining(Messages.Records_detailSeparator));
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Entity, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Entity) element);
-            }
-        });
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+    private void column(TableColumnLayout layout, String title, int weight, Function<Entity, String> text) {
+        Columns.add(viewer, layout, title, weight, Entity.class, text, null);
     }
 
     private void show(List<? extends Entity> records) {

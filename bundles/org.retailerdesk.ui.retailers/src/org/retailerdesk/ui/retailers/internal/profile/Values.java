@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.model.DeliveryRoute;
@@ -40,7 +41,7 @@ final class Values {
     }
 
     /** The value of a feature of the retailer, {@code null} for an unset optional number. */
-    static Object get(org.eclipse.emf.ecore.EObject object, EStructuralFeature feature) {
+    static Object get(EObject object, EStructuralFeature feature) {
         return feature.isUnsettable() && !object.eIsSet(feature) ? null : object.eGet(feature);
     }
 
