@@ -14,9 +14,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -124,6 +126,14 @@ public class ProfileEditorTest {
 
     /** Filters the list down to one retailer, selects it and runs "Open Profile" as the menu does. */
     private ProfileEditor openFromList(Retailer retailer) throws Exception {
+        return openFromList(retailer, () -> command(OpenProfileHandler.COMMAND_ID));
+    }
+
+    private interface Opener {
+        void open() throws Exception;
+    }
+
+    private ProfileEditor openFromList(Retailer retailer, Opener opener) throws Exception {
         page().activate(list);
         list.typeSearchText(retailer.getCustomerCode());
         Spin.until("the list filtered to " + retailer.getCustomerCode(),
@@ -134,11 +144,26 @@ public class ProfileEditorTest {
         }
         assertTrue(row < list.rows().getRowCount(), "the search finds " + retailer.getCustomerCode());
         list.selectRow(row);
-        command(OpenProfileHandler.COMMAND_ID);
+        opener.open();
         IEditorPart part = page().findEditor(new ProfileEditorInput(retailer.getId(), null, null));
         ProfileEditor editor = assertInstanceOf(ProfileEditor.class, part);
         Spin.until("the profile read", editor::isLoaded);
         return editor;
+    }
+
+    /** The retailer list's table: the window's only NatTable. */
+    private static NatTable table(Shell shell) {
+        List<Control> controls = new ArrayList<>(List.of(shell.getChildren()));
+        for (int i = 0; i < controls.size(); i++) {
+            Control c = controls.get(i);
+            if (c instanceof NatTable t) {
+                return t;
+            }
+            if (c instanceof Composite composite) {
+                controls.addAll(List.of(composite.getChildren()));
+            }
+        }
+        throw new AssertionError("no retailer table");
     }
 
     /** Lets the test answer the editor's questions about saving. */
@@ -337,7 +362,13 @@ public class ProfileEditorTest {
     @Test
     public void theSelectedRetailerIsInThePropertiesViewAndTheInputSurvivesARestart() throws Exception {
         Retailer retailer = someRetailer(9);
-        ProfileEditor editor = openFromList(retailer);
+        // Enter on the selected row opens the profile, as a double-click does
+        ProfileEditor editor = openFromList(retailer, () -> {
+            Event enter = new Event();
+            enter.keyCode = SWT.CR;
+            enter.character = SWT.CR;
+            table(list.getSite().getShell()).notifyListeners(SWT.KeyDown, enter);
+        });
         page().activate(editor);
         page().showView("org.eclipse.ui.views.PropertySheet");
         page().activate(editor);

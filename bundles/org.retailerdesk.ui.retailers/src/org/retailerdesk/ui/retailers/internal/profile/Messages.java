@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
     public static String Profile_title;
     public static String Profile_problems;
+    public static String Profile_fieldProblem;
     public static String Profile_tooltip;
     public static String Profile_wrongInput;
     public static String Profile_loading;

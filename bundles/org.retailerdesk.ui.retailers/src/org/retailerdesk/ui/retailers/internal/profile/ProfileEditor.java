@@ -276,7 +276,7 @@ public class ProfileEditor extends FormEditor {
         if (!problems.isEmpty()) {
             long errors = problems.stream().filter(Problem::isError).count();
             type = errors > 0 ? IMessageProvider.ERROR : IMessageProvider.WARNING;
-            summary = problems.size() == 1 ? describe(problems.get(0))
+            summary = problems.size() == 1 ? problems.get(0).message()
                     : NLS.bind(Messages.Profile_problems, errors, problems.size() - errors);
         }
         for (Object page : pages) {
@@ -286,8 +286,13 @@ public class ProfileEditor extends FormEditor {
         }
     }
 
+    /** A problem with the field it is about, for a list that does not show the field otherwise. */
     private static String describe(Problem problem) {
-        return problem.feature() == null ? problem.message() : ModelLabels.label(problem.feature()) + ": " + problem.message();
+        return problem.feature() == null ? problem.message() : describe(problem.feature(), problem.message());
+    }
+
+    private static String describe(EStructuralFeature feature, String message) {
+        return NLS.bind(Messages.Profile_fieldProblem, ModelLabels.label(feature), message);
     }
 
     /** The problems of the working copy after the last change. */
@@ -364,7 +369,7 @@ public class ProfileEditor extends FormEditor {
         fields.forEach((feature, field) -> {
             IStatus status = field.binding().getValidationStatus().getValue();
             if (status.matches(IStatus.ERROR)) {
-                blockers.add(ModelLabels.label(feature) + ": " + status.getMessage());
+                blockers.add(describe(feature, status.getMessage()));
             }
         });
         return blockers;
