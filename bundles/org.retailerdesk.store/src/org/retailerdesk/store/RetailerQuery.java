@@ -18,6 +18,7 @@ import org.retailerdesk.model.MarketType;
  * @param districtId         id of the retailer's district
  * @param marketDepartmentId id of the retailer's market department
  * @param customerManagerId  id of the retailer's customer manager
+ * @param deliveryRouteId    id of the retailer's delivery route
  * @param businessFormat     the retailer's business format
  * @param marketType         the retailer's market type
  * @param priorityHousehold  true: only retailers with an active priority-household record;
@@ -28,7 +29,8 @@ import org.retailerdesk.model.MarketType;
  * @param size               rows per page, at least 1
  */
 public record RetailerQuery(String text, Integer minGrade, Integer maxGrade, Long districtId, Long marketDepartmentId,
-        Long customerManagerId, BusinessFormat businessFormat, MarketType marketType, Boolean priorityHousehold,
+        Long customerManagerId, Long deliveryRouteId, BusinessFormat businessFormat, MarketType marketType,
+                Boolean priorityHousehold,
         RetailerSort sort, boolean ascending, int offset, int size) {
 
     public static final int DEFAULT_PAGE_SIZE = 100;
@@ -45,57 +47,63 @@ public record RetailerQuery(String text, Integer minGrade, Integer maxGrade, Lon
 
     /** Every retailer, highest grade first, first page. */
     public static RetailerQuery all() {
-        return new RetailerQuery(null, null, null, null, null, null, null, null, null, RetailerSort.GRADE, false, 0,
+        return new RetailerQuery(null, null, null, null, null, null, null, null, null, null, RetailerSort.GRADE,
+                false, 0,
                 DEFAULT_PAGE_SIZE);
     }
 
     public RetailerQuery withText(String t) {
         return new RetailerQuery(t, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                businessFormat, marketType, priorityHousehold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withGrades(Integer min, Integer max) {
-        return new RetailerQuery(text, min, max, districtId, marketDepartmentId, customerManagerId, businessFormat,
-                marketType, priorityHousehold, sort, ascending, offset, size);
+        return new RetailerQuery(text, min, max, districtId, marketDepartmentId, customerManagerId,
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withDistrict(Long id) {
-        return new RetailerQuery(text, minGrade, maxGrade, id, marketDepartmentId, customerManagerId, businessFormat,
-                marketType, priorityHousehold, sort, ascending, offset, size);
+        return new RetailerQuery(text, minGrade, maxGrade, id, marketDepartmentId, customerManagerId,
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withMarketDepartment(Long id) {
-        return new RetailerQuery(text, minGrade, maxGrade, districtId, id, customerManagerId, businessFormat,
-                marketType, priorityHousehold, sort, ascending, offset, size);
+        return new RetailerQuery(text, minGrade, maxGrade, districtId, id, customerManagerId, deliveryRouteId,
+                businessFormat, marketType, priorityHousehold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withCustomerManager(Long id) {
-        return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, id, businessFormat,
-                marketType, priorityHousehold, sort, ascending, offset, size);
+        return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, id, deliveryRouteId,
+                businessFormat, marketType, priorityHousehold, sort, ascending, offset, size);
+    }
+
+    public RetailerQuery withDeliveryRoute(Long id) {
+        return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId, id,
+                businessFormat, marketType, priorityHousehold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withBusinessFormat(BusinessFormat f) {
-        return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId, f,
-                marketType, priorityHousehold, sort, ascending, offset, size);
+        return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
+                deliveryRouteId, f, marketType, priorityHousehold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withMarketType(MarketType t) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                businessFormat, t, priorityHousehold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, t, priorityHousehold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withPriorityHousehold(Boolean flag) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                businessFormat, marketType, flag, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, flag, sort, ascending, offset, size);
     }
 
     public RetailerQuery sortedBy(RetailerSort key, boolean asc) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                businessFormat, marketType, priorityHousehold, key, asc, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, key, asc, offset, size);
     }
 
     public RetailerQuery page(int firstRow, int rows) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                businessFormat, marketType, priorityHousehold, sort, ascending, firstRow, rows);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, sort, ascending, firstRow, rows);
     }
 }

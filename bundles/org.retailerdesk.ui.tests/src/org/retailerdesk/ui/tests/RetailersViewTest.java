@@ -6,28 +6,45 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.SortedMap;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.retailerdesk.model.BusinessFormat;
+import org.retailerdesk.model.DeliveryRoute;
 import org.retailerdesk.model.District;
+import org.retailerdesk.model.Entity;
+import org.retailerdesk.model.MarketDepartment;
 import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.Staff;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.retailers.internal.FilterState;
 import org.retailerdesk.ui.retailers.internal.NavigatorView;
 import org.retailerdesk.ui.retailers.internal.RetailerColumn;
 import org.retailerdesk.ui.retailers.internal.RetailersView;
@@ -141,6 +158,155 @@ public class RetailersViewTest {
         tree.setSelection(new StructuredSelection(centre), true);
         spinUntil("the whole centre again", () -> view.rows().query().districtId() == null && view.isSettled());
         assertFalse(view.rows().getRowCount() == inDistrict);
+        assertTrue(errors.isEmpty(), "errors logged: " + errors);
+    }
+
+    /** The navigator's nodes of that type, breadth first from the centre. */
+    private static List<NavigatorView.Node> nodesOf(NavigatorView navigator, Class<?> type) throws Exception {
+        TreeViewer tree = navigator.viewer();
+        ITreeContentProvider content = (ITreeContentProvider) tree.getContentProvider();
+        spinUntil("the service network", () -> content.getElements(tree.getInput())[0] instanceof NavigatorView.Node);
+        List<NavigatorView.Node> found = new ArrayList<>();
+        List<Object> level = List.of(content.getElements(tree.getInput()));
+        while (!level.isEmpty()) {
+            List<Object> next = new ArrayList<>();
+            for (Object o : level) {
+                NavigatorView.Node node = (NavigatorView.Node) o;
+                if (type.isInstance(node.element())) {
+                    found.add(node);
+                }
+                next.addAll(List.of(content.getChildren(node)));
+            }
+            level = next;
+        }
+        assertFalse(found.isEmpty(), "no " + type.getSimpleName() + " in the navigator");
+        return found;
+    }
+
+    private static RetailerQuery placeOf(NavigatorView.Node node) {
+        return RetailerQuery.all().withDistrict(node.find(District.class).getId())
+                .withMarketDepartment(node.find(MarketDepartment.class).getId())
+                .withCustomerManager(node.find(Staff.class).getId())
+                .withDeliveryRoute(node.find(DeliveryRoute.class).getId());
+    }
+
+    @Test
+    public void aRouteUnderAManagerNarrowsToThatManagersRetailersOnTheRoute() throws Exception {
+        NavigatorView navigator = (NavigatorView) page().showView(NavigatorView.ID);
+        NavigatorView.Node routeNode = nodesOf(navigator, DeliveryRoute.class).stream()
+                .filter(n -> store.count(placeOf(n)) > 0).findFirst().orElseThrow();
+        DeliveryRoute route = (DeliveryRoute) routeNode.element();
+        Staff manager = routeNode.find(Staff.class);
+        page().activate(navigator);
+        navigator.viewer().setSelection(new StructuredSelection(routeNode), true);
+        spinUntil("the list narrowed to the route",
+                () -> Long.valueOf(route.getId()).equals(view.rows().query().deliveryRouteId()) && view.isSettled());
+        assertShowsStoreCount(placeOf(routeNode));
+        Retailer first = view.rows().getRowObject(0);
+        assertEquals(route.getId(), first.getDeliveryRoute().getId());
+        assertEquals(manager.getId(), first.getCustomerManager().getId());
+        navigator.viewer().setSelection(StructuredSelection.EMPTY);
+        view.filters().restore(FilterState.NONE);
+        awaitRows();
+        assertTrue(errors.isEmpty(), "errors logged: " + errors);
+    }
+
+    @Test
+    public void theDropDownsOfferOnlyWhatLiesInsideTheChosenPlace() throws Exception {
+        spinUntil("the reference lists", () -> !view.filters().offered().get(0).isEmpty());
+        List<District> districts = store.findAll(District.class);
+        District district = districts.get(districts.size() - 1);
+        view.filters().restore(new FilterState("", 1, 30, district.getId(), null, null, null, null, null, false));
+        awaitRows();
+        List<List<? extends Entity>> offered = view.filters().offered();
+        assertFalse(offered.get(0).isEmpty(), "the district has market departments");
+        for (Entity e : offered.get(0)) {
+            assertEquals(district.getId(), ((MarketDepartment) e).getDistrict().getId());
+        }
+        for (Entity e : offered.get(1)) {
+            assertEquals(district.getId(), ((Staff) e).getMarketDepartment().getDistrict().getId());
+        }
+        MarketDepartment department = (MarketDepartment) offered.get(0).get(0);
+        view.filters().restore(new FilterState("", 1, 30, district.getId(), department.getId(), null, null, null, null,
+                false));
+        awaitRows();
+        offered = view.filters().offered();
+        assertFalse(offered.get(1).isEmpty(), "the department has customer managers");
+        for (Entity e : offered.get(1)) {
+            assertEquals(department.getId(), ((Staff) e).getMarketDepartment().getId());
+        }
+        for (Entity e : offered.get(2)) {
+            assertEquals(department.getId(), ((DeliveryRoute) e).getMarketDepartment().getId());
+        }
+        assertShowsStoreCount(RetailerQuery.all().withDistrict(district.getId()).withMarketDepartment(department.getId()));
+        view.filters().restore(FilterState.NONE);
+        awaitRows();
+        assertEquals(store.findAll(MarketDepartment.class).size(), view.filters().offered().get(0).size());
+        assertTrue(errors.isEmpty(), "errors logged: " + errors);
+    }
+
+    @Test
+    public void aSavedFilterIsKeptOnDiskAndComesBackByName() throws Exception {
+        spinUntil("the reference lists", () -> !view.filters().offered().get(0).isEmpty());
+        District district = store.findAll(District.class).get(0);
+        FilterState state = new FilterState("", 5, 20, district.getId(), null, null, null, BusinessFormat.GROCERY,
+                null, false);
+        view.filters().restore(state);
+        awaitRows();
+        long expected = assertShowsStoreCount(state.apply(RetailerQuery.all()));
+        String name = "历下杂货店 5-20";
+        view.filters().saveAs(name);
+
+        view.filters().restore(FilterState.NONE);
+        awaitRows();
+        assertEquals(store.count(RetailerQuery.all()), view.rows().getRowCount());
+        view.filters().choose(name);
+        awaitRows();
+        assertEquals(state, view.filters().state());
+        assertEquals(expected, view.rows().getRowCount());
+
+        // what the next start reads: the preference file in the workspace, written at once
+        Path prefs = Path.of(Platform.getInstanceLocation().getURL().toURI())
+                .resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/org.retailerdesk.ui.retailers.prefs");
+        Properties stored = new Properties();
+        try (var in = Files.newInputStream(prefs)) {
+            stored.load(in);
+        }
+        assertEquals(state, FilterState.decode(stored.getProperty("savedFilters/" + name)));
+        view.filters().restore(FilterState.NONE);
+        awaitRows();
+        assertTrue(errors.isEmpty(), "errors logged: " + errors);
+    }
+
+    @Test
+    public void showInNavigatorRevealsTheRetailersPlaceAndKeepsTheFilter() throws Exception {
+        NavigatorView navigator = (NavigatorView) page().showView(NavigatorView.ID);
+        nodesOf(navigator, District.class);
+        page().activate(view);
+        Retailer some = view.rows().getRowObject(3);
+        view.typeSearchText(some.getCustomerCode());
+        awaitRows();
+        RetailerQuery filtered = view.rows().query();
+        assertEquals(1, view.rows().getRowCount());
+        view.selectRow(0);
+
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        IHandlerService handlers = view.getSite().getService(IHandlerService.class);
+        handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand("org.eclipse.ui.navigate.showIn"),
+                Map.of("org.eclipse.ui.navigate.showIn.targetId", NavigatorView.ID)), null);
+
+        TreeSelection shown = (TreeSelection) navigator.viewer().getSelection();
+        NavigatorView.Node node = (NavigatorView.Node) shown.getFirstElement();
+        assertNotNull(node, "the navigator selects the retailer's place");
+        assertEquals(some.getDistrict().getId(), node.find(District.class).getId());
+        assertEquals(some.getMarketDepartment().getId(), node.find(MarketDepartment.class).getId());
+        if (node.element() instanceof DeliveryRoute route) {
+            assertEquals(some.getDeliveryRoute().getId(), route.getId());
+            assertEquals(some.getCustomerManager().getId(), node.find(Staff.class).getId());
+        }
+        awaitRows();
+        assertEquals(filtered, view.rows().query(), "showing the place leaves the list's filter alone");
+        assertEquals(1, view.rows().getRowCount());
         assertTrue(errors.isEmpty(), "errors logged: " + errors);
     }
 }

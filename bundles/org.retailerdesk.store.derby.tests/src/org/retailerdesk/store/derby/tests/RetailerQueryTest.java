@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.retailerdesk.model.AssistanceCategory;
 import org.retailerdesk.model.BusinessFormat;
+import org.retailerdesk.model.DeliveryRoute;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.MarketDepartment;
@@ -53,6 +54,7 @@ public class RetailerQueryTest extends StoreTestBase {
     private final List<District> districts = new ArrayList<>();
     private final List<MarketDepartment> departments = new ArrayList<>();
     private final List<Staff> managers = new ArrayList<>();
+    private final List<DeliveryRoute> routes = new ArrayList<>();
     private final Map<Long, Retailer> retailers = new HashMap<>();
     private final Map<Long, Boolean> activeHousehold = new HashMap<>();
 
@@ -79,6 +81,13 @@ public class RetailerQueryTest extends StoreTestBase {
             s.setName("客户经理" + i); //$NON-NLS-1$
             s.setRole(StaffRole.CUSTOMER_MANAGER);
             managers.add(store.insert(Fixtures.ACTOR, s));
+        }
+        for (int i = 0; i < 5; i++) {
+            DeliveryRoute route = F.createDeliveryRoute();
+            route.setCode("R" + i); //$NON-NLS-1$
+            route.setName("线路" + i); //$NON-NLS-1$
+            route.setMarketDepartment(departments.get(i));
+            routes.add(store.insert(Fixtures.ACTOR, route));
         }
         List<Retailer> bulk = new ArrayList<>();
         for (int i = 0; i < 1500; i++) {
@@ -154,6 +163,7 @@ public class RetailerQueryTest extends StoreTestBase {
         r.setMarketDepartment(m);
         r.setDistrict(districts.get(random.nextInt(districts.size())));
         r.setCustomerManager(random.nextInt(5) == 0 ? null : managers.get(random.nextInt(managers.size())));
+        r.setDeliveryRoute(random.nextInt(6) == 0 ? null : routes.get(random.nextInt(routes.size())));
         r.setBusinessFormat(BusinessFormat.VALUES.get(random.nextInt(BusinessFormat.VALUES.size())));
         r.setMarketType(random.nextBoolean() ? MarketType.URBAN : MarketType.RURAL);
         return r;
@@ -180,6 +190,7 @@ public class RetailerQueryTest extends StoreTestBase {
         long d0 = districts.get(0).getId();
         long m2 = departments.get(2).getId();
         long s3 = managers.get(3).getId();
+        long r1 = routes.get(1).getId();
         RetailerQuery all = RetailerQuery.all();
         return List.of(all,
                 all.withGrades(5, 12), all.withGrades(null, 3), all.withGrades(28, null), all.withGrades(40, 50),
@@ -198,6 +209,8 @@ public class RetailerQueryTest extends StoreTestBase {
                 all.withText("烟酒").withDistrict(d0).withPriorityHousehold(false), //$NON-NLS-1$
                 all.withPriorityHousehold(true).withGrades(10, 30).withMarketType(MarketType.URBAN),
                 all.withCustomerManager(s3).withMarketDepartment(m2),
+                all.withDeliveryRoute(r1), all.withCustomerManager(s3).withDeliveryRoute(r1),
+                all.withText("便利").withDeliveryRoute(r1), //$NON-NLS-1$
                 all.withGrades(8, 22).withMarketType(MarketType.URBAN).withBusinessFormat(BusinessFormat.SUPERMARKET));
     }
 
@@ -257,6 +270,8 @@ public class RetailerQueryTest extends StoreTestBase {
                     && (q.marketDepartmentId() == null || r.getMarketDepartment().getId() == q.marketDepartmentId())
                     && (q.customerManagerId() == null
                             || r.getCustomerManager() != null && r.getCustomerManager().getId() == q.customerManagerId())
+                    && (q.deliveryRouteId() == null
+                            || r.getDeliveryRoute() != null && r.getDeliveryRoute().getId() == q.deliveryRouteId())
                     && (q.businessFormat() == null || r.getBusinessFormat() == q.businessFormat())
                     && (q.marketType() == null || r.getMarketType() == q.marketType())
                     && (q.priorityHousehold() == null

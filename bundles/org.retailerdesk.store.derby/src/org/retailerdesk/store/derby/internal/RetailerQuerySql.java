@@ -163,7 +163,7 @@ final class RetailerQuerySql {
     /** True when the counts of this query can be added up from {@code RD_RETAILER_COUNT}. */
     static boolean countable(RetailerQuery q) {
         return q.text() == null && q.districtId() == null && q.marketDepartmentId() == null
-                && q.customerManagerId() == null && q.priorityHousehold() == null;
+                && q.customerManagerId() == null && q.deliveryRouteId() == null && q.priorityHousehold() == null;
     }
 
     /**
@@ -224,7 +224,8 @@ final class RetailerQuerySql {
 
     private boolean onlyGradeFilters() {
         return query.districtId() == null && query.marketDepartmentId() == null && query.customerManagerId() == null
-                && query.priorityHousehold() == null && query.marketType() == null && query.businessFormat() == null;
+                && query.deliveryRouteId() == null && query.priorityHousehold() == null && query.marketType() == null
+                && query.businessFormat() == null;
     }
 
     /** {@code SELECT GRADE, COUNT} over the retailer rows. */
@@ -236,7 +237,8 @@ final class RetailerQuerySql {
     /** {@code SELECT COUNT(*)}: of the text's matches alone when nothing else filters, else over the retailer rows. */
     String count() {
         if (query.text() == null && Boolean.TRUE.equals(query.priorityHousehold()) && query.districtId() == null
-                && query.marketDepartmentId() == null && query.customerManagerId() == null && query.minGrade() == null
+                && query.marketDepartmentId() == null && query.customerManagerId() == null
+                && query.deliveryRouteId() == null && query.minGrade() == null
                 && query.maxGrade() == null && query.marketType() == null && query.businessFormat() == null) {
             // every household row has its retailer (foreign key): the few household rows answer alone
             return "SELECT COUNT(DISTINCT H." + col(P.getPriorityHousehold_Retailer()) //$NON-NLS-1$
@@ -283,6 +285,7 @@ final class RetailerQuerySql {
         equal(r + "." + col(P.getRetailer_District()), query.districtId()); //$NON-NLS-1$
         equal(r + "." + col(P.getRetailer_MarketDepartment()), query.marketDepartmentId()); //$NON-NLS-1$
         equal(r + "." + col(P.getRetailer_CustomerManager()), query.customerManagerId()); //$NON-NLS-1$
+        equal(r + "." + col(P.getRetailer_DeliveryRoute()), query.deliveryRouteId()); //$NON-NLS-1$
         String households = "SELECT H." + col(P.getPriorityHousehold_Retailer()) //$NON-NLS-1$
                 + " FROM RD_PRIORITY_HOUSEHOLD H WHERE H." + col(P.getPriorityHousehold_Active()) + " = TRUE"; //$NON-NLS-1$ //$NON-NLS-2$
         if (Boolean.TRUE.equals(query.priorityHousehold())) {

@@ -22,6 +22,18 @@ public final class Messages extends NLS {
     public static String Retailers_householdsOnly;
     public static String Retailers_householdColumn;
     public static String Retailers_householdMarker;
+    public static String Retailers_allRoutes;
+    public static String Retailers_savedFilters;
+    public static String Retailers_savedFiltersTip;
+    public static String Retailers_saveFilter;
+    public static String Retailers_saveFilterTitle;
+    public static String Retailers_saveFilterPrompt;
+    public static String Retailers_saveFilterEmpty;
+    public static String Retailers_saveFilterReplace;
+    public static String Retailers_saveFilterFailed;
+    public static String Retailers_deleteFilter;
+    public static String Retailers_deleteFilterConfirm;
+    public static String Retailers_typeMore;
     public static String Navigator_loading;
     public static String Navigator_failed;
 

@@ -1,5 +1,6 @@
 package org.retailerdesk.ui.retailers.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
@@ -7,16 +8,22 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.part.IShowInTarget;
+import org.eclipse.ui.part.ShowInContext;
 import org.eclipse.ui.part.ViewPart;
 import org.retailerdesk.model.DeliveryRoute;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.MarketDepartment;
+import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.ServiceCentre;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.ui.StoreAccess;
@@ -26,7 +33,7 @@ import org.retailerdesk.ui.StoreAccess;
  * route. Its selection (a {@link Node}) narrows the retailer list. The reference tables are read
  * once in a Job; children are made only when a node is expanded.
  */
-public class NavigatorView extends ViewPart {
+public class NavigatorView extends ViewPart implements IShowInTarget {
 
     public static final String ID = "org.retailerdesk.ui.retailers.navigator";
 
@@ -48,6 +55,9 @@ public class NavigatorView extends ViewPart {
     }
 
     private TreeViewer viewer;
+    private ServiceNetwork network;
+    /** True while the view selects a retailer's place for "show in": the list keeps its filters then. */
+    private boolean revealing;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -80,8 +90,40 @@ public class NavigatorView extends ViewPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
+        network = input instanceof ServiceNetwork n ? n : null;
         viewer.setInput(input);
         viewer.expandToLevel(2);
+    }
+
+    /** Selects and reveals the place of the retailer chosen in the part that asks ("show in"). */
+    @Override
+    public boolean show(ShowInContext context) {
+        if (network == null || !(context.getSelection() instanceof IStructuredSelection selection)
+                || !(selection.getFirstElement() instanceof Retailer retailer)) {
+            return false;
+        }
+        List<Object> path = network.pathTo(retailer);
+        if (path == null) {
+            return false;
+        }
+        Node node = null;
+        List<Node> nodes = new ArrayList<>();
+        for (Object element : path) {
+            node = new Node(element, node);
+            nodes.add(node);
+        }
+        revealing = true;
+        try {
+            viewer.setSelection(new TreeSelection(new TreePath(nodes.toArray())), true);
+        } finally {
+            revealing = false;
+        }
+        return true;
+    }
+
+    /** True while the selection changes for "show in" rather than by the user. */
+    public boolean isRevealing() {
+        return revealing;
     }
 
     private static String name(Object element) {

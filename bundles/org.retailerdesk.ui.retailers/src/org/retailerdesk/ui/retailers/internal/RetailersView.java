@@ -11,6 +11,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
@@ -21,6 +23,7 @@ import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.coordinate.Range;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
@@ -31,6 +34,7 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
@@ -47,6 +51,9 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.part.IShowInSource;
+import org.eclipse.ui.part.ShowInContext;
 import org.eclipse.ui.part.ViewPart;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
@@ -59,15 +66,14 @@ import org.retailerdesk.ui.retailers.internal.profile.ProfileOpening;
 
 /**
  * The retailer list: a filter bar over a table of every matching retailer, read page by page from
- * the store ({@link RetailerPages}) and sorted by the store. Filters answer as one types: each
- * change waits {@value #DEBOUNCE_MS} ms for the next, then counts and reads the first page in a
- * Job; only the latest query's answer is shown. The navigator's selection narrows the filters;
- * the selected rows go to the workbench as {@link Retailer}s.
+ * the store ({@link RetailerPages}) and sorted by the store. Filters answer as one types: a change
+ * counts and reads the first page in a Job at once, one query at a time, and only the latest
+ * filters' answer is shown. The navigator's selection narrows the filters; the selected rows go
+ * to the workbench as {@link Retailer}s, and the context menu (id {@link #ID}) takes contributions.
  */
 public class RetailersView extends ViewPart {
 
     public static final String ID = "org.retailerdesk.ui.retailers.list";
-    static final int DEBOUNCE_MS = 150;
     private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance();
 
     private Display display;
@@ -78,16 +84,18 @@ public class RetailersView extends ViewPart {
     private ViewportLayer viewport;
     private SortHeaderLayer<Retailer> sortHeader;
     private NatTable table;
-    private final Runnable requery = this::requery;
     /** Number of the latest query asked for; answers to earlier ones are dropped. */
     private long latestQuery;
     private long shownQuery = -1;
-    /** A filter changed and the debounce delay has not passed yet. */
+    /** A filter changed and its query has not been started yet. */
     private boolean queryWaiting = true;
+    /** A query is being answered; a change meanwhile waits for it, so at most one runs. */
+    private boolean queryRunning;
+    private boolean queryPosted;
     private final ISelectionListener navigatorListener = (part, selection) -> {
-        if (selection instanceof IStructuredSelection s && !filters.control().isDisposed()) {
+        if (selection instanceof IStructuredSelection s && !filters.control().isDisposed()
+                && !(part instanceof NavigatorView navigator && navigator.isRevealing())) {
             filters.narrowTo(s.getFirstElement() instanceof NavigatorView.Node node ? node : null);
-            scheduleQuery();
         }
     };
 
@@ -107,7 +115,9 @@ public class RetailersView extends ViewPart {
         tableData.widthHint = 400;
         tableData.heightHint = 200;
         table.setLayoutData(tableData);
-        getSite().setSelectionProvider(new RowSelection());
+        RowSelection rowSelection = new RowSelection();
+        getSite().setSelectionProvider(rowSelection);
+        createContextMenu(rowSelection);
         ProfileOpening.hook(table, getSite());
         getSite().getPage().addSelectionListener(NavigatorView.ID, navigatorListener);
         Startup.mark("retailers-view-created");
@@ -174,49 +184,81 @@ public class RetailersView extends ViewPart {
         return natTable;
     }
 
+    /**
+     * Asks for the list the filters describe. The query starts at once unless one is running; the
+     * changes made meanwhile are answered together by one query when it ends, so typing never
+     * queues a query per keystroke and the latest filters always win.
+     */
+    /** A menu other bundles contribute to (open, export, show in navigator); a right click selects the row under it. */
+    private void createContextMenu(ISelectionProvider rows) {
+        MenuManager menu = new MenuManager();
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        table.setMenu(menu.createContextMenu(table));
+        getSite().registerContextMenu(menu, rows);
+        table.addListener(SWT.MouseDown, e -> {
+            LabelStack region = table.getRegionLabelsByXY(e.x, e.y);
+            if (e.button != 3 || region == null || !region.hasLabel(GridRegion.BODY)) {
+                return;
+            }
+            int row = table.getRowIndexByPosition(table.getRowPositionByY(e.y));
+            if (row >= 0 && !selectionLayer.isRowPositionFullySelected(row)) {
+                selectRow(row);
+            }
+        });
+    }
+
     private void scheduleQuery() {
         queryWaiting = true;
-        display.timerExec(-1, requery);
-        display.timerExec(DEBOUNCE_MS, requery);
+        if (!queryRunning && !queryPosted) {
+            // several controls may change in one event (a saved filter, the navigator): one query for all
+            queryPosted = true;
+            display.asyncExec(this::requery);
+        }
     }
 
     /** Counts and reads the first page of the query the filters and sort describe, in a Job. */
     private void requery() {
+        queryPosted = false;
         queryWaiting = false;
         if (table.isDisposed()) {
             return;
         }
         RetailerQuery query = getAdapter(RetailerQuery.class);
         long number = ++latestQuery;
+        queryRunning = true;
         filters.showCount(Messages.Retailers_counting);
         Job.create(Messages.Retailers_querying, monitor -> {
-            if (number != latestQuery) {
-                return Status.CANCEL_STATUS;
-            }
             try {
                 Page<Retailer> first = StoreAccess.store().findRetailers(query);
-                display.asyncExec(() -> show(number, query, first));
+                display.asyncExec(() -> answered(number, () -> show(number, query, first)));
             } catch (RuntimeException e) {
-                display.asyncExec(() -> {
-                    if (number == latestQuery) {
-                        showFailure(e);
-                    }
-                });
+                display.asyncExec(() -> answered(number, () -> showFailure(e)));
             }
             return Status.OK_STATUS;
         }).schedule();
     }
 
-    private void show(long number, RetailerQuery query, Page<Retailer> first) {
-        if (number != latestQuery || table.isDisposed()) {
+    /** A query ended: show its answer unless the filters changed meanwhile, then ask again. */
+    private void answered(long number, Runnable show) {
+        queryRunning = false;
+        if (table.isDisposed()) {
             return;
         }
+        if (queryWaiting) {
+            requery();
+        } else if (number == latestQuery) {
+            show.run();
+        }
+    }
+
+    private void show(long number, RetailerQuery query, Page<Retailer> first) {
         shownQuery = number;
         pages.reset(query, first);
         selectionLayer.clear();
         viewport.resetOrigin(0, 0);
         table.refresh();
-        filters.showCount(NLS.bind(Messages.Retailers_count, NUMBER.format(first.total())));
+        String count = NLS.bind(Messages.Retailers_count, NUMBER.format(first.total()));
+        filters.showCount(filters.state().textTooShort() ? count + Messages.Retailers_typeMore : count);
     }
 
     private void showReferences(ServiceNetwork network, Set<Long> households) {
@@ -292,11 +334,17 @@ public class RetailersView extends ViewPart {
     /**
      * Other bundles (export, allocation) ask the view for the list it shows through
      * {@code Adapters.adapt(view, RetailerQuery.class)}: the filters and sort on screen, first page.
+     * The workbench's "show in" asks for an {@link IShowInSource}.
      */
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == RetailerQuery.class && filters != null && !filters.control().isDisposed()) {
             return adapter.cast(RetailerPages.firstPage(sortModel.apply(filters.apply(RetailerQuery.all()))));
+        }
+        if (adapter == IShowInSource.class) {
+            // "show in" offers the selected retailers
+            IShowInSource source = () -> new ShowInContext(null, getSite().getSelectionProvider().getSelection());
+            return adapter.cast(source);
         }
         return super.getAdapter(adapter);
     }
@@ -316,12 +364,20 @@ public class RetailersView extends ViewPart {
 
     /** True once the answer to the latest query is on screen. */
     public boolean isSettled() {
-        return !queryWaiting && shownQuery == latestQuery;
+        return !queryWaiting && !queryRunning && shownQuery == latestQuery;
     }
 
     /** The table's size on screen. */
     public Point tableSize() {
         return table.getSize();
+    }
+
+    public NatTable table() {
+        return table;
+    }
+
+    public FilterBar filters() {
+        return filters;
     }
 
     public String countText() {
