@@ -104,13 +104,13 @@ final class PageContext implements ProfileContext {
             binding = bindingContext().bindValue(WidgetProperties.buttonSelection().observe(check), model);
             control = check;
         } else if (feature.getEType() instanceof EEnum eEnum) {
-            List<Object> choices = new ArrayList<>(eEnum.getELiterals().stream().map(l -> (Object) l.getInstance()).toList());
-            control = combo(parent, feature, choices);
-            binding = bindChoice((ComboViewer) control.getData(ComboViewer.class.getName()), model);
+            ComboViewer viewer = combo(parent, feature, eEnum.getELiterals().stream().map(l -> (Object) l.getInstance()).toList());
+            binding = bindChoice(viewer, model);
+            control = viewer.getControl();
         } else if (feature instanceof EReference reference && References.offers(reference)) {
-            List<Object> choices = new ArrayList<>(editor.references().choices(reference, (Entity) retailer().eGet(reference)));
-            control = combo(parent, feature, choices);
-            binding = bindChoice((ComboViewer) control.getData(ComboViewer.class.getName()), model);
+            ComboViewer viewer = combo(parent, feature, editor.references().choices(reference, (Entity) retailer().eGet(reference)));
+            binding = bindChoice(viewer, model);
+            control = viewer.getControl();
         } else if (feature instanceof EAttribute && Values.isTyped(type)) {
             Text text = toolkit.createText(parent, "", SWT.SINGLE);
             binding = bindText(text, feature, model);
@@ -127,11 +127,13 @@ final class PageContext implements ProfileContext {
         return control;
     }
 
-    private Control combo(Composite parent, EStructuralFeature feature, List<Object> choices) {
+    private ComboViewer combo(Composite parent, EStructuralFeature feature, List<?> values) {
         ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        List<Object> choices = new ArrayList<>();
         if (!feature.isRequired()) {
-            choices.add(0, NONE);
+            choices.add(NONE);
         }
+        choices.addAll(values);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setLabelProvider(new LabelProvider() {
             @Override
@@ -143,8 +145,7 @@ final class PageContext implements ProfileContext {
         viewer.setInput(choices);
         toolkit().adapt(viewer.getCombo(), true, false);
         viewer.getCombo().setVisibleItemCount(Math.min(20, choices.size()));
-        viewer.getControl().setData(ComboViewer.class.getName(), viewer);
-        return viewer.getControl();
+        return viewer;
     }
 
     private Binding bindChoice(ComboViewer viewer, IObservableValue<Object> model) {
