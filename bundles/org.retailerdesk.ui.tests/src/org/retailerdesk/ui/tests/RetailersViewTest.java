@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.SortedMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -26,7 +25,6 @@ import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -67,16 +65,9 @@ public class RetailersViewTest {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
-    /** Runs the event loop until the condition holds; fails after a minute. */
+    /** Runs the event loop until the condition holds; fails after a minute (the import wizard test uses it too). */
     static void spinUntil(String what, BooleanSupplier condition) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out waiting for " + what);
-            if (!display.readAndDispatch()) {
-                Thread.sleep(10);
-            }
-        }
+        Spin.until(what, condition);
     }
 
     @BeforeEach

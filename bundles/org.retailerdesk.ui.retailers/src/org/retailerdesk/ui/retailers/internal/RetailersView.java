@@ -64,6 +64,7 @@ import org.retailerdesk.ui.Startup;
 import org.osgi.service.event.EventHandler;
 import org.retailerdesk.ui.RetailerEvents;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.retailers.internal.profile.ProfileOpening;
 
 /**
  * The retailer list: a filter bar over a table of every matching retailer, read page by page from
@@ -129,6 +130,7 @@ public class RetailersView extends ViewPart {
         RowSelection rowSelection = new RowSelection();
         getSite().setSelectionProvider(rowSelection);
         createContextMenu(rowSelection);
+        ProfileOpening.hook(table, getSite());
         getSite().getPage().addSelectionListener(NavigatorView.ID, navigatorListener);
         getSite().getService(IEventBroker.class).subscribe(RetailerEvents.CHANGED, retailersChanged);
         Startup.mark("retailers-view-created");

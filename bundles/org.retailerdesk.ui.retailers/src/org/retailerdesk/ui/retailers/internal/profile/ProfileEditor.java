@@ -1,0 +1,569 @@
+package org.retailerdesk.ui.retailers.internal.profile;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.databinding.Binding;
+import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.retailerdesk.model.Entity;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.RetailerdeskPackage;
+import org.retailerdesk.model.labels.ModelLabels;
+import org.retailerdesk.model.validation.ModelValidation;
+import org.retailerdesk.model.validation.Problem;
+import org.retailerdesk.store.ConflictException;
+import org.retailerdesk.store.Store;
+import org.retailerdesk.ui.RetailerEvents;
+import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.retailers.profile.ProfileEditorInput;
+import org.retailerdesk.ui.retailers.profile.ProfilePage;
+
+/**
+ * The profile of one retailer: one page per {@link ProfilePage} contributed to
+ * {@value ProfilePage#EXTENSION_POINT}. The retailer is read in a Job; the pages edit a working
+ * copy through an editing domain, so every edit is a command: undo and redo, the dirty marker
+ * and validation (after each command) follow the command stack. Saving writes the working copy
+ * in one store transaction; a retailer saved by someone else meanwhile is never overwritten
+ * without asking (see {@link SaveDialogs.Resolution}). A file with errors is not saved: the
+ * user is told which fields to fix (warnings do not stop saving).
+ */
+public class ProfileEditor extends FormEditor {
+
+    public static final String ID = ProfileEditorInput.EDITOR_ID;
+    /** Who saves, for the audit trail: the operating-system user at this workstation. */
+    static final String ACTOR = System.getProperty("user.name", "retailerdesk");
+    private static final RetailerdeskPackage P = RetailerdeskPackage.eINSTANCE;
+
+    /** A field made by a page, where its problems are shown. */
+    private record Field(Control control, PageContext page, Binding binding, ControlDecoration decoration) {
+    }
+
+    private final BasicCommandStack stack = new BasicCommandStack();
+    private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+            new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()), stack);
+    private final DataBindingContext bindings = new DataBindingContext();
+    private final Map<EStructuralFeature, Field> fields = new HashMap<>();
+    private CommandStackAction undo;
+    private CommandStackAction redo;
+    private SaveDialogs dialogs = SaveDialogs.INTERACTIVE;
+    private Display display;
+    /** The working copy the pages edit; null until read. */
+    private Retailer retailer;
+    /** The retailer as last read or saved: what the working copy's changes are measured against. */
+    private Retailer saved;
+    private References references;
+    private List<Problem> problems = List.of();
+    private boolean closed;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof ProfileEditorInput)) {
+            throw new PartInitException(NLS.bind(Messages.Profile_wrongInput, input));
+        }
+        super.init(site, input);
+        display = site.getShell().getDisplay();
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
+        undo = new CommandStackAction(CommandStackAction.Kind.UNDO, stack);
+        redo = new CommandStackAction(CommandStackAction.Kind.REDO, stack);
+        stack.addCommandStackListener(event -> changed());
+    }
+
+    public ProfileEditorInput profileInput() {
+        return (ProfileEditorInput) getEditorInput();
+    }
+
+    @Override
+    protected void addPages() {
+        try {
+            addPage(new LoadingPage(this));
+        } catch (PartInitException e) {
+            ILog.of(getClass()).log(e.getStatus());
+        }
+        load();
+    }
+
+    private void load() {
+        long id = profileInput().retailerId();
+        Job job = Job.create(NLS.bind(Messages.Profile_loading, getPartName()), monitor -> {
+            try {
+                StoreAccess.whenOpen().join();
+                Store store = StoreAccess.store();
+                Retailer stored = store.get(Retailer.class, id);
+                References lists = References.read(store);
+                display.asyncExec(() -> loaded(stored, lists));
+            } catch (RuntimeException e) {
+                ILog.of(getClass()).log(StoreAccess.errorStatus(e));
+                display.asyncExec(() -> loadingPage().ifPresent(p -> p.failed(StoreAccess.errorStatus(e).getMessage())));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setPriority(Job.INTERACTIVE);
+        job.schedule();
+    }
+
+    private Optional<LoadingPage> loadingPage() {
+        return closed || pages.isEmpty() || !(pages.get(0) instanceof LoadingPage l) ? Optional.empty() : Optional.of(l);
+    }
+
+    private void loaded(Retailer stored, References lists) {
+        if (closed) {
+            return;
+        }
+        if (stored == null) {
+            loadingPage().ifPresent(p -> p.failed(NLS.bind(Messages.Profile_notFound, profileInput().retailerId())));
+            return;
+        }
+        retailer = stored;
+        saved = EcoreUtil.copy(stored);
+        references = lists;
+        updateTitle();
+        try {
+            for (PageContribution contribution : PageContribution.all()) {
+                addPage(new ContributedPage(this, contribution));
+            }
+        } catch (PartInitException e) {
+            ILog.of(getClass()).log(e.getStatus());
+        }
+        removePage(0);
+        if (getPageCount() > 0) {
+            setActivePage(0);
+        }
+        validate();
+        getSite().getSelectionProvider().setSelection(new StructuredSelection(retailer));
+    }
+
+    private void updateTitle() {
+        ProfileEditorInput input = ProfileEditorInput.of(saved);
+        setInputWithNotify(input);
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
+        for (Object page : pages) {
+            if (page instanceof ContributedPage p && p.context() != null) {
+                p.context().form().getForm().setText(getPartName());
+            }
+        }
+    }
+
+    // The pages' side.
+
+    Retailer retailer() {
+        return retailer;
+    }
+
+    EditingDomain editingDomain() {
+        return domain;
+    }
+
+    DataBindingContext bindingContext() {
+        return bindings;
+    }
+
+    References references() {
+        return references;
+    }
+
+    void fieldCreated(EStructuralFeature feature, Control control, PageContext page, Binding binding) {
+        ControlDecoration decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
+        decoration.hide();
+        fields.put(feature, new Field(control, page, binding, decoration));
+    }
+
+    void pageCreated(ContributedPage page) {
+        showProblems();
+    }
+
+    <T extends Entity> void read(Class<T> type, Consumer<List<T>> onLoaded) {
+        long id = profileInput().retailerId();
+        Job job = Job.create(NLS.bind(Messages.Profile_readingRecords, ModelLabels.label(P.getEClassifier(type.getSimpleName()))), monitor -> {
+            try {
+                List<T> records = StoreAccess.store().findBy(type, id);
+                display.asyncExec(() -> {
+                    if (!closed) {
+                        onLoaded.accept(records);
+                    }
+                });
+            } catch (RuntimeException e) {
+                IStatus status = StoreAccess.errorStatus(e);
+                ILog.of(getClass()).log(status);
+                display.asyncExec(() -> showGeneralMessage(NLS.bind(Messages.Profile_readFailed, status.getMessage())));
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+
+    private void showGeneralMessage(String message) {
+        if (!closed && getActivePageInstance() instanceof FormPage page && page.getManagedForm() != null) {
+            page.getManagedForm().getForm().setMessage(message, IMessageProvider.ERROR);
+        }
+    }
+
+    // Changes, validation and problems.
+
+    private void changed() {
+        firePropertyChange(PROP_DIRTY);
+        undo.update();
+        redo.update();
+        validate();
+    }
+
+    private void validate() {
+        if (retailer == null) {
+            return;
+        }
+        problems = ModelValidation.validate(retailer);
+        showProblems();
+        ProfileProblems.publish(this, problems);
+    }
+
+    /**
+     * Each problem beside its field, and a summary in the header of every page, so problems on
+     * other pages are not missed. (Not the forms message manager: its summaries are English only.)
+     */
+    private void showProblems() {
+        fields.forEach((feature, field) -> {
+            List<Problem> own = problems.stream().filter(p -> p.feature() == feature).toList();
+            if (own.isEmpty() || field.control().isDisposed()) {
+                field.decoration().hide();
+                return;
+            }
+            boolean error = own.stream().anyMatch(Problem::isError);
+            field.decoration().setImage(FieldDecorationRegistry.getDefault()
+                    .getFieldDecoration(error ? FieldDecorationRegistry.DEC_ERROR : FieldDecorationRegistry.DEC_WARNING).getImage());
+            field.decoration().setDescriptionText(own.stream().map(Problem::message).collect(Collectors.joining("\n")));
+            field.decoration().show();
+        });
+        String summary = null;
+        int type = IMessageProvider.NONE;
+        if (!problems.isEmpty()) {
+            long errors = problems.stream().filter(Problem::isError).count();
+            type = errors > 0 ? IMessageProvider.ERROR : IMessageProvider.WARNING;
+            summary = problems.size() == 1 ? problems.get(0).message()
+                    : NLS.bind(Messages.Profile_problems, errors, problems.size() - errors);
+        }
+        for (Object page : pages) {
+            if (page instanceof ContributedPage p && p.page() != null) {
+                p.context().form().getForm().setMessage(summary, type);
+            }
+        }
+    }
+
+    /** A problem with the field it is about, for a list that does not show the field otherwise. */
+    private static String describe(Problem problem) {
+        return problem.feature() == null ? problem.message() : describe(problem.feature(), problem.message());
+    }
+
+    private static String describe(EStructuralFeature feature, String message) {
+        return NLS.bind(Messages.Profile_fieldProblem, ModelLabels.label(feature), message);
+    }
+
+    /** The problems of the working copy after the last change. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** Shows the page with the field of a feature and puts the cursor in it; false if no page has it. */
+    public boolean showField(EStructuralFeature feature) {
+        for (int i = 0; i < getPageCount() && !fields.containsKey(feature); i++) {
+            if (pages.get(i) instanceof ContributedPage p && p.context() == null) {
+                setActivePage(i); // creates the page, which makes its fields
+            }
+        }
+        Field field = fields.get(feature);
+        if (field == null || field.control().isDisposed()) {
+            return false;
+        }
+        for (int i = 0; i < getPageCount(); i++) {
+            if (pages.get(i) instanceof ContributedPage p && p.context() == field.page()) {
+                setActivePage(i);
+            }
+        }
+        return field.control().setFocus();
+    }
+
+    // Saving.
+
+    @Override
+    public boolean isDirty() {
+        return retailer != null && stack.isSaveNeeded();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void doSaveAs() {
+        // one file per retailer: there is nothing to save it as
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (retailer == null) {
+            return;
+        }
+        // typing not yet committed (the delay after the last key) counts as an edit before saving
+        bindings.updateModels();
+        List<String> errors = saveBlockers();
+        if (!errors.isEmpty()) {
+            dialogs.refuseErrors(getSite().getShell(), getPartName(), errors);
+            monitor.setCanceled(true);
+            return;
+        }
+        Retailer copy = EcoreUtil.copy(retailer);
+        Outcome<Retailer> outcome = inJob(Messages.Save_job, () -> StoreAccess.store().write(ACTOR, tx -> tx.update(copy)));
+        if (outcome.error() instanceof ConflictException conflict) {
+            resolve(conflict, monitor);
+        } else if (outcome.error() != null) {
+            ILog.of(getClass()).log(StoreAccess.errorStatus(outcome.error()));
+            dialogs.failed(getSite().getShell(), getPartName(), outcome.error());
+            monitor.setCanceled(true);
+        } else {
+            adopt(outcome.value(), false);
+            RetailerEvents.changed(1); // lists showing the retailer read it again
+        }
+    }
+
+    /** The errors that stop saving: the model's errors and text that could not be read as a value. */
+    private List<String> saveBlockers() {
+        List<String> blockers = new ArrayList<>();
+        problems.stream().filter(Problem::isError).map(ProfileEditor::describe).forEach(blockers::add);
+        fields.forEach((feature, field) -> {
+            IStatus status = field.binding().getValidationStatus().getValue();
+            if (status.matches(IStatus.ERROR)) {
+                blockers.add(describe(feature, status.getMessage()));
+            }
+        });
+        return blockers;
+    }
+
+    private void resolve(ConflictException conflict, IProgressMonitor monitor) {
+        switch (dialogs.conflict(getSite().getShell(), getPartName(), conflict)) {
+            case OVERWRITE -> {
+                long id = retailer.getId();
+                Outcome<Retailer> outcome = inJob(Messages.Save_job, () -> StoreAccess.store().write(ACTOR, tx -> {
+                    // in one transaction: nobody can save between reading the newest version and writing over it
+                    Retailer newest = tx.get(Retailer.class, id);
+                    if (newest == null) {
+                        throw conflict;
+                    }
+                    copyChanges(saved, retailer, newest);
+                    return tx.update(newest);
+                }));
+                if (outcome.error() != null) {
+                    ILog.of(getClass()).log(StoreAccess.errorStatus(outcome.error()));
+                    dialogs.failed(getSite().getShell(), getPartName(), outcome.error());
+                    monitor.setCanceled(true);
+                } else {
+                    adopt(outcome.value(), true);
+                    RetailerEvents.changed(1);
+                }
+            }
+            case RELOAD -> {
+                Outcome<Retailer> outcome = inJob(Messages.Profile_reloading,
+                        () -> StoreAccess.store().get(Retailer.class, retailer.getId()));
+                if (outcome.error() != null || outcome.value() == null) {
+                    Throwable error = outcome.error() != null ? outcome.error() : conflict;
+                    dialogs.failed(getSite().getShell(), getPartName(), error);
+                    monitor.setCanceled(true);
+                } else {
+                    adopt(outcome.value(), true);
+                }
+            }
+            case CANCEL -> monitor.setCanceled(true);
+        }
+    }
+
+    /**
+     * Makes a stored retailer the editor's state: the working copy takes its values (without
+     * commands: this is no edit) and the editor is clean. After a merge or reload the undo
+     * history no longer matches what is stored, so it is cleared.
+     */
+    private void adopt(Retailer stored, boolean clearHistory) {
+        copyChanges(retailer, stored, retailer);
+        retailer.setVersion(stored.getVersion());
+        saved = EcoreUtil.copy(stored);
+        if (clearHistory) {
+            stack.flush();
+        }
+        stack.saveIsDone();
+        changed();
+        updateTitle();
+    }
+
+    /** Puts on {@code target} each field whose value in {@code changed} differs from {@code base}. */
+    private static void copyChanges(EObject base, EObject changed, EObject target) {
+        for (EStructuralFeature feature : P.getRetailer().getEAllStructuralFeatures()) {
+            if (feature == P.getEntity_Id() || feature == P.getEntity_Version()) {
+                continue;
+            }
+            Object value = Values.get(changed, feature);
+            if (!sameValue(Values.get(base, feature), value)) {
+                if (value == null && feature.isUnsettable()) {
+                    target.eUnset(feature);
+                } else {
+                    target.eSet(feature, value);
+                }
+            }
+        }
+    }
+
+    private static boolean sameValue(Object a, Object b) {
+        return a instanceof Entity x && b instanceof Entity y ? References.same(x, y) : Objects.equals(a, b);
+    }
+
+    private record Outcome<R>(R value, Throwable error) {
+    }
+
+    /**
+     * Runs store work in a Job and waits for it with the UI alive (busy cursor, then a progress
+     * dialog), the editor's widgets disabled meanwhile. Saving waits because the workbench
+     * expects {@link #doSave} to have saved when it returns (closing, shutting down).
+     */
+    private <R> Outcome<R> inJob(String name, Supplier<R> work) {
+        AtomicReference<Outcome<R>> outcome = new AtomicReference<>();
+        Job job = Job.create(name, monitor -> {
+            try {
+                outcome.set(new Outcome<>(work.get(), null));
+            } catch (RuntimeException e) {
+                outcome.set(new Outcome<>(null, e));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setPriority(Job.INTERACTIVE);
+        getContainer().setEnabled(false);
+        try {
+            job.schedule();
+            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> job.join());
+        } catch (InvocationTargetException e) {
+            return new Outcome<>(null, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome<>(null, e);
+        } finally {
+            if (!getContainer().isDisposed()) {
+                getContainer().setEnabled(true);
+            }
+        }
+        return outcome.get();
+    }
+
+    // Undo and redo, for the action bar contributor.
+
+    CommandStackAction undoAction() {
+        return undo;
+    }
+
+    CommandStackAction redoAction() {
+        return redo;
+    }
+
+    // For tests.
+
+    /** True once the retailer is read and its pages are added. */
+    public boolean isLoaded() {
+        return retailer != null;
+    }
+
+    /** The working copy (for tests: read it, do not change it). */
+    public Retailer workingCopy() {
+        return retailer;
+    }
+
+    /** The editing widget of a feature, if its page was created. */
+    public Control fieldControl(EStructuralFeature feature) {
+        Field field = fields.get(feature);
+        return field == null ? null : field.control();
+    }
+
+    /** The ids of the pages, in order. */
+    public List<String> pageIds() {
+        List<String> ids = new ArrayList<>();
+        for (Object page : pages) {
+            if (page instanceof IFormPage p) {
+                ids.add(p.getId());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Shows the page with that id (creating it) and returns its contributed {@link ProfilePage},
+     * or null if there is no such page or it could not be created.
+     */
+    public ProfilePage showPage(String id) {
+        for (int i = 0; i < getPageCount(); i++) {
+            if (pages.get(i) instanceof ContributedPage p && p.getId().equals(id)) {
+                setActivePage(i);
+                return p.page();
+            }
+        }
+        return null;
+    }
+
+    public void undo() {
+        undo.run();
+    }
+
+    public void redo() {
+        redo.run();
+    }
+
+    /** Who answers the questions of saving (tests answer in place of a person). */
+    public void setDialogs(SaveDialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    /** The managed form of the active page, if created. */
+    public IManagedForm activeForm() {
+        return getActivePageInstance() instanceof FormPage page ? page.getManagedForm() : null;
+    }
+
+    @Override
+    public void dispose() {
+        closed = true;
+        ProfileProblems.withdraw(this);
+        bindings.dispose();
+        super.dispose();
+    }
+}

@@ -1,0 +1,38 @@
+package org.retailerdesk.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.widgets.Display;
+
+/** Runs the UI event loop while tests wait for Jobs and delayed updates. */
+final class Spin {
+
+    private Spin() {
+    }
+
+    /** Runs the event loop until the condition holds; fails after a minute. */
+    static void until(String what, BooleanSupplier condition) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting for " + what);
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+    }
+
+    /** Runs the event loop for a while, e.g. to let a change that should not happen show itself. */
+    static void idle(long millis) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (System.nanoTime() < end) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+    }
+}
