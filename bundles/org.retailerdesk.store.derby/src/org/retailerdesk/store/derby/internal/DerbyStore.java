@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.osgi.util.NLS;
@@ -54,6 +55,18 @@ public class DerbyStore implements Store {
     private final IdAllocator ids = new IdAllocator(this::connection);
     private final RetailerIndexes retailerIndexes = new RetailerIndexes(schema.retailer());
     private final SearchIndexer searchIndexer = new SearchIndexer(this::connection, retailerIndexes);
+    /** Writes committed so far; a cached answer is good while this has not moved. Counted after each commit. */
+    private final AtomicLong writes = new AtomicLong();
+    /**
+     * The matches of the last text search answered by gathering them all (see
+     * {@code TextSearch#gather}): its count and its other pages are then read from here, not
+     * searched again, until the next write.
+     */
+    private volatile Gathered lastGathered;
+
+    /** @param query the search, normalized to its first one-row page */
+    private record Gathered(RetailerQuery query, long writes, List<Long> ids) {
+    }
     private EmbeddedDataSource dataSource;
     private StoreInfo info;
 
@@ -205,6 +218,7 @@ public class DerbyStore implements Store {
             try {
                 R result = work.run(tx);
                 tx.commit();
+                writes.incrementAndGet();
                 if (tx.retailersInBacklog()) {
                     searchIndexer.start();
                 }
@@ -236,10 +250,12 @@ public class DerbyStore implements Store {
                 try {
                     insertChunk(actor, t, chunk);
                 } catch (SQLException | StoreException e) {
+                    writes.incrementAndGet();
                     StoreException cause = e instanceof SQLException sql ? Failures.of(sql) : (StoreException) e;
                     throw new StoreException(NLS.bind(Messages.Store_bulkFailed, stored, cause.getMessage()), e);
                 }
                 stored += chunk.size();
+                writes.incrementAndGet();
             }
         } finally {
             if (t.isRetailer() && stored > 0) {
@@ -340,7 +356,7 @@ public class DerbyStore implements Store {
         long total;
         List<Long> pageIds;
         if (search != null && search.gather()) {
-            List<Long> all = gatherMatches(session, query, search);
+            List<Long> all = gathered(session, query, search);
             total = all.size();
             pageIds = all.subList(Math.min(query.offset(), all.size()),
                     (int) Math.min((long) query.offset() + query.size(), all.size()));
@@ -382,6 +398,20 @@ public class DerbyStore implements Store {
         return ids;
     }
 
+    /** The gathered matches of the query, from the last search if it was this one and nothing was written since. */
+    private List<Long> gathered(Session session, RetailerQuery query, RetailerQuerySql.TextSearch search)
+            throws SQLException {
+        RetailerQuery key = query.page(0, 1);
+        long before = writes.get();
+        Gathered last = lastGathered;
+        if (last != null && last.query().equals(key) && last.writes() == before) {
+            return last.ids();
+        }
+        List<Long> ids = List.copyOf(gatherMatches(session, query, search));
+        lastGathered = new Gathered(key, before, ids);
+        return ids;
+    }
+
     /** Every match's id in the query's order, sorted here (the same order as Derby's: by key, then id). */
     private static List<Long> gatherMatches(Session session, RetailerQuery query, RetailerQuerySql.TextSearch search)
             throws SQLException {
@@ -413,6 +443,10 @@ public class DerbyStore implements Store {
     }
 
     private long count(Session session, RetailerQuery query, RetailerQuerySql.TextSearch search) throws SQLException {
+        if (search != null && search.gather()) {
+            // as cheap as counting, and the list's next read of this search finds the matches ready
+            return gathered(session, query, search).size();
+        }
         if (RetailerQuerySql.countable(query)) {
             return gradeCounts(session, query, search).values().stream().mapToLong(Long::longValue).sum();
         }

@@ -240,9 +240,12 @@ public class RetailersView extends ViewPart {
         RetailerQuery query = getAdapter(RetailerQuery.class);
         long number = ++latestQuery;
         filters.showCount(Messages.Retailers_counting);
-        rowReads.ask(() -> StoreAccess.store().findRetailerRows(query), rows -> showRows(number, query, rows),
-                this::showFailure);
-        countReads.ask(() -> StoreAccess.store().count(query), total -> showTotal(number, total), this::showFailure);
+        rowReads.ask(() -> StoreAccess.store().findRetailerRows(query), rows -> {
+            showRows(number, query, rows);
+            // after the rows, not beside them: a search's count then often reuses the matches just found
+            countReads.ask(() -> StoreAccess.store().count(query), total -> showTotal(number, total),
+                    this::showFailure);
+        }, this::showFailure);
     }
 
     private void showRows(long number, RetailerQuery query, List<Retailer> rows) {
