@@ -23,7 +23,8 @@ import org.retailerdesk.model.labels.ModelLabels;
 public record HouseholdColumn(String header, int width, Function<PriorityHousehold, String> text,
         Function<PriorityHousehold, Comparable<?>> key) {
 
-    private static final List<EStructuralFeature> FIELDS = List.of(Literals.PRIORITY_HOUSEHOLD__CATEGORY,
+    /** The household's own fields, in the order tables and the edit dialog show them. */
+    static final List<EStructuralFeature> FIELDS = List.of(Literals.PRIORITY_HOUSEHOLD__CATEGORY,
             Literals.PRIORITY_HOUSEHOLD__EVIDENCE_TYPE, Literals.PRIORITY_HOUSEHOLD__EVIDENCE_NUMBER,
             Literals.PRIORITY_HOUSEHOLD__EVIDENCE_ISSUER, Literals.PRIORITY_HOUSEHOLD__EVIDENCE_DATE,
             Literals.PRIORITY_HOUSEHOLD__VERIFIED_BY, Literals.PRIORITY_HOUSEHOLD__VERIFIED_ON,
@@ -101,6 +102,6 @@ public record HouseholdColumn(String header, int width, Function<PriorityHouseho
         Collator collator = Collator.getInstance();
         Comparator<Object> values = (a, b) -> a instanceof String x && b instanceof String y ? collator.compare(x, y)
                 : ((Comparable) a).compareTo(b);
-        return Comparator.comparing(h -> (Object) key.apply(h), Comparator.nullsFirst(values));
+        return Comparator.comparing((PriorityHousehold h) -> (Object) key.apply(h), Comparator.nullsFirst(values));
     }
 }

@@ -39,14 +39,6 @@ import org.retailerdesk.model.validation.Problem;
  */
 public class HouseholdDialog extends TitleAreaDialog {
 
-    private static final List<EStructuralFeature> FIELDS = List.of(Literals.PRIORITY_HOUSEHOLD__CATEGORY,
-            Literals.PRIORITY_HOUSEHOLD__EVIDENCE_TYPE, Literals.PRIORITY_HOUSEHOLD__EVIDENCE_NUMBER,
-            Literals.PRIORITY_HOUSEHOLD__EVIDENCE_ISSUER, Literals.PRIORITY_HOUSEHOLD__EVIDENCE_DATE,
-            Literals.PRIORITY_HOUSEHOLD__VERIFIED_BY, Literals.PRIORITY_HOUSEHOLD__VERIFIED_ON,
-            Literals.PRIORITY_HOUSEHOLD__REVIEW_DATE, Literals.PRIORITY_HOUSEHOLD__EXPIRY_DATE,
-            Literals.PRIORITY_HOUSEHOLD__PREFERENCE_RULE, Literals.PRIORITY_HOUSEHOLD__PREFERENCE_VALUE,
-            Literals.PRIORITY_HOUSEHOLD__HELP_GIVEN, Literals.PRIORITY_HOUSEHOLD__ACTIVE);
-
     private final PriorityHousehold original;
     private final List<Staff> staff;
     private final Map<EStructuralFeature, Control> controls = new LinkedHashMap<>();
@@ -77,7 +69,7 @@ public class HouseholdDialog extends TitleAreaDialog {
         Composite body = new Composite(area, SWT.NONE);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         body.setLayout(new GridLayout(2, false));
-        for (EStructuralFeature f : FIELDS) {
+        for (EStructuralFeature f : HouseholdColumn.FIELDS) {
             new Label(body, SWT.NONE).setText(ModelLabels.label(f));
             Control c = control(body, f);
             GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);

@@ -76,7 +76,7 @@ public class HouseholdsView extends ViewPart {
         table.viewer().addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer viewer, Object parentElement, Object element) {
-                return filter().matches((PriorityHousehold) element, LocalDate.now(), days.getSelection());
+                return chosenFilter().matches((PriorityHousehold) element, LocalDate.now(), days.getSelection());
             }
         });
         getSite().setSelectionProvider(table.viewer());
@@ -161,7 +161,7 @@ public class HouseholdsView extends ViewPart {
     }
 
     private void refilter() {
-        days.setEnabled(filter() == HouseholdFilter.DUE_FOR_REVIEW);
+        days.setEnabled(chosenFilter() == HouseholdFilter.DUE_FOR_REVIEW);
         if (all == null) {
             return;
         }
@@ -170,7 +170,7 @@ public class HouseholdsView extends ViewPart {
         status.getParent().layout();
     }
 
-    private HouseholdFilter filter() {
+    private HouseholdFilter chosenFilter() {
         return HouseholdFilter.values()[Math.max(0, filter.getSelectionIndex())];
     }
 
