@@ -134,7 +134,6 @@ public final class Households {
             }
             return Status.OK_STATUS;
         });
-        job.setUser(true);
         job.schedule();
     }
 }

@@ -126,6 +126,9 @@ public class HouseholdsView extends ViewPart {
 
     /** Reads the register again in a Job; the table keeps its filter, sort and selection. */
     public void reload() {
+        if (table.viewer().getTable().isDisposed()) {
+            return;
+        }
         Display display = table.viewer().getTable().getDisplay();
         reading++;
         Job.create(Messages.Households_reading, monitor -> {
