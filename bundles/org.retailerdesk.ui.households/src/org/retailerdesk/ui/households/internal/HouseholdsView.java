@@ -66,7 +66,9 @@ public class HouseholdsView extends ViewPart {
         days.setValues(DEFAULT_DAYS, 0, 3650, 0, 1, 30);
         new Label(bar, SWT.NONE).setText(Messages.Filter_days);
         status = new Label(bar, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData statusData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        statusData.horizontalIndent = 24;
+        status.setLayoutData(statusData);
         status.setText(Messages.Households_loading);
         filter.addListener(SWT.Selection, e -> refilter());
         days.addListener(SWT.Modify, e -> refilter());
