@@ -110,7 +110,10 @@ public class HouseholdDialog extends TitleAreaDialog {
         int style = f == Literals.PRIORITY_HOUSEHOLD__HELP_GIVEN ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE;
         Text text = new Text(body, style | SWT.BORDER);
         if (original.getId() != 0 && Masking.sensitive(original, f)) {
-            text.setMessage(NLS.bind(Messages.Edit_keepMasked, Masking.shown(original, f)));
+            // a multi-line text shows no hint on every platform: the tooltip says it too
+            String keep = NLS.bind(Messages.Edit_keepMasked, Masking.shown(original, f));
+            text.setMessage(keep);
+            text.setToolTipText(keep);
         } else if (value instanceof Double d) {
             text.setText(HouseholdColumn.text(original, f));
         } else if (value != null) {
