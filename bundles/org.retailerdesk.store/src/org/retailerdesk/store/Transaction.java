@@ -36,6 +36,18 @@ public interface Transaction {
      */
     void delete(Entity entity);
 
+    /**
+     * Inserts many new entities of one type in this transaction, fast: JDBC batches, and one audit
+     * summary row (count and id range) instead of one row per field, as {@link Store#bulkInsert}
+     * does; retailers get their search tokens from the store's background indexer after the commit.
+     * Unlike {@link Store#bulkInsert} it commits or rolls back with the rest of the unit of work, so
+     * an import can be all-or-nothing; call it with chunks of about {@link Store#BULK_CHUNK} to keep
+     * each batch small and check for cancellation between them.
+     *
+     * @throws StoreException when an entity has an id already or a constraint is violated
+     */
+    <T extends Entity> void insertAll(java.util.List<? extends T> entities);
+
     /** Reads an entity as this transaction sees it (including its own uncommitted writes); null if none. */
     <T extends Entity> T get(Class<T> type, long id);
 }

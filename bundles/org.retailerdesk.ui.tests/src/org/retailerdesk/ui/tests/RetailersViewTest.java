@@ -65,7 +65,8 @@ public class RetailersViewTest {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
-    private static void spinUntil(String what, BooleanSupplier condition) throws InterruptedException {
+    /** Runs the event loop until the condition holds; fails after a minute (the import wizard test uses it too). */
+    static void spinUntil(String what, BooleanSupplier condition) throws InterruptedException {
         Spin.until(what, condition);
     }
 

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -204,6 +205,9 @@ public class DerbyStore implements Store {
             try {
                 R result = work.run(tx);
                 tx.commit();
+                if (tx.retailersInBacklog()) {
+                    searchIndexer.start();
+                }
                 return result;
             } catch (SQLException e) {
                 tx.rollback();
@@ -273,34 +277,14 @@ public class DerbyStore implements Store {
 
     /** One chunk of a bulk insert: one transaction, one batch, one audit row. */
     private void insertChunk(String actor, EntityTable t, List<? extends Entity> chunk) throws SQLException {
-        for (Entity e : chunk) {
-            if (e.getId() != 0) {
-                throw new StoreException(NLS.bind(Messages.Store_alreadySaved, t.eClass().getName(), e.getId()));
-            }
-        }
+        BulkRows.checkNew(t, chunk);
         long first = ids.reserve(chunk.size());
         try (Connection c = connection()) {
             RetailerIndexes.Changes changes = retailerIndexes.changes();
             Audit audit = new Audit(c, java.time.Instant.now(), actor);
-            try (PreparedStatement ps = c.prepareStatement(t.insertSql())) {
-                long id = first;
-                for (Entity e : chunk) {
-                    EntityTable.setIdAndVersion(e, id++, 1);
-                    EntityTable.Row row = t.rowOf(e);
-                    t.bindInsert(ps, row);
-                    ps.addBatch();
-                    if (t.isRetailer()) {
-                        changes.insertedInBacklog(row);
-                    }
-                }
-                ps.executeBatch();
-                if (t.isRetailer()) {
-                    RetailerIndexes.addBacklog(c, first, id - 1);
-                }
+            try {
+                BulkRows.insert(c, t, chunk, first, changes, audit);
                 changes.flush(c);
-                audit.add(AuditAction.BULK_INSERT, t, first, null, null, null,
-                        // data, not a message: the same in every locale
-                        "rows=" + chunk.size() + " ids=" + first + ".." + (id - 1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 audit.flush();
                 audit.close();
                 c.commit();
@@ -318,35 +302,68 @@ public class DerbyStore implements Store {
     }
 
     @Override
-    public Page<Retailer> findRetailers(RetailerQuery query) {
+    public List<Retailer> findRetailersByKeys(Collection<String> customerCodes, Collection<String> licenceNumbers) {
         return read(session -> {
-            RetailerQuerySql.TextSearch search = textSearch(session, query);
-            long total;
-            List<Long> pageIds;
-            if (search != null && search.gather()) {
-                List<Long> all = gatherMatches(session, query, search);
-                total = all.size();
-                pageIds = all.subList(Math.min(query.offset(), all.size()),
-                        (int) Math.min((long) query.offset() + query.size(), all.size()));
-            } else {
-                total = count(session, query, search);
-                pageIds = pageIds(session, query, search, total);
-            }
-            Map<Long, Retailer> byId = new HashMap<>();
             EntityTable t = schema.retailer();
-            for (int from = 0; from < pageIds.size(); from += IDS_PER_SELECT) {
-                List<Long> part = pageIds.subList(from, Math.min(pageIds.size(), from + IDS_PER_SELECT));
-                String in = EntityTable.ID + " IN (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                for (EObject o : session.select(t, in, part)) {
-                    byId.put(EntityTable.idOf(o), (Retailer) o);
-                }
-            }
-            List<Retailer> rows = new ArrayList<>(pageIds.size());
-            for (Long id : pageIds) {
-                rows.add(byId.get(id));
-            }
-            return new Page<>(rows, total, query.offset());
+            Map<Long, Retailer> byId = new TreeMap<>();
+            selectIn(session, t, "CUSTOMER_CODE", List.copyOf(new java.util.LinkedHashSet<>(customerCodes)), byId); //$NON-NLS-1$
+            selectIn(session, t, "LICENCE_NUMBER", List.copyOf(new java.util.LinkedHashSet<>(licenceNumbers)), byId); //$NON-NLS-1$
+            return new ArrayList<>(byId.values());
         });
+    }
+
+    /** Reads the rows whose column has one of the values, {@value #IDS_PER_SELECT} values per statement. */
+    private static void selectIn(Session session, EntityTable t, String column, List<?> values, Map<Long, Retailer> out)
+            throws SQLException {
+        for (int from = 0; from < values.size(); from += IDS_PER_SELECT) {
+            List<?> part = values.subList(from, Math.min(values.size(), from + IDS_PER_SELECT));
+            String in = column + " IN (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            for (EObject o : session.select(t, in, part)) {
+                out.putIfAbsent(EntityTable.idOf(o), (Retailer) o);
+            }
+        }
+    }
+
+    @Override
+    public Page<Retailer> findRetailers(RetailerQuery query) {
+        return read(session -> page(session, query, true));
+    }
+
+    @Override
+    public List<Retailer> findRetailerRows(RetailerQuery query) {
+        return read(session -> page(session, query, false).rows());
+    }
+
+    /** @param counted false: the page's total is left 0 unless it comes free with the rows */
+    private Page<Retailer> page(Session session, RetailerQuery query, boolean counted) throws SQLException {
+        RetailerQuerySql.TextSearch search = textSearch(session, query);
+        long total;
+        List<Long> pageIds;
+        if (search != null && search.gather()) {
+            List<Long> all = gatherMatches(session, query, search);
+            total = all.size();
+            pageIds = all.subList(Math.min(query.offset(), all.size()),
+                    (int) Math.min((long) query.offset() + query.size(), all.size()));
+        } else {
+            // a bigram's count comes from the token counts, and tells how to find its first pages
+            boolean count = counted || search != null && search.tokensOnly();
+            total = count ? count(session, query, search) : 0;
+            pageIds = pageIds(session, query, search, total);
+        }
+        Map<Long, Retailer> byId = new HashMap<>();
+        EntityTable t = schema.retailer();
+        for (int from = 0; from < pageIds.size(); from += IDS_PER_SELECT) {
+            List<Long> part = pageIds.subList(from, Math.min(pageIds.size(), from + IDS_PER_SELECT));
+            String in = EntityTable.ID + " IN (" + String.join(", ", Collections.nCopies(part.size(), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            for (EObject o : session.select(t, in, part)) {
+                byId.put(EntityTable.idOf(o), (Retailer) o);
+            }
+        }
+        List<Retailer> rows = new ArrayList<>(pageIds.size());
+        for (Long id : pageIds) {
+            rows.add(byId.get(id));
+        }
+        return new Page<>(rows, total, query.offset());
     }
 
     private List<Long> pageIds(Session session, RetailerQuery query, RetailerQuerySql.TextSearch search, long total)

@@ -34,6 +34,7 @@ final class JdbcTransaction extends Session implements Transaction {
     private final RetailerIndexes.Changes retailerChanges;
     private final List<Undo> undo = new ArrayList<>();
     private boolean cachedClassWritten;
+    private boolean retailersInBacklog;
 
     JdbcTransaction(Connection connection, Schema schema, ReferenceCache cache, IdAllocator ids,
             RetailerIndexes indexes, String actor) throws SQLException {
@@ -124,6 +125,36 @@ final class JdbcTransaction extends Session implements Transaction {
         } catch (SQLException e) {
             throw Failures.of(e);
         }
+    }
+
+    @Override
+    public <T extends Entity> void insertAll(List<? extends T> entities) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        EntityTable t = tableOf(entities.get(0));
+        for (Entity e : entities) {
+            if (tableOf(e) != t) {
+                throw new IllegalArgumentException(e.eClass().getName() + " in a batch of " + t.eClass().getName()); //$NON-NLS-1$
+            }
+        }
+        BulkRows.checkNew(t, entities);
+        try {
+            for (Entity e : entities) {
+                checkReferencesSaved(e);
+                remember(e);
+            }
+            BulkRows.insert(connection, t, entities, ids.reserve(entities.size()), retailerChanges, audit);
+            retailersInBacklog |= t.isRetailer();
+            written(t);
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    /** True when {@link #insertAll} left retailers for the search indexer. */
+    boolean retailersInBacklog() {
+        return retailersInBacklog;
     }
 
     @Override

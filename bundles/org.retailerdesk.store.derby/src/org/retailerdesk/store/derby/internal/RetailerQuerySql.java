@@ -49,6 +49,11 @@ final class RetailerQuerySql {
      * joining the matches to the rows and sorting them is cheaper.
      */
     private static final long SORT_WALK_LIMIT = 30_000;
+    /**
+     * Code and licence prefix matches above which a text is answered by checking rows, see
+     * {@link TextSearch#dense}; tests lower it with {@code -Dretailerdesk.store.densePrefix} to reach that path.
+     */
+    private static final int DENSE_LIMIT = Integer.getInteger("retailerdesk.store.densePrefix", 20_000); //$NON-NLS-1$
     /** Candidates of a text that needs LIKE up to which its matches are gathered in one pass, see {@link TextSearch#gather}. */
     private static final int GATHER_LIMIT = 100_000;
 
@@ -59,11 +64,11 @@ final class RetailerQuerySql {
      * @param postings      retailers having the rarest bigram, counted up to {@value #PROBE_LIMIT}, or up to
      *                      {@value #GATHER_LIMIT} + 1 when the text needs LIKE and hit that first limit
      * @param exact         true when the text is one bigram, so its postings are exactly its matches
-     * @param codePrefix    true when some customer code starts with the text
-     * @param licencePrefix true when some licence number starts with the text
+     * @param codePrefix    how many customer codes start with the text, counted up to {@link #DENSE_LIMIT} + 1
+     * @param licencePrefix how many licence numbers start with the text, counted up to {@link #DENSE_LIMIT} + 1
      * @param backlog       id ranges whose tokens are not built yet, read before the token index
      */
-    record TextSearch(List<String> tokens, int postings, boolean exact, boolean codePrefix, boolean licencePrefix,
+    record TextSearch(List<String> tokens, int postings, boolean exact, int codePrefix, int licencePrefix,
             List<long[]> backlog) {
 
         static TextSearch of(Connection c, String text) throws SQLException {
@@ -82,8 +87,8 @@ final class RetailerQuerySql {
             if (!exact && rarest >= PROBE_LIMIT) {
                 rarest = postings(c, tokens.get(0), GATHER_LIMIT + 1);
             }
-            return new TextSearch(tokens, rarest, exact, any(c, CUSTOMER_CODE, prefix), any(c, LICENCE, prefix),
-                    merge(backlog));
+            return new TextSearch(tokens, rarest, exact, startingWith(c, CUSTOMER_CODE, prefix),
+                    startingWith(c, LICENCE, prefix), merge(backlog));
         }
 
         /** Retailers having the token, counted up to the limit (so a common one costs no more than that). */
@@ -101,13 +106,18 @@ final class RetailerQuerySql {
             }
         }
 
-        private static boolean any(Connection c, String column, String prefix) throws SQLException {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT 1 FROM RD_RETAILER WHERE " + column + LIKE + " FETCH FIRST 1 ROWS ONLY")) { //$NON-NLS-1$ //$NON-NLS-2$
+        /** Rows whose column starts with the prefix, counted up to {@link #DENSE_LIMIT} + 1 along its index. */
+        private static int startingWith(Connection c, String column, String prefix) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM RD_RETAILER WHERE " + column + LIKE)) { //$NON-NLS-1$
+                ps.setMaxRows(DENSE_LIMIT + 1);
                 ps.setString(1, prefix);
+                int n = 0;
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
+                    while (rs.next()) {
+                        n++;
+                    }
                 }
+                return n;
             }
         }
 
@@ -134,13 +144,22 @@ final class RetailerQuerySql {
          * would double the work; the candidates are few enough to hold.
          */
         boolean gather() {
-            return !exact && !tokens.isEmpty() && postings <= GATHER_LIMIT && !codePrefix && !licencePrefix
+            return !exact && !tokens.isEmpty() && postings <= GATHER_LIMIT && codePrefix == 0 && licencePrefix == 0
                     && backlog.isEmpty();
         }
 
         /** True when only the token part can match, and the tokens answer it exactly. */
         boolean tokensOnly() {
-            return exact && !codePrefix && !licencePrefix && backlog.isEmpty();
+            return exact && codePrefix == 0 && licencePrefix == 0 && backlog.isEmpty();
+        }
+
+        /**
+         * True when the text is the start of very many codes or licence numbers (the first digits of
+         * a district's codes): checking every row is then cheaper than a union of that many ids,
+         * and the first pages are found by walking the sort index.
+         */
+        boolean dense() {
+            return codePrefix + licencePrefix > DENSE_LIMIT;
         }
     }
 
@@ -149,6 +168,8 @@ final class RetailerQuerySql {
     private final StringBuilder from = new StringBuilder();
     private final List<String> where = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
+    /** How the retailer table is named when every row is checked; may carry an index hint. */
+    private String retailerRows = "RD_RETAILER R"; //$NON-NLS-1$
 
     private static String col(EStructuralFeature f) {
         return Naming.column(f);
@@ -183,6 +204,11 @@ final class RetailerQuerySql {
             params.add(search.tokens().get(0));
             filters("R"); //$NON-NLS-1$
         } else {
+            if (search != null && search.dense() && query.sort() == org.retailerdesk.store.RetailerSort.GRADE) {
+                // most rows match: the first pages are near the start of the grade index
+                retailerRows = "RD_RETAILER R --DERBY-PROPERTIES index=" //$NON-NLS-1$
+                        + (query.ascending() ? "IX_RETAILER_GRADE" : "IX_RETAILER_GRADE_DESC") + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
             build("R"); //$NON-NLS-1$
         }
         String key = sortKey();
@@ -249,8 +275,8 @@ final class RetailerQuerySql {
             params.add(search.tokens().get(0));
             return "SELECT COALESCE(SUM(N), 0) FROM RD_RETAILER_TOKEN_COUNT WHERE TOKEN = ?"; //$NON-NLS-1$
         }
-        if (search != null && !search.tokens().isEmpty() && onlyGradeFilters() && query.minGrade() == null
-                && query.maxGrade() == null) {
+        if (search != null && !search.tokens().isEmpty() && !search.dense() && onlyGradeFilters()
+                && query.minGrade() == null && query.maxGrade() == null) {
             String union = union();
             return union == null ? "SELECT COUNT(*) FROM RD_DATABASE WHERE 1 = 0" : "SELECT COUNT(*) FROM (" + union + ") M"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
@@ -322,9 +348,9 @@ final class RetailerQuerySql {
     private void text(String text) {
         String contains = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%"; //$NON-NLS-1$ //$NON-NLS-2$
         String prefix = escape(text) + "%"; //$NON-NLS-1$
-        if (search.tokens().isEmpty()) {
-            // a single character has no bigram: every row is checked
-            from.append("RD_RETAILER R"); //$NON-NLS-1$
+        if (search.tokens().isEmpty() || search.dense()) {
+            // a single character has no bigram, a dense prefix too many matches to union: every row is checked
+            from.append(retailerRows);
             where.add("(LOWER(R." + SHOP_NAME + ")" + LIKE + " OR LOWER(R." + ADDRESS + ")" + LIKE + " OR R." //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
                     + CUSTOMER_CODE + LIKE + " OR R." + LICENCE + LIKE + ")"); //$NON-NLS-1$ //$NON-NLS-2$
             params.add(contains);
@@ -372,11 +398,11 @@ final class RetailerQuerySql {
             }
             parts.add(t.toString());
         }
-        if (search.codePrefix()) {
+        if (search.codePrefix() > 0) {
             parts.add("SELECT C.ID FROM RD_RETAILER C WHERE C." + CUSTOMER_CODE + LIKE); //$NON-NLS-1$
             params.add(prefix);
         }
-        if (search.licencePrefix()) {
+        if (search.licencePrefix() > 0) {
             parts.add("SELECT L.ID FROM RD_RETAILER L WHERE L." + LICENCE + LIKE); //$NON-NLS-1$
             params.add(prefix);
         }

@@ -12,6 +12,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
@@ -163,6 +164,14 @@ public final class FilterBar {
         showSaved(null);
 
         count = new Label(bar, SWT.NONE);
+        // wide enough for any count, so a new count needs no new layout (which measures every drop-down)
+        GC gc = new GC(count);
+        try {
+            String widest = NLS.bind(Messages.Retailers_count, "000,000,000") + Messages.Retailers_typeMore; //$NON-NLS-1$
+            count.setLayoutData(new RowData(gc.textExtent(widest).x + 8, SWT.DEFAULT));
+        } finally {
+            gc.dispose();
+        }
         count.setText(Messages.Retailers_counting);
     }
 
@@ -193,11 +202,21 @@ public final class FilterBar {
         if (network == null) {
             return;
         }
-        department.setValues(network.departmentsOf(district.selected()));
+        District inDistrict = district.selected();
+        department.setValues(network.departmentsOf(inDistrict));
         MarketDepartment chosen = department.selected();
-        manager.setValues(network.managersOf(district.selected(), chosen));
-        route.setValues(network.routesOf(district.selected(), chosen));
+        // a centre has thousands of managers and routes: too many to offer, and GTK measures every item
+        offer(manager, inDistrict == null && chosen == null ? List.of() : network.managersOf(inDistrict, chosen),
+                Messages.Retailers_chooseDistrictFirst);
+        offer(route, chosen == null ? List.of() : network.routesOf(inDistrict, chosen),
+                Messages.Retailers_chooseDepartmentFirst);
         bar.requestLayout();
+    }
+
+    private static <T> void offer(Choice<T> choice, List<T> values, String whyNone) {
+        choice.setValues(values);
+        choice.combo.setEnabled(!values.isEmpty());
+        choice.combo.setToolTipText(values.isEmpty() ? whyNone : null);
     }
 
     Composite control() {
@@ -346,7 +365,6 @@ public final class FilterBar {
 
     void showCount(String message) {
         count.setText(message);
-        count.requestLayout();
     }
 
     /** For tests: the market departments, managers and routes offered now. */

@@ -34,6 +34,8 @@ public final class Messages extends NLS {
     public static String Retailers_deleteFilter;
     public static String Retailers_deleteFilterConfirm;
     public static String Retailers_typeMore;
+    public static String Retailers_chooseDistrictFirst;
+    public static String Retailers_chooseDepartmentFirst;
     public static String Navigator_loading;
     public static String Navigator_failed;
 

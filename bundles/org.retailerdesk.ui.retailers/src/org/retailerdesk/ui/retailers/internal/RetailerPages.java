@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
 import org.eclipse.swt.widgets.Display;
 import org.retailerdesk.model.Retailer;
-import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.ui.StoreAccess;
 
@@ -64,17 +63,26 @@ public final class RetailerPages implements IRowDataProvider<Retailer> {
         loader.setSystem(true);
     }
 
-    /** Shows the result of a new query, of which the first page has been read already. */
-    void reset(RetailerQuery newQuery, Page<Retailer> firstPage) {
+    /**
+     * Shows the result of a new query, of which the first page has been read already.
+     *
+     * @param rowCount the query's count, or as many rows as are known until it comes ({@link #setTotal})
+     */
+    void reset(RetailerQuery newQuery, List<Retailer> firstPage, long rowCount) {
         generation++;
         query = newQuery;
-        total = (int) Math.min(Integer.MAX_VALUE, firstPage.total());
+        setTotal(rowCount);
         pages.clear();
         synchronized (wanted) {
             wanted.clear();
             loading.clear();
         }
-        pages.put(0, firstPage.rows());
+        pages.put(0, firstPage);
+    }
+
+    /** The query's count, come after its first page. */
+    void setTotal(long rowCount) {
+        total = (int) Math.min(Integer.MAX_VALUE, rowCount);
     }
 
     void setHouseholds(Set<Long> retailerIds) {
@@ -162,7 +170,7 @@ public final class RetailerPages implements IRowDataProvider<Retailer> {
             Request asked = request;
             try {
                 List<Retailer> rows = StoreAccess.store()
-                        .findRetailers(asked.query().page(asked.page() * PAGE_SIZE, PAGE_SIZE)).rows();
+                        .findRetailerRows(asked.query().page(asked.page() * PAGE_SIZE, PAGE_SIZE));
                 display.asyncExec(() -> accept(asked, rows));
             } catch (RuntimeException e) {
                 ILog.of(getClass()).log(StoreAccess.errorStatus(e));

@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -57,10 +58,11 @@ import org.eclipse.ui.part.ShowInContext;
 import org.eclipse.ui.part.ViewPart;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
-import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.Startup;
+import org.osgi.service.event.EventHandler;
+import org.retailerdesk.ui.RetailerEvents;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.retailers.internal.profile.ProfileOpening;
 
@@ -86,12 +88,20 @@ public class RetailersView extends ViewPart {
     private NatTable table;
     /** Number of the latest query asked for; answers to earlier ones are dropped. */
     private long latestQuery;
-    private long shownQuery = -1;
+    /** Numbers of the queries whose first rows and whose count are on screen. */
+    private long rowsShown = -1;
+    private long countShown = -1;
+    private long total;
     /** A filter changed and its query has not been started yet. */
-    private boolean queryWaiting = true;
-    /** A query is being answered; a change meanwhile waits for it, so at most one runs. */
-    private boolean queryRunning;
-    private boolean queryPosted;
+    private boolean queryPosted = true;
+    private LatestOnly<List<Retailer>> rowReads;
+    private LatestOnly<Long> countReads;
+    /** An import (or other bulk write) changed retailers: read the list again. */
+    private final EventHandler retailersChanged = event -> {
+        if (!table.isDisposed()) {
+            scheduleQuery();
+        }
+    };
     private final ISelectionListener navigatorListener = (part, selection) -> {
         if (selection instanceof IStructuredSelection s && !filters.control().isDisposed()
                 && !(part instanceof NavigatorView navigator && navigator.isRevealing())) {
@@ -103,6 +113,8 @@ public class RetailersView extends ViewPart {
     public void createPartControl(Composite parent) {
         Startup.mark("retailers-view-start");
         display = parent.getDisplay();
+        rowReads = new LatestOnly<>(display, Messages.Retailers_querying);
+        countReads = new LatestOnly<>(display, Messages.Retailers_counting);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
@@ -120,6 +132,7 @@ public class RetailersView extends ViewPart {
         createContextMenu(rowSelection);
         ProfileOpening.hook(table, getSite());
         getSite().getPage().addSelectionListener(NavigatorView.ID, navigatorListener);
+        getSite().getService(IEventBroker.class).subscribe(RetailerEvents.CHANGED, retailersChanged);
         Startup.mark("retailers-view-created");
 
         StoreAccess.whenOpen().whenComplete((info, error) -> {
@@ -208,57 +221,55 @@ public class RetailersView extends ViewPart {
     }
 
     private void scheduleQuery() {
-        queryWaiting = true;
-        if (!queryRunning && !queryPosted) {
+        if (!queryPosted) {
             // several controls may change in one event (a saved filter, the navigator): one query for all
             queryPosted = true;
             display.asyncExec(this::requery);
         }
     }
 
-    /** Counts and reads the first page of the query the filters and sort describe, in a Job. */
+    /**
+     * Reads the first rows of the query the filters and sort describe, then its count: the rows
+     * come first, since counting a broad search can take much longer than finding its first page.
+     */
     private void requery() {
         queryPosted = false;
-        queryWaiting = false;
         if (table.isDisposed()) {
             return;
         }
         RetailerQuery query = getAdapter(RetailerQuery.class);
         long number = ++latestQuery;
-        queryRunning = true;
         filters.showCount(Messages.Retailers_counting);
-        Job.create(Messages.Retailers_querying, monitor -> {
-            try {
-                Page<Retailer> first = StoreAccess.store().findRetailers(query);
-                display.asyncExec(() -> answered(number, () -> show(number, query, first)));
-            } catch (RuntimeException e) {
-                display.asyncExec(() -> answered(number, () -> showFailure(e)));
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        rowReads.ask(() -> StoreAccess.store().findRetailerRows(query), rows -> showRows(number, query, rows),
+                this::showFailure);
+        countReads.ask(() -> StoreAccess.store().count(query), total -> showTotal(number, total), this::showFailure);
     }
 
-    /** A query ended: show its answer unless the filters changed meanwhile, then ask again. */
-    private void answered(long number, Runnable show) {
-        queryRunning = false;
+    private void showRows(long number, RetailerQuery query, List<Retailer> rows) {
         if (table.isDisposed()) {
             return;
         }
-        if (queryWaiting) {
-            requery();
-        } else if (number == latestQuery) {
-            show.run();
-        }
-    }
-
-    private void show(long number, RetailerQuery query, Page<Retailer> first) {
-        shownQuery = number;
-        pages.reset(query, first);
+        rowsShown = number;
+        // until the count comes, the table holds what is read: the first page, and a row more if it is full
+        long known = countShown == number ? total : rows.size() + (rows.size() == query.size() ? 1 : 0);
+        pages.reset(query, rows, known);
         selectionLayer.clear();
         viewport.resetOrigin(0, 0);
         table.refresh();
-        String count = NLS.bind(Messages.Retailers_count, NUMBER.format(first.total()));
-        filters.showCount(filters.state().textTooShort() ? count + Messages.Retailers_typeMore : count);
+    }
+
+    private void showTotal(long number, long count) {
+        if (table.isDisposed()) {
+            return;
+        }
+        countShown = number;
+        total = count;
+        if (rowsShown == number) {
+            pages.setTotal(count);
+            table.refresh();
+        }
+        String text = NLS.bind(Messages.Retailers_count, NUMBER.format(count));
+        filters.showCount(filters.state().textTooShort() ? text + Messages.Retailers_typeMore : text);
     }
 
     private void showReferences(ServiceNetwork network, Set<Long> households) {
@@ -352,6 +363,7 @@ public class RetailersView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(NavigatorView.ID, navigatorListener);
+        getSite().getService(IEventBroker.class).unsubscribe(retailersChanged);
         super.dispose();
     }
 
@@ -362,9 +374,14 @@ public class RetailersView extends ViewPart {
 
     // For tests.
 
-    /** True once the answer to the latest query is on screen. */
+    /** True once the rows and the count of the latest query are on screen. */
     public boolean isSettled() {
-        return !queryWaiting && !queryRunning && shownQuery == latestQuery;
+        return areRowsSettled() && countShown == latestQuery && !countReads.isBusy();
+    }
+
+    /** True once the first rows of the latest query are on screen (its count may follow). */
+    public boolean areRowsSettled() {
+        return !queryPosted && rowsShown == latestQuery && !rowReads.isBusy();
     }
 
     /** The table's size on screen. */

@@ -51,6 +51,7 @@ import org.retailerdesk.model.validation.ModelValidation;
 import org.retailerdesk.model.validation.Problem;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.ui.RetailerEvents;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.retailers.profile.ProfileEditorInput;
 import org.retailerdesk.ui.retailers.profile.ProfilePage;
@@ -359,6 +360,7 @@ public class ProfileEditor extends FormEditor {
             monitor.setCanceled(true);
         } else {
             adopt(outcome.value(), false);
+            RetailerEvents.changed(1); // lists showing the retailer read it again
         }
     }
 
@@ -394,6 +396,7 @@ public class ProfileEditor extends FormEditor {
                     monitor.setCanceled(true);
                 } else {
                     adopt(outcome.value(), true);
+                    RetailerEvents.changed(1);
                 }
             }
             case RELOAD -> {

@@ -1,0 +1,178 @@
+package org.retailerdesk.imports;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.retailerdesk.imports.internal.DryRunner;
+import org.retailerdesk.imports.internal.Messages;
+import org.retailerdesk.imports.internal.SourceRow;
+import org.retailerdesk.imports.internal.Table;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.store.ConflictException;
+import org.retailerdesk.store.Store;
+import org.retailerdesk.store.StoreException;
+
+/**
+ * Imports retailer files from CSV (UTF-8 with or without BOM, or GBK) and XLSX files, in two
+ * steps: a {@link #dryRun dry run} reads the whole file and classifies every row against the
+ * store without writing; a {@link #commit commit} writes the accepted rows in one transaction,
+ * all or nothing. Both take seconds for large files: call them from a Job, never the UI thread.
+ * <p>
+ * Rows are matched on the customer code. A row whose licence number belongs to another retailer,
+ * or whose customer code or licence number appears twice in the file, is rejected. Rejected rows
+ * block the commit unless the caller chooses to skip them.
+ */
+public final class RetailerImport {
+
+    /** Data rows in a {@link FilePreview}. */
+    public static final int SAMPLE_ROWS = 5;
+
+    private final Store store;
+
+    public RetailerImport(Store store) {
+        this.store = store;
+    }
+
+    /** Reads the header and first rows and maps the columns automatically. Does not touch the store. */
+    public static FilePreview preview(Path file, ImportOptions options) {
+        List<String> sheets = Table.isXlsx(file) ? Table.sheets(file) : List.of();
+        try (Table table = Table.open(file, options)) {
+            List<List<String>> sample = new ArrayList<>();
+            for (SourceRow row; sample.size() < SAMPLE_ROWS && (row = table.next()) != null;) {
+                sample.add(Arrays.asList(row.cells()));
+            }
+            return new FilePreview(file, table.describe(), sheets, table.headers(), sample,
+                    ColumnMapping.automatic(table.headers()));
+        }
+    }
+
+    /**
+     * Reads the whole file and classifies every row against the store; writes nothing.
+     *
+     * @throws ImportException when the file as a whole cannot be imported (empty, no header, no
+     *                         customer code column, undecodable, corrupt)
+     * @throws OperationCanceledException when the monitor was cancelled
+     */
+    public DryRun dryRun(Path file, ImportOptions options, ColumnMapping mapping, IProgressMonitor monitor) {
+        return new DryRunner(store, file, options, mapping.copy()).run(monitor);
+    }
+
+    /**
+     * Writes the dry run's NEW and CHANGED rows in one store transaction: every row or none. The
+     * new retailers go in batches ({@code Transaction.insertAll}: one audit summary row per batch);
+     * each changed retailer is updated with one audit row per changed field.
+     *
+     * @param skipRejected false: refuse while any row is rejected; true: leave rejected rows out
+     * @throws ImportException when refused: rows rejected, already committed, or the store changed
+     *                         since the dry run (a retailer it read was changed or deleted, or one
+     *                         of its new customer codes was taken); nothing was written
+     * @throws OperationCanceledException when cancelled; the transaction was rolled back
+     */
+    public ImportResult commit(DryRun dryRun, boolean skipRejected, String actor, IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Commit_task, dryRun.file().getFileName()),
+                100);
+        if (dryRun.isCommitted()) {
+            throw new ImportException(dryRun.file(), NLS.bind(Messages.Commit_twice, dryRun.file().getFileName()));
+        }
+        long rejected = dryRun.count(RowStatus.REJECTED);
+        if (rejected > 0 && !skipRejected) {
+            throw new ImportException(dryRun.file(),
+                    NLS.bind(Messages.Commit_rejectedRows, dryRun.file().getFileName(), rejected));
+        }
+        List<Retailer> inserts = new ArrayList<>();
+        List<Retailer> updates = new ArrayList<>();
+        List<RowResult> matched = new ArrayList<>();
+        for (RowResult r : dryRun.rows()) {
+            switch (r.status()) {
+            case NEW -> inserts.add(r.retailer());
+            case CHANGED -> {
+                updates.add(r.retailer());
+                matched.add(r);
+            }
+            case UNCHANGED -> matched.add(r);
+            default -> {
+                // rejected rows are left out (skipRejected) or refused above
+            }
+            }
+        }
+        checkUnchangedSince(dryRun, inserts, matched);
+        progress.worked(5);
+        SubMonitor writing = progress.split(95).setWorkRemaining(inserts.size() + updates.size() + 1);
+        try {
+            store.write(actor, tx -> {
+                for (int from = 0; from < inserts.size(); from += Store.BULK_CHUNK) {
+                    checkCancelled(writing);
+                    List<Retailer> chunk = inserts.subList(from, Math.min(inserts.size(), from + Store.BULK_CHUNK));
+                    tx.insertAll(chunk);
+                    writing.worked(chunk.size());
+                    writing.subTask(NLS.bind(Messages.Commit_progress, from + chunk.size(), inserts.size()));
+                }
+                for (int i = 0; i < updates.size(); i++) {
+                    if (i % 100 == 0) {
+                        checkCancelled(writing);
+                    }
+                    tx.update(updates.get(i));
+                    writing.worked(1);
+                }
+                checkCancelled(writing);
+                return null;
+            });
+        } catch (ConflictException e) {
+            throw stale(dryRun, e);
+        } catch (StoreException e) {
+            throw new ImportException(dryRun.file(), 0, null,
+                    NLS.bind(Messages.Commit_failed, dryRun.file().getFileName(), e.getMessage()), e);
+        }
+        dryRun.markCommitted();
+        return new ImportResult(inserts.size(), updates.size(), dryRun.count(RowStatus.UNCHANGED),
+                skipRejected ? rejected : 0);
+    }
+
+    private static void checkCancelled(IProgressMonitor monitor) {
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+    }
+
+    /**
+     * Refuses before writing when the store moved on since the dry run: a matched retailer has
+     * another version or is gone, or a new row's customer code is taken now. (The transaction
+     * checks the versions of what it updates again, and the unique index the new codes.)
+     */
+    private void checkUnchangedSince(DryRun dryRun, List<Retailer> inserts, List<RowResult> matched) {
+        List<String> codes = new ArrayList<>(inserts.size() + matched.size());
+        inserts.forEach(r -> codes.add(r.getCustomerCode()));
+        matched.forEach(r -> codes.add(r.customerCode()));
+        Map<String, Retailer> now = new HashMap<>();
+        for (Retailer r : store.findRetailersByKeys(codes, List.of())) {
+            now.put(r.getCustomerCode(), r);
+        }
+        for (Retailer r : inserts) {
+            if (now.containsKey(r.getCustomerCode())) {
+                throw new ImportException(dryRun.file(), 0, null, NLS.bind(Messages.Commit_codeTaken,
+                        dryRun.file().getFileName(), r.getCustomerCode()), null);
+            }
+        }
+        for (RowResult m : matched) {
+            Retailer stored = now.get(m.customerCode());
+            if (stored == null || stored.getId() != m.retailer().getId()
+                    || stored.getVersion() != m.retailer().getVersion()) {
+                throw new ImportException(dryRun.file(), m.row(), null, NLS.bind(Messages.Commit_changedSince,
+                        new Object[] { dryRun.file().getFileName(), m.customerCode(), m.row() }), null);
+            }
+        }
+    }
+
+    private static ImportException stale(DryRun dryRun, ConflictException e) {
+        return new ImportException(dryRun.file(), 0, null,
+                NLS.bind(Messages.Commit_stale, dryRun.file().getFileName(), e.getMessage()), e);
+    }
+}

@@ -1,0 +1,63 @@
+package org.retailerdesk.imports.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
+
+    public static String DryRun_task;
+    public static String DryRun_reading;
+    public static String DryRun_lookingUp;
+    public static String DryRun_checking;
+    public static String Commit_task;
+    public static String Commit_progress;
+    public static String Commit_twice;
+    public static String Commit_rejectedRows;
+    public static String Commit_codeTaken;
+    public static String Commit_changedSince;
+    public static String Commit_stale;
+    public static String Commit_failed;
+    public static String Import_cannotRead;
+    public static String Import_empty;
+    public static String Import_noData;
+    public static String Import_noHeader;
+    public static String Import_missingColumn;
+    public static String Import_headersChanged;
+    public static String Import_wrongEncoding;
+    public static String Import_unknownEncoding;
+    public static String Import_badCsv;
+    public static String Import_notXlsx;
+    public static String Import_corruptXlsx;
+    public static String Import_noSheet;
+    public static String Import_formula;
+    public static String Import_cellTooLong;
+    public static String Import_tooLong;
+    public static String Import_required;
+    public static String Import_requiredColumnMissing;
+    public static String Import_unknownReference;
+    public static String Import_ambiguousReference;
+    public static String Import_badGrade;
+    public static String Import_badChoice;
+    public static String Import_badInteger;
+    public static String Import_badNumber;
+    public static String Import_badBoolean;
+    public static String Import_badDate;
+    public static String Import_duplicate;
+    public static String Import_licenceTaken;
+    public static String Rejection_describe;
+    public static String Rejection_inFile;
+    public static String RowStatus_new;
+    public static String RowStatus_changed;
+    public static String RowStatus_unchanged;
+    public static String RowStatus_rejected;
+    public static String SavedMappings_badName;
+    public static String Value_yes;
+    public static String Value_no;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

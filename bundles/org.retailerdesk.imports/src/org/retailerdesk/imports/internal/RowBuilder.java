@@ -1,0 +1,227 @@
+package org.retailerdesk.imports.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
+import org.retailerdesk.imports.ColumnMapping;
+import org.retailerdesk.imports.ImportField;
+import org.retailerdesk.imports.Rejection;
+import org.retailerdesk.model.DeliveryRoute;
+import org.retailerdesk.model.District;
+import org.retailerdesk.model.MarketDepartment;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.labels.ModelLabels;
+
+/**
+ * Puts a row's mapped cells into a retailer, one field per column. A cell that cannot be read
+ * leaves its field alone and adds a rejection naming row, column and value. An empty cell clears
+ * an optional field (the file is the truth for the columns it has); an empty required field is
+ * rejected.
+ */
+public final class RowBuilder {
+
+    /** Longer cells are rejected whatever their field: no field of the retailer file takes more than 500. */
+    public static final int MAX_CELL = 1000;
+    /** Digits of a customer code and a licence number (the model's format rules). */
+    private static final int CODE_DIGITS = 12;
+    private static final String PERSISTENCE = "http://retailerdesk.org/persistence"; //$NON-NLS-1$
+
+    private static final java.util.Map<EAttribute, Integer> LENGTHS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final ColumnMapping mapping;
+    private final References references;
+
+    public RowBuilder(ColumnMapping mapping, References references) {
+        this.mapping = mapping;
+        this.references = references;
+    }
+
+    /** The key of a row as stored: the cell's text, a number cell's lost leading zeros restored. */
+    public String key(SourceRow row, ImportField field) {
+        int column = mapping.column(field);
+        return column < 0 ? "" : code(row, column, row.cell(column).strip()); //$NON-NLS-1$
+    }
+
+    /**
+     * Sets every mapped field of the retailer from the row.
+     *
+     * @return the fields that were rejected (their model validation problems add nothing new)
+     */
+    public Set<EStructuralFeature> apply(SourceRow row, Retailer target, List<Rejection> out) {
+        Set<EStructuralFeature> rejected = new HashSet<>();
+        for (int column = 0; column < mapping.columns(); column++) {
+            ImportField field = mapping.field(column);
+            if (field == null) {
+                continue;
+            }
+            String raw = row.cell(column);
+            String reason = set(row, column, field, raw.strip(), target);
+            if (reason != null) {
+                out.add(new Rejection(row.number(), mapping.headers().get(column), shown(raw), reason));
+                rejected.add(field.feature());
+            }
+        }
+        return rejected;
+    }
+
+    /** Sets one field; returns why it could not, or null. */
+    private String set(SourceRow row, int column, ImportField field, String text, Retailer target) {
+        EStructuralFeature f = field.feature();
+        if (row.computed().get(column) || text.startsWith("=")) { //$NON-NLS-1$
+            return Messages.Import_formula;
+        }
+        if (text.length() > MAX_CELL) {
+            return NLS.bind(Messages.Import_cellTooLong, text.length(), MAX_CELL);
+        }
+        if (text.isEmpty()) {
+            if (field.isRequired()) {
+                return NLS.bind(Messages.Import_required, field.label());
+            }
+            if (f.isUnsettable() || f instanceof EReference || f.getEType() instanceof EEnum) {
+                target.eUnset(f);
+            } else {
+                target.eSet(f, f.getDefaultValue());
+            }
+            return null;
+        }
+        if (f instanceof EReference r) {
+            References.Found found = references.find(r, text);
+            if (found.entity() == null) {
+                return NLS.bind(found.ambiguous() ? Messages.Import_ambiguousReference : Messages.Import_unknownReference,
+                        ModelLabels.label(r.getEReferenceType()), text);
+            }
+            target.eSet(r, found.entity());
+            return null;
+        }
+        Class<?> type = f.getEType().getInstanceClass();
+        Object value;
+        String reason;
+        if (field == ImportField.GRADE) {
+            value = Values.grade(text);
+            reason = Messages.Import_badGrade;
+        } else if (f.getEType() instanceof EEnum e) {
+            value = Values.enumValue(e, text);
+            if (value == null) {
+                return NLS.bind(Messages.Import_badChoice, choices(e));
+            }
+            reason = null;
+        } else if (type == String.class) {
+            value = code(row, column, text);
+            int max = length((EAttribute) f);
+            if (((String) value).length() > max) {
+                return NLS.bind(Messages.Import_tooLong, new Object[] { field.label(), ((String) value).length(), max });
+            }
+            reason = null;
+        } else if (type == int.class || type == Integer.class) {
+            value = Values.integer(text);
+            reason = Messages.Import_badInteger;
+        } else if (type == double.class) {
+            BigDecimal n = Values.number(text);
+            value = n == null ? null : n.doubleValue();
+            reason = Messages.Import_badNumber;
+        } else if (type == BigDecimal.class) {
+            value = Values.number(text);
+            reason = Messages.Import_badNumber;
+        } else if (type == boolean.class) {
+            value = Values.bool(text);
+            reason = Messages.Import_badBoolean;
+        } else if (type == LocalDate.class) {
+            value = Values.date(text);
+            reason = Messages.Import_badDate;
+        } else {
+            throw new IllegalStateException(f.getName());
+        }
+        if (value == null) {
+            return reason;
+        }
+        target.eSet(f, value);
+        return null;
+    }
+
+    /**
+     * Number cells lose leading zeros: a customer code or licence number read from one is padded
+     * back to its 12 digits (the only width the model allows). Text cells are kept as written.
+     */
+    private static String code(SourceRow row, int column, String text) {
+        if (row.numeric().get(column) && text.length() < CODE_DIGITS && text.matches("\\d+")) { //$NON-NLS-1$
+            return "0".repeat(CODE_DIGITS - text.length()) + text; //$NON-NLS-1$
+        }
+        return text;
+    }
+
+    /** The column length of a text field (from the model's persistence annotation), read once per field. */
+    private static int length(EAttribute a) {
+        return LENGTHS.computeIfAbsent(a, x -> {
+            var annotation = x.getEAnnotation(PERSISTENCE);
+            return annotation == null ? MAX_CELL : Integer.parseInt(annotation.getDetails().get("length")); //$NON-NLS-1$
+        });
+    }
+
+    private static String choices(EEnum e) {
+        StringBuilder sb = new StringBuilder();
+        for (var literal : e.getELiterals()) {
+            if (sb.length() > 0) {
+                sb.append(", "); //$NON-NLS-1$
+            }
+            sb.append(ModelLabels.label(literal));
+        }
+        return sb.toString();
+    }
+
+    /** A cell as quoted in a rejection: long ones cut short. */
+    private static String shown(String raw) {
+        return raw.length() <= 60 ? raw : raw.substring(0, 60) + "\u2026"; //$NON-NLS-1$
+    }
+
+    /** A field's value as the user reads it: labels for enums, names for references, "" when not set. */
+    public static String display(Retailer r, EStructuralFeature f) {
+        if (!r.eIsSet(f) && (f.isUnsettable() || f instanceof EReference)) {
+            return ""; //$NON-NLS-1$
+        }
+        Object v = r.eGet(f, false);
+        if (v == null) {
+            return ""; //$NON-NLS-1$
+        } else if (v instanceof Enumerator e) {
+            return ModelLabels.valueLabel(e);
+        } else if (v instanceof District d) {
+            return d.getName();
+        } else if (v instanceof MarketDepartment m) {
+            return m.getName();
+        } else if (v instanceof DeliveryRoute d) {
+            return d.getName();
+        } else if (v instanceof Staff s) {
+            return s.getName() + " (" + s.getCode() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+        } else if (v instanceof Boolean b) {
+            return b ? Messages.Value_yes : Messages.Value_no;
+        } else if (v instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return v.toString();
+    }
+
+    /** True when the two retailers have the same value in the field (references by id, amounts by value). */
+    public static boolean same(Retailer a, Retailer b, EStructuralFeature f) {
+        if (a.eIsSet(f) != b.eIsSet(f) && (f.isUnsettable() || f instanceof EReference)) {
+            return false;
+        }
+        Object x = a.eGet(f, false);
+        Object y = b.eGet(f, false);
+        if (x instanceof org.retailerdesk.model.Entity ex && y instanceof org.retailerdesk.model.Entity ey) {
+            return ex.getId() == ey.getId();
+        }
+        if (x instanceof BigDecimal dx && y instanceof BigDecimal dy) {
+            return dx.compareTo(dy) == 0;
+        }
+        return java.util.Objects.equals(x, y);
+    }
+}

@@ -1,0 +1,43 @@
+package org.retailerdesk.imports.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Text forms shared by the header and value matching. */
+public final class Text {
+
+    /** Separators and brackets real headers add or leave out: "Customer_Code", "月购进量（条）", "*客户编码". */
+    private static final Pattern NOISE = Pattern.compile("[\\s_\\-.:*()\\[\\]{}<>/\\\\#'\"]+"); //$NON-NLS-1$
+
+    private Text() {
+    }
+
+    public static String normalize(String text) {
+        if (text == null) {
+            return ""; //$NON-NLS-1$
+        }
+        if (plain(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        // NFKC folds full-width letters, digits and brackets (Ｍｏｎ, （条）) into their plain forms
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return NOISE.matcher(s).replaceAll(""); //$NON-NLS-1$
+    }
+
+    /** Only ASCII letters and digits and common CJK ideographs: nothing to fold or strip (most cells; saves the regex). */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= '\u4e00' && c <= '\u9fff')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the text is null or only white space (including the ideographic space). */
+    public static boolean isBlank(String text) {
+        return text == null || text.strip().isEmpty();
+    }
+}

@@ -1,0 +1,93 @@
+package org.retailerdesk.ui.imports.internal;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.retailerdesk.imports.DryRun;
+import org.retailerdesk.imports.ImportException;
+import org.retailerdesk.imports.ImportResult;
+import org.retailerdesk.imports.RetailerImport;
+import org.retailerdesk.ui.RetailerEvents;
+import org.retailerdesk.ui.StoreAccess;
+
+/**
+ * Import Retailers: choose the file, check the column mapping, look at the dry run, finish. The
+ * preview, the dry run and the commit each run in a Job; Finish closes the wizard at once and the
+ * commit reports its result in a dialog when it is done.
+ */
+public class ImportWizard extends Wizard {
+
+    final FilePage filePage = new FilePage();
+    final MappingPage mappingPage = new MappingPage();
+    final DryRunPage dryRunPage = new DryRunPage();
+
+    public ImportWizard() {
+        setWindowTitle(Messages.Wizard_title);
+        setNeedsProgressMonitor(false);
+    }
+
+    @Override
+    public void addPages() {
+        addPage(filePage);
+        addPage(mappingPage);
+        addPage(dryRunPage);
+    }
+
+    @Override
+    public boolean canFinish() {
+        return dryRunPage.isPageComplete();
+    }
+
+    @Override
+    public boolean performFinish() {
+        DryRun run = dryRunPage.dryRun();
+        boolean skipRejected = dryRunPage.skipRejected();
+        Display display = getShell().getDisplay();
+        Job job = Job.create(NLS.bind(Messages.Commit_job, run.file().getFileName()), monitor -> {
+            try {
+                StoreAccess.whenOpen().join();
+                ImportResult result = new RetailerImport(StoreAccess.store()).commit(run, skipRejected,
+                        System.getProperty("user.name"), monitor); //$NON-NLS-1$
+                RetailerEvents.changed(result.inserted() + result.updated());
+                display.asyncExec(() -> MessageDialog.openInformation(shell(display), Messages.Wizard_title,
+                        NLS.bind(Messages.Commit_done, new Object[] { run.file().getFileName(), result.inserted(),
+                                result.updated(), result.unchanged(), result.skipped() })));
+                return Status.OK_STATUS;
+            } catch (OperationCanceledException e) {
+                display.asyncExec(() -> MessageDialog.openInformation(shell(display), Messages.Wizard_title,
+                        NLS.bind(Messages.Commit_cancelled, run.file().getFileName())));
+                return Status.CANCEL_STATUS;
+            } catch (ImportException e) {
+                return Status.error(e.getMessage(), e);
+            } catch (RuntimeException e) {
+                return StoreAccess.errorStatus(e);
+            }
+        });
+        job.setUser(true);
+        job.setPriority(Job.LONG);
+        job.schedule();
+        return true;
+    }
+
+    /** Types a file name into the first page, as the user would (UI tests). */
+    public void chooseFile(String path) {
+        filePage.setPath(path);
+    }
+
+    /** The dry run the last page shows, or null while it runs (UI tests). */
+    public DryRun dryRun() {
+        return dryRunPage.dryRun();
+    }
+
+    private static Shell shell(Display display) {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        return window != null ? window.getShell() : display.getActiveShell();
+    }
+}

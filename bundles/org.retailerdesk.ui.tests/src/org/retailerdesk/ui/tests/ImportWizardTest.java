@@ -1,0 +1,106 @@
+package org.retailerdesk.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.retailerdesk.imports.DryRun;
+import org.retailerdesk.imports.RowStatus;
+import org.retailerdesk.model.District;
+import org.retailerdesk.model.MarketDepartment;
+import org.retailerdesk.store.RetailerQuery;
+import org.retailerdesk.store.Store;
+import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.imports.internal.ImportWizard;
+import org.retailerdesk.ui.imports.internal.Messages;
+import org.retailerdesk.ui.retailers.internal.RetailersView;
+
+/** The import wizard end to end: file, automatic mapping, dry run in a Job, commit in a Job, list refreshed. */
+@ExtendWith(FailureEvidence.class)
+public class ImportWizardTest {
+
+    @RegisterExtension
+    final LoggedErrors errors = new LoggedErrors();
+
+    @TempDir
+    Path dir;
+
+    private volatile boolean closingMessages;
+
+    /** Closes the wizard's result message when it appears (it is modal and would wait for a click). */
+    private void closeResultMessages(Display display, Shell workbench) {
+        if (!closingMessages) {
+            return;
+        }
+        for (Shell s : display.getShells()) {
+            if (s != workbench && Messages.Wizard_title.equals(s.getText()) && !(s.getData() instanceof WizardDialog)) {
+                s.close();
+            }
+        }
+        display.timerExec(100, () -> closeResultMessages(display, workbench));
+    }
+
+    @Test
+    public void importsAFileThroughTheWizardAndTheListShowsIt() throws Exception {
+        RetailersViewTest.spinUntil("the store", () -> StoreAccess.whenOpen().isDone());
+        Store store = StoreAccess.store();
+        District district = store.findAll(District.class).get(0);
+        MarketDepartment department = store.findAll(MarketDepartment.class).get(0);
+        StringBuilder csv = new StringBuilder("客户编码,许可证号,店铺名称,负责人,经营地址,零售业态,行政区域,市场部,档位,市场类型\n"); //$NON-NLS-1$
+        for (int i = 1; i <= 3; i++) {
+            csv.append(String.format("99990000000%d,99990000001%d,导入测试店%d,赵%d,测试路%d号,便利店,%s,%s,D%d,农网%n", i, i, i, i, i, //$NON-NLS-1$
+                    district.getName(), department.getCode(), 5 + i));
+        }
+        Path file = dir.resolve("导入.csv"); //$NON-NLS-1$
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        long before = store.count(RetailerQuery.all());
+
+        RetailersView view = (RetailersView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .showView(RetailersView.ID);
+        RetailersViewTest.spinUntil("the list", view::isSettled);
+
+        Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        ImportWizard wizard = new ImportWizard();
+        WizardDialog dialog = new WizardDialog(workbench, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            IWizardPage first = dialog.getCurrentPage();
+            wizard.chooseFile(file.toString());
+            RetailersViewTest.spinUntil("the file preview", first::isPageComplete);
+            IWizardPage mapping = first.getNextPage();
+            dialog.showPage(mapping);
+            assertTrue(mapping.isPageComplete(), "customer code mapped from the header");
+            IWizardPage check = mapping.getNextPage();
+            dialog.showPage(check);
+            RetailersViewTest.spinUntil("the dry run", () -> wizard.dryRun() != null);
+            DryRun run = wizard.dryRun();
+            assertEquals(3, run.count(RowStatus.NEW), run.rejections().toString());
+            assertTrue(wizard.canFinish());
+            closingMessages = true;
+            closeResultMessages(Display.getCurrent(), workbench);
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        RetailersViewTest.spinUntil("the commit", () -> store.count(RetailerQuery.all()) == before + 3);
+        try {
+            RetailersViewTest.spinUntil("the list to show the new retailers", () -> view.isSettled()
+                    && view.countText().contains(java.text.NumberFormat.getIntegerInstance().format(before + 3)));
+        } finally {
+            closingMessages = false;
+        }
+    }
+}
