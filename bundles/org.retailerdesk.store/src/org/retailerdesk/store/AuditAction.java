@@ -6,5 +6,10 @@ public enum AuditAction {
     UPDATE,
     DELETE,
     /** one summary row for a chunk of {@link Store#bulkInsert}, not one row per field */
-    BULK_INSERT
+    BULK_INSERT,
+    /**
+     * someone was shown the full value of a sensitive field (read, not changed): the row's
+     * {@code newValue} is the reason they gave, {@code oldValue} is null
+     */
+    REVEAL
 }

@@ -20,6 +20,7 @@ import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerImage;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
+import org.retailerdesk.model.labels.Masking;
 import org.retailerdesk.model.labels.ModelLabels;
 
 import com.lowagie.text.Document;

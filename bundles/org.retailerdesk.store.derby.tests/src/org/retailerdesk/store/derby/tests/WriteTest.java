@@ -191,4 +191,38 @@ public class WriteTest extends StoreTestBase {
         assertEquals(3, sqlLong("SELECT COUNT(*) FROM RD_AUDIT WHERE ACTION = 'BULK_INSERT'"), "one audit row per chunk"); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(rows, store.findBy(Visit.class, retailer.getId()).size());
     }
+
+    @Test
+    public void aRevealIsInTheRetailersTrailWithActorFieldAndReason() {
+        PriorityHousehold h = (PriorityHousehold) fixtures.saved(Fixtures.P.getPriorityHousehold());
+        long retailerId = h.getRetailer().getId();
+        long before = store.auditTrail(retailerId, 0, 1).total();
+
+        store.auditReveal("王五", h, "evidenceNumber", "  复核残疾人证  "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+        Page<AuditEntry> trail = store.auditTrail(retailerId, 0, 1);
+        assertEquals(before + 1, trail.total());
+        AuditEntry reveal = trail.rows().get(0);
+        assertEquals(AuditAction.REVEAL, reveal.action());
+        assertEquals("王五", reveal.actor()); //$NON-NLS-1$
+        assertEquals("PriorityHousehold", reveal.entityType()); //$NON-NLS-1$
+        assertEquals(h.getId(), reveal.entityId());
+        assertEquals(retailerId, reveal.retailerId());
+        assertEquals("evidenceNumber", reveal.field()); //$NON-NLS-1$
+        assertNull(reveal.oldValue());
+        assertEquals("复核残疾人证", reveal.newValue()); //$NON-NLS-1$
+        // a read leaves the household as it was
+        assertEquals(h.getVersion(), store.get(PriorityHousehold.class, h.getId()).getVersion());
+    }
+
+    @Test
+    public void aRevealWithoutReasonOrOfAnUnsavedRecordWritesNothing() throws Exception {
+        PriorityHousehold h = (PriorityHousehold) fixtures.saved(Fixtures.P.getPriorityHousehold());
+        long rows = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
+        assertThrows(IllegalArgumentException.class, () -> store.auditReveal("王五", h, "evidenceNumber", " ")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertThrows(IllegalArgumentException.class, () -> store.auditReveal("王五", h, "noSuchField", "核对")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        PriorityHousehold unsaved = (PriorityHousehold) fixtures.create(Fixtures.P.getPriorityHousehold());
+        assertThrows(StoreException.class, () -> store.auditReveal("王五", unsaved, "evidenceNumber", "核对")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals(rows, sqlLong("SELECT COUNT(*) FROM RD_AUDIT")); //$NON-NLS-1$
+    }
 }

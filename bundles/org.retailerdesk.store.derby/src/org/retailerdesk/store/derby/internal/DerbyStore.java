@@ -492,6 +492,36 @@ public class DerbyStore implements Store {
         return read(session -> Audit.trail(session.connection, retailerId, offset, size));
     }
 
+    @Override
+    public void auditReveal(String actor, Entity entity, String field, String reason) {
+        if (entity.eClass().getEStructuralFeature(field) == null) {
+            throw new IllegalArgumentException(entity.eClass().getName() + " has no field " + field); //$NON-NLS-1$
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a reveal needs a reason"); //$NON-NLS-1$
+        }
+        EntityTable t = schema.table(entity.eClass());
+        try (Connection c = connection()) {
+            try {
+                // the retailer comes from the stored row, not from what the caller's copy says
+                EntityTable.Row stored = entity.getId() == 0 ? null : new Session(c, schema, cache).row(t, entity.getId());
+                if (stored == null) {
+                    throw new StoreException(NLS.bind(Messages.Store_notSaved, t.eClass().getName()));
+                }
+                Audit audit = new Audit(c, java.time.Instant.now(), actor);
+                audit.add(AuditAction.REVEAL, t, entity.getId(), t.retailerOf(stored), field, null, reason.strip());
+                audit.flush();
+                audit.close();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+
     private interface Read<R> {
         R run(Session session) throws SQLException;
     }

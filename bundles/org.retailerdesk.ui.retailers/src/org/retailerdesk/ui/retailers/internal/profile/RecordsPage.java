@@ -119,18 +119,8 @@ public class RecordsPage implements ProfilePage, IExecutableExtension {
         newestFirst.sort(Comparator.comparing((Entity e) -> (LocalDate) e.eGet(date), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(Comparator.comparingLong(Entity::getId).reversed()));
         viewer.setInput(newestFirst);
-        section.setDescription(records.isEmpty() ? Messages.Records_none : summary(newestFirst));
+        section.setDescription(records.isEmpty() ? Messages.Records_none : NLS.bind(Messages.Records_count, records.size()));
         section.getParent().layout(true, true);
-    }
-
-    /** How many records; for records with an "active" flag (priority households), how many are active. */
-    private String summary(List<Entity> records) {
-        EStructuralFeature active = type.getEStructuralFeature("active");
-        if (active == null || active.getEType().getInstanceClass() != boolean.class) {
-            return NLS.bind(Messages.Records_count, records.size());
-        }
-        long count = records.stream().filter(e -> Boolean.TRUE.equals(e.eGet(active))).count();
-        return NLS.bind(Messages.Records_countActive, records.size(), count);
     }
 
     // For tests.

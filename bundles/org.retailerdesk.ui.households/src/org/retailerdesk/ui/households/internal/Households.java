@@ -1,0 +1,139 @@
+package org.retailerdesk.ui.households.internal;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.retailerdesk.model.Entity;
+import org.retailerdesk.model.PriorityHousehold;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.labels.Masking;
+import org.retailerdesk.model.labels.ModelLabels;
+import org.retailerdesk.store.Store;
+import org.retailerdesk.ui.StoreAccess;
+
+/** What the view and the profile page do with households; all store work runs in Jobs. */
+public final class Households {
+
+    /** Who the audit trail names for reads and writes made here. */
+    static final String ACTOR = System.getProperty("user.name", "retailerdesk"); //$NON-NLS-1$ //$NON-NLS-2$
+
+    private Households() {
+    }
+
+    /** All households, with their retailers and verifiers read, so a table can name them. Not for the UI thread. */
+    public static List<PriorityHousehold> readAll(Store store, IProgressMonitor monitor) {
+        List<PriorityHousehold> all = store.findAll(PriorityHousehold.class);
+        Map<Long, Entity> resolved = new HashMap<>();
+        monitor.beginTask(Messages.Households_reading, all.size());
+        for (PriorityHousehold h : all) {
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            h.setRetailer(resolve(store, resolved, h.getRetailer()));
+            h.setVerifiedBy(resolve(store, resolved, h.getVerifiedBy()));
+            monitor.worked(1);
+        }
+        monitor.done();
+        return all;
+    }
+
+    private static <T extends Entity> T resolve(Store store, Map<Long, Entity> resolved, T entity) {
+        if (entity == null || !entity.eIsProxy()) {
+            return entity;
+        }
+        @SuppressWarnings("unchecked")
+        T known = (T) resolved.computeIfAbsent(entity.getId(), id -> store.resolve(entity));
+        return known;
+    }
+
+    /** How dialogs name a household: its retailer's shop and code, else its category. */
+    public static String name(PriorityHousehold h) {
+        Retailer r = h.getRetailer();
+        String category = h.getCategory() == null ? "" : ModelLabels.valueLabel(h.getCategory()); //$NON-NLS-1$
+        if (r == null || r.eIsProxy() || r.getShopName() == null) {
+            return category;
+        }
+        return NLS.bind(Messages.Households_name, new Object[] { r.getShopName(), r.getCustomerCode(), category });
+    }
+
+    /**
+     * Asks for a reason, writes one audit row per sensitive field, and only then shows the full
+     * values. If the audit cannot be written, nothing is shown.
+     */
+    public static void reveal(Shell shell, PriorityHousehold h, HouseholdDialogs dialogs) {
+        String who = name(h);
+        String reason = dialogs.reason(shell, who);
+        if (reason == null || reason.isBlank()) {
+            return;
+        }
+        List<EStructuralFeature> fields = Masking.sensitiveFields(h);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (EStructuralFeature f : fields) {
+            Object v = h.eGet(f);
+            values.put(ModelLabels.label(f), v == null ? "" : v.toString()); //$NON-NLS-1$
+        }
+        inJob(shell, Messages.Reveal_job, () -> {
+            Store store = StoreAccess.store();
+            for (EStructuralFeature f : fields) {
+                store.auditReveal(ACTOR, h, f.getName(), reason);
+            }
+            return values;
+        }, shown -> dialogs.revealed(shell, who, shown), dialogs, Messages.Reveal_failed);
+    }
+
+    /**
+     * Reads the staff, lets the user edit a copy of the household in the dialog, and writes it
+     * (insert if new, else update; audited by the store). {@code saved} runs on the UI thread
+     * after a successful write. Cancel writes nothing.
+     */
+    public static void edit(Shell shell, PriorityHousehold h, HouseholdDialogs dialogs, Consumer<PriorityHousehold> saved) {
+        inJob(shell, Messages.Edit_readingStaff, () -> StoreAccess.store().findAll(Staff.class), staff -> {
+            PriorityHousehold edited = dialogs.edit(shell, h, staff);
+            if (edited == null) {
+                return;
+            }
+            inJob(shell, Messages.Edit_saving, () -> StoreAccess.store().write(ACTOR,
+                    tx -> edited.getId() == 0 ? tx.insert(edited) : tx.update(edited)), saved, dialogs, Messages.Edit_failed);
+        }, dialogs, Messages.Edit_failed);
+    }
+
+    interface Work<R> {
+        R run();
+    }
+
+    /** Runs store work in a Job and hands the result, or the failure, to the UI thread. */
+    private static <R> void inJob(Shell shell, String name, Work<R> work, Consumer<R> onDone, HouseholdDialogs dialogs,
+            String failure) {
+        Display display = shell.getDisplay();
+        Job job = Job.create(name, monitor -> {
+            try {
+                R result = work.run();
+                display.asyncExec(() -> {
+                    if (!shell.isDisposed()) {
+                        onDone.accept(result);
+                    }
+                });
+            } catch (RuntimeException e) {
+                display.asyncExec(() -> {
+                    if (!shell.isDisposed()) {
+                        dialogs.failed(shell, failure, e);
+                    }
+                });
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
+    }
+}
