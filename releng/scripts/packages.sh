@@ -21,4 +21,4 @@ rd_install_packages() { # package...
 }
 
 # GTK 3 for SWT and a CJK font so Chinese labels render.
-RD_RUNTIME_PACKAGES=(libgtk-3-0 fonts-wqy-microhei)
+RD_RUNTIME_PACKAGES=(libgtk-3-0 fonts-wqy-microhei fontconfig)
