@@ -47,7 +47,7 @@ public final class DemoData {
         int chunks = Math.ceilDiv(retailers, Store.BULK_CHUNK);
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.DemoData_task, retailers), 1 + chunks);
         DemoCentre centre = new DemoCentre(retailers, seed, today);
-        int references = writeNetwork(store, centre);
+        int references = centre.writeReference(store, ACTOR);
         progress.worked(1);
 
         RetailerGenerator generator = new RetailerGenerator(centre, seed, today);
@@ -76,18 +76,9 @@ public final class DemoData {
      * @return how many reference entities were written
      */
     public static int loadNetwork(Store store, int retailers, long seed, LocalDate today) {
-        return writeNetwork(store, new DemoCentre(retailers, seed, today));
+        return new DemoCentre(retailers, seed, today).writeReference(store, ACTOR);
     }
 
-    private static int writeNetwork(Store store, DemoCentre centre) {
-        List<Entity> reference = new ArrayList<>();
-        centre.forEachReference(reference::add);
-        store.write(ACTOR, tx -> {
-            reference.forEach(tx::insert);
-            return null;
-        });
-        return reference.size();
-    }
 
     /** The records of one chunk of stored retailers, grouped so each type goes in one bulk insert. */
     @SuppressWarnings({ "unchecked", "rawtypes" })

@@ -20,6 +20,7 @@ import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.model.ServiceCentre;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.StaffRole;
+import org.retailerdesk.store.Store;
 
 /**
  * The reference data of a demo centre sized for a number of retailers: districts, market
@@ -188,6 +189,21 @@ public final class DemoCentre {
             }
         }
         throw new IllegalStateException();
+    }
+
+    /**
+     * Writes every reference entity in one transaction, as {@code actor}.
+     *
+     * @return how many were written
+     */
+    public int writeReference(Store store, String actor) {
+        List<Entity> reference = new ArrayList<>();
+        forEachReference(reference::add);
+        store.write(actor, tx -> {
+            reference.forEach(tx::insert);
+            return null;
+        });
+        return reference.size();
     }
 
     /** All reference entities in an order that can be inserted (referenced before referring). */

@@ -33,13 +33,11 @@ import org.retailerdesk.imports.RetailerImport;
 import org.retailerdesk.imports.RowStatus;
 import org.retailerdesk.model.DeliveryRoute;
 import org.retailerdesk.model.District;
-import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.MarketDepartment;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.store.RetailerQuery;
-import org.retailerdesk.store.Store;
 import org.retailerdesk.store.derby.internal.DerbyStore;
 
 /**
@@ -71,9 +69,9 @@ public class ImportBenchmark {
             raw.open();
             store.open();
             // same seed and insertion order: both stores give the reference data the same ids
-            insertReference(raw, new DemoCentre(n, SEED, TODAY));
+            new DemoCentre(n, SEED, TODAY).writeReference(raw, ACTOR);
             DemoCentre centre = new DemoCentre(n, SEED, TODAY);
-            insertReference(store, centre);
+            centre.writeReference(store, ACTOR);
             RetailerGenerator generator = new RetailerGenerator(centre, SEED, TODAY);
             List<Retailer> retailers = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -134,15 +132,6 @@ public class ImportBenchmark {
             store.close();
             raw.close();
         }
-    }
-
-    private static void insertReference(Store store, DemoCentre centre) {
-        List<Entity> reference = new ArrayList<>();
-        centre.forEachReference(reference::add);
-        store.write(ACTOR, tx -> {
-            reference.forEach(tx::insert);
-            return null;
-        });
     }
 
     /** Every import field, headed by its zh label; references by code, choices by zh label. */

@@ -66,9 +66,9 @@ public class StoreBenchmark {
             raw.open();
             store.open();
             // Same seed and insertion order: both databases give the reference data the same ids.
-            insertReference(raw, new DemoCentre(n, SEED, TODAY));
+            new DemoCentre(n, SEED, TODAY).writeReference(raw, ACTOR);
             DemoCentre centre = new DemoCentre(n, SEED, TODAY);
-            insertReference(store, centre);
+            centre.writeReference(store, ACTOR);
             long t0 = System.nanoTime();
             RetailerGenerator generator = new RetailerGenerator(centre, SEED, TODAY);
             List<Retailer> retailers = new ArrayList<>(n);
@@ -131,15 +131,6 @@ public class StoreBenchmark {
             store.close();
             raw.close();
         }
-    }
-
-    private static void insertReference(Store store, DemoCentre centre) {
-        List<Entity> reference = new ArrayList<>();
-        centre.forEachReference(reference::add);
-        store.write(ACTOR, tx -> {
-            reference.forEach(tx::insert);
-            return null;
-        });
     }
 
     /** The households of the demo centre, so that the household filter has data (not timed). */
