@@ -16,6 +16,7 @@ package org.retailerdesk.model;
  *   <li>{@link org.retailerdesk.model.Inspection#getDisplay <em>Display</em>}</li>
  *   <li>{@link org.retailerdesk.model.Inspection#getPriceMarking <em>Price Marking</em>}</li>
  *   <li>{@link org.retailerdesk.model.Inspection#getHonestOperation <em>Honest Operation</em>}</li>
+ *   <li>{@link org.retailerdesk.model.Inspection#getVisit <em>Visit</em>}</li>
  * </ul>
  *
  * @see org.retailerdesk.model.RetailerdeskPackage#getInspection()
@@ -126,5 +127,27 @@ public interface Inspection extends OperatingRecord {
 	 * @generated
 	 */
 	void setHonestOperation(InspectionResult value);
+
+	/**
+	 * Returns the value of the '<em><b>Visit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Visit</em>' reference.
+	 * @see #setVisit(Visit)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getInspection_Visit()
+	 * @model annotation="http://retailerdesk.org/label zh='\u6240\u5c5e\u8d70\u8bbf' en='During visit'"
+	 * @generated
+	 */
+	Visit getVisit();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.Inspection#getVisit <em>Visit</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Visit</em>' reference.
+	 * @see #getVisit()
+	 * @generated
+	 */
+	void setVisit(Visit value);
 
 } // Inspection

@@ -20,6 +20,10 @@ import java.time.LocalDate;
  *   <li>{@link org.retailerdesk.model.Policy#getEffectiveFrom <em>Effective From</em>}</li>
  *   <li>{@link org.retailerdesk.model.Policy#getEffectiveTo <em>Effective To</em>}</li>
  *   <li>{@link org.retailerdesk.model.Policy#getSummary <em>Summary</em>}</li>
+ *   <li>{@link org.retailerdesk.model.Policy#getIssuer <em>Issuer</em>}</li>
+ *   <li>{@link org.retailerdesk.model.Policy#getFullText <em>Full Text</em>}</li>
+ *   <li>{@link org.retailerdesk.model.Policy#getAttachment <em>Attachment</em>}</li>
+ *   <li>{@link org.retailerdesk.model.Policy#getScope <em>Scope</em>}</li>
  * </ul>
  *
  * @see org.retailerdesk.model.RetailerdeskPackage#getPolicy()
@@ -193,5 +197,97 @@ public interface Policy extends Entity {
 	 * @generated
 	 */
 	void setSummary(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Issuer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Issuer</em>' attribute.
+	 * @see #setIssuer(String)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getPolicy_Issuer()
+	 * @model annotation="http://retailerdesk.org/label zh='\u53d1\u5e03\u673a\u5173' en='Issuing body'"
+	 *        annotation="http://retailerdesk.org/persistence length='100'"
+	 * @generated
+	 */
+	String getIssuer();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.Policy#getIssuer <em>Issuer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Issuer</em>' attribute.
+	 * @see #getIssuer()
+	 * @generated
+	 */
+	void setIssuer(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Full Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Full Text</em>' attribute.
+	 * @see #setFullText(String)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getPolicy_FullText()
+	 * @model annotation="http://retailerdesk.org/label zh='\u5168\u6587' en='Full text'"
+	 *        annotation="http://retailerdesk.org/persistence length='20000'"
+	 * @generated
+	 */
+	String getFullText();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.Policy#getFullText <em>Full Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Full Text</em>' attribute.
+	 * @see #getFullText()
+	 * @generated
+	 */
+	void setFullText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Attachment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Attachment</em>' attribute.
+	 * @see #setAttachment(String)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getPolicy_Attachment()
+	 * @model annotation="http://retailerdesk.org/label zh='\u9644\u4ef6' en='Attachment'"
+	 *        annotation="http://retailerdesk.org/persistence length='500'"
+	 * @generated
+	 */
+	String getAttachment();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.Policy#getAttachment <em>Attachment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Attachment</em>' attribute.
+	 * @see #getAttachment()
+	 * @generated
+	 */
+	void setAttachment(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Scope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Scope</em>' attribute.
+	 * @see #setScope(String)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getPolicy_Scope()
+	 * @model annotation="http://retailerdesk.org/label zh='\u9002\u7528\u8303\u56f4' en='Retailers concerned'"
+	 *        annotation="http://retailerdesk.org/persistence length='500'"
+	 * @generated
+	 */
+	String getScope();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.Policy#getScope <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Scope</em>' attribute.
+	 * @see #getScope()
+	 * @generated
+	 */
+	void setScope(String value);
 
 } // Policy

@@ -18,8 +18,9 @@ import java.time.LocalDate;
  *   <li>{@link org.retailerdesk.model.PublicityRecord#getDate <em>Date</em>}</li>
  *   <li>{@link org.retailerdesk.model.PublicityRecord#getChannel <em>Channel</em>}</li>
  *   <li>{@link org.retailerdesk.model.PublicityRecord#getDeliveredBy <em>Delivered By</em>}</li>
- *   <li>{@link org.retailerdesk.model.PublicityRecord#isAcknowledged <em>Acknowledged</em>}</li>
+ *   <li>{@link org.retailerdesk.model.PublicityRecord#getAcknowledgement <em>Acknowledgement</em>}</li>
  *   <li>{@link org.retailerdesk.model.PublicityRecord#getNote <em>Note</em>}</li>
+ *   <li>{@link org.retailerdesk.model.PublicityRecord#getVisit <em>Visit</em>}</li>
  * </ul>
  *
  * @see org.retailerdesk.model.RetailerdeskPackage#getPublicityRecord()
@@ -147,26 +148,30 @@ public interface PublicityRecord extends Entity {
 	void setDeliveredBy(Staff value);
 
 	/**
-	 * Returns the value of the '<em><b>Acknowledged</b></em>' attribute.
+	 * Returns the value of the '<em><b>Acknowledgement</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.retailerdesk.model.Acknowledgement}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Acknowledged</em>' attribute.
-	 * @see #setAcknowledged(boolean)
-	 * @see org.retailerdesk.model.RetailerdeskPackage#getPublicityRecord_Acknowledged()
-	 * @model annotation="http://retailerdesk.org/label zh='\u96f6\u552e\u6237\u5df2\u77e5\u6089'"
+	 * @return the value of the '<em>Acknowledgement</em>' attribute.
+	 * @see org.retailerdesk.model.Acknowledgement
+	 * @see #setAcknowledgement(Acknowledgement)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getPublicityRecord_Acknowledgement()
+	 * @model required="true"
+	 *        annotation="http://retailerdesk.org/label zh='\u96f6\u552e\u6237\u786e\u8ba4' en='Acknowledgement'"
 	 * @generated
 	 */
-	boolean isAcknowledged();
+	Acknowledgement getAcknowledgement();
 
 	/**
-	 * Sets the value of the '{@link org.retailerdesk.model.PublicityRecord#isAcknowledged <em>Acknowledged</em>}' attribute.
+	 * Sets the value of the '{@link org.retailerdesk.model.PublicityRecord#getAcknowledgement <em>Acknowledgement</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Acknowledged</em>' attribute.
-	 * @see #isAcknowledged()
+	 * @param value the new value of the '<em>Acknowledgement</em>' attribute.
+	 * @see org.retailerdesk.model.Acknowledgement
+	 * @see #getAcknowledgement()
 	 * @generated
 	 */
-	void setAcknowledged(boolean value);
+	void setAcknowledgement(Acknowledgement value);
 
 	/**
 	 * Returns the value of the '<em><b>Note</b></em>' attribute.
@@ -190,5 +195,27 @@ public interface PublicityRecord extends Entity {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Visit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Visit</em>' reference.
+	 * @see #setVisit(Visit)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getPublicityRecord_Visit()
+	 * @model annotation="http://retailerdesk.org/label zh='\u6240\u5c5e\u8d70\u8bbf' en='During visit'"
+	 * @generated
+	 */
+	Visit getVisit();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.PublicityRecord#getVisit <em>Visit</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Visit</em>' reference.
+	 * @see #getVisit()
+	 * @generated
+	 */
+	void setVisit(Visit value);
 
 } // PublicityRecord

@@ -1124,13 +1124,22 @@ public interface RetailerdeskPackage extends EPackage {
 	int INSPECTION__HONEST_OPERATION = OPERATING_RECORD_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Visit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__VISIT = OPERATING_RECORD_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Inspection</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSPECTION_FEATURE_COUNT = OPERATING_RECORD_FEATURE_COUNT + 4;
+	int INSPECTION_FEATURE_COUNT = OPERATING_RECORD_FEATURE_COUNT + 5;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.impl.StockCountImpl <em>Stock Count</em>}' class.
@@ -1969,13 +1978,49 @@ public interface RetailerdeskPackage extends EPackage {
 	int POLICY__SUMMARY = ENTITY_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Issuer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY__ISSUER = ENTITY_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Full Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY__FULL_TEXT = ENTITY_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Attachment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY__ATTACHMENT = ENTITY_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Scope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY__SCOPE = ENTITY_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Policy</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POLICY_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 7;
+	int POLICY_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 11;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.impl.PublicityRecordImpl <em>Publicity Record</em>}' class.
@@ -2051,13 +2096,13 @@ public interface RetailerdeskPackage extends EPackage {
 	int PUBLICITY_RECORD__DELIVERED_BY = ENTITY_FEATURE_COUNT + 4;
 
 	/**
-	 * The feature id for the '<em><b>Acknowledged</b></em>' attribute.
+	 * The feature id for the '<em><b>Acknowledgement</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PUBLICITY_RECORD__ACKNOWLEDGED = ENTITY_FEATURE_COUNT + 5;
+	int PUBLICITY_RECORD__ACKNOWLEDGEMENT = ENTITY_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Note</b></em>' attribute.
@@ -2069,13 +2114,22 @@ public interface RetailerdeskPackage extends EPackage {
 	int PUBLICITY_RECORD__NOTE = ENTITY_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Visit</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICITY_RECORD__VISIT = ENTITY_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Publicity Record</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PUBLICITY_RECORD_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 7;
+	int PUBLICITY_RECORD_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 8;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.impl.VisitImpl <em>Visit</em>}' class.
@@ -2160,13 +2214,22 @@ public interface RetailerdeskPackage extends EPackage {
 	int VISIT__SALES_NOTE = ENTITY_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Stock Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__STOCK_NOTE = ENTITY_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Compliance Note</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VISIT__COMPLIANCE_NOTE = ENTITY_FEATURE_COUNT + 6;
+	int VISIT__COMPLIANCE_NOTE = ENTITY_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>New Product Note</b></em>' attribute.
@@ -2175,7 +2238,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VISIT__NEW_PRODUCT_NOTE = ENTITY_FEATURE_COUNT + 7;
+	int VISIT__NEW_PRODUCT_NOTE = ENTITY_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Complaint</b></em>' attribute.
@@ -2184,7 +2247,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VISIT__COMPLAINT = ENTITY_FEATURE_COUNT + 8;
+	int VISIT__COMPLAINT = ENTITY_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Note</b></em>' attribute.
@@ -2193,7 +2256,25 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VISIT__NOTE = ENTITY_FEATURE_COUNT + 9;
+	int VISIT__NOTE = ENTITY_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Follow Up</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__FOLLOW_UP = ENTITY_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Follow Up Due</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISIT__FOLLOW_UP_DUE = ENTITY_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Visit</em>' class.
@@ -2202,7 +2283,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int VISIT_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 10;
+	int VISIT_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 13;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.BusinessFormat <em>Business Format</em>}' enum.
@@ -2405,6 +2486,16 @@ public interface RetailerdeskPackage extends EPackage {
 	int PUBLICITY_CHANNEL = 39;
 
 	/**
+	 * The meta object id for the '{@link org.retailerdesk.model.Acknowledgement <em>Acknowledgement</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.retailerdesk.model.Acknowledgement
+	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getAcknowledgement()
+	 * @generated
+	 */
+	int ACKNOWLEDGEMENT = 40;
+
+	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.VisitPurpose <em>Visit Purpose</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2412,7 +2503,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getVisitPurpose()
 	 * @generated
 	 */
-	int VISIT_PURPOSE = 40;
+	int VISIT_PURPOSE = 41;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2422,7 +2513,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 41;
+	int LOCAL_DATE = 42;
 
 
 	/**
@@ -3362,6 +3453,17 @@ public interface RetailerdeskPackage extends EPackage {
 	EAttribute getInspection_HonestOperation();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.retailerdesk.model.Inspection#getVisit <em>Visit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Visit</em>'.
+	 * @see org.retailerdesk.model.Inspection#getVisit()
+	 * @see #getInspection()
+	 * @generated
+	 */
+	EReference getInspection_Visit();
+
+	/**
 	 * Returns the meta object for class '{@link org.retailerdesk.model.StockCount <em>Stock Count</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4025,6 +4127,50 @@ public interface RetailerdeskPackage extends EPackage {
 	EAttribute getPolicy_Summary();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.Policy#getIssuer <em>Issuer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Issuer</em>'.
+	 * @see org.retailerdesk.model.Policy#getIssuer()
+	 * @see #getPolicy()
+	 * @generated
+	 */
+	EAttribute getPolicy_Issuer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.Policy#getFullText <em>Full Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Full Text</em>'.
+	 * @see org.retailerdesk.model.Policy#getFullText()
+	 * @see #getPolicy()
+	 * @generated
+	 */
+	EAttribute getPolicy_FullText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.Policy#getAttachment <em>Attachment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attachment</em>'.
+	 * @see org.retailerdesk.model.Policy#getAttachment()
+	 * @see #getPolicy()
+	 * @generated
+	 */
+	EAttribute getPolicy_Attachment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.Policy#getScope <em>Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scope</em>'.
+	 * @see org.retailerdesk.model.Policy#getScope()
+	 * @see #getPolicy()
+	 * @generated
+	 */
+	EAttribute getPolicy_Scope();
+
+	/**
 	 * Returns the meta object for class '{@link org.retailerdesk.model.PublicityRecord <em>Publicity Record</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4090,15 +4236,15 @@ public interface RetailerdeskPackage extends EPackage {
 	EReference getPublicityRecord_DeliveredBy();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.PublicityRecord#isAcknowledged <em>Acknowledged</em>}'.
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.PublicityRecord#getAcknowledgement <em>Acknowledgement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Acknowledged</em>'.
-	 * @see org.retailerdesk.model.PublicityRecord#isAcknowledged()
+	 * @return the meta object for the attribute '<em>Acknowledgement</em>'.
+	 * @see org.retailerdesk.model.PublicityRecord#getAcknowledgement()
 	 * @see #getPublicityRecord()
 	 * @generated
 	 */
-	EAttribute getPublicityRecord_Acknowledged();
+	EAttribute getPublicityRecord_Acknowledgement();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.PublicityRecord#getNote <em>Note</em>}'.
@@ -4110,6 +4256,17 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPublicityRecord_Note();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.retailerdesk.model.PublicityRecord#getVisit <em>Visit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Visit</em>'.
+	 * @see org.retailerdesk.model.PublicityRecord#getVisit()
+	 * @see #getPublicityRecord()
+	 * @generated
+	 */
+	EReference getPublicityRecord_Visit();
 
 	/**
 	 * Returns the meta object for class '{@link org.retailerdesk.model.Visit <em>Visit</em>}'.
@@ -4188,6 +4345,17 @@ public interface RetailerdeskPackage extends EPackage {
 	EAttribute getVisit_SalesNote();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.Visit#getStockNote <em>Stock Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stock Note</em>'.
+	 * @see org.retailerdesk.model.Visit#getStockNote()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_StockNote();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.Visit#getComplianceNote <em>Compliance Note</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4230,6 +4398,28 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getVisit_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.Visit#getFollowUp <em>Follow Up</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Follow Up</em>'.
+	 * @see org.retailerdesk.model.Visit#getFollowUp()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_FollowUp();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.Visit#getFollowUpDue <em>Follow Up Due</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Follow Up Due</em>'.
+	 * @see org.retailerdesk.model.Visit#getFollowUpDue()
+	 * @see #getVisit()
+	 * @generated
+	 */
+	EAttribute getVisit_FollowUpDue();
 
 	/**
 	 * Returns the meta object for enum '{@link org.retailerdesk.model.BusinessFormat <em>Business Format</em>}'.
@@ -4430,6 +4620,16 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getPublicityChannel();
+
+	/**
+	 * Returns the meta object for enum '{@link org.retailerdesk.model.Acknowledgement <em>Acknowledgement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Acknowledgement</em>'.
+	 * @see org.retailerdesk.model.Acknowledgement
+	 * @generated
+	 */
+	EEnum getAcknowledgement();
 
 	/**
 	 * Returns the meta object for enum '{@link org.retailerdesk.model.VisitPurpose <em>Visit Purpose</em>}'.
@@ -5186,6 +5386,14 @@ public interface RetailerdeskPackage extends EPackage {
 		EAttribute INSPECTION__HONEST_OPERATION = eINSTANCE.getInspection_HonestOperation();
 
 		/**
+		 * The meta object literal for the '<em><b>Visit</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSPECTION__VISIT = eINSTANCE.getInspection_Visit();
+
+		/**
 		 * The meta object literal for the '{@link org.retailerdesk.model.impl.StockCountImpl <em>Stock Count</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5690,6 +5898,38 @@ public interface RetailerdeskPackage extends EPackage {
 		EAttribute POLICY__SUMMARY = eINSTANCE.getPolicy_Summary();
 
 		/**
+		 * The meta object literal for the '<em><b>Issuer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY__ISSUER = eINSTANCE.getPolicy_Issuer();
+
+		/**
+		 * The meta object literal for the '<em><b>Full Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY__FULL_TEXT = eINSTANCE.getPolicy_FullText();
+
+		/**
+		 * The meta object literal for the '<em><b>Attachment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY__ATTACHMENT = eINSTANCE.getPolicy_Attachment();
+
+		/**
+		 * The meta object literal for the '<em><b>Scope</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY__SCOPE = eINSTANCE.getPolicy_Scope();
+
+		/**
 		 * The meta object literal for the '{@link org.retailerdesk.model.impl.PublicityRecordImpl <em>Publicity Record</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5740,12 +5980,12 @@ public interface RetailerdeskPackage extends EPackage {
 		EReference PUBLICITY_RECORD__DELIVERED_BY = eINSTANCE.getPublicityRecord_DeliveredBy();
 
 		/**
-		 * The meta object literal for the '<em><b>Acknowledged</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Acknowledgement</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute PUBLICITY_RECORD__ACKNOWLEDGED = eINSTANCE.getPublicityRecord_Acknowledged();
+		EAttribute PUBLICITY_RECORD__ACKNOWLEDGEMENT = eINSTANCE.getPublicityRecord_Acknowledgement();
 
 		/**
 		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
@@ -5754,6 +5994,14 @@ public interface RetailerdeskPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PUBLICITY_RECORD__NOTE = eINSTANCE.getPublicityRecord_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Visit</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PUBLICITY_RECORD__VISIT = eINSTANCE.getPublicityRecord_Visit();
 
 		/**
 		 * The meta object literal for the '{@link org.retailerdesk.model.impl.VisitImpl <em>Visit</em>}' class.
@@ -5814,6 +6062,14 @@ public interface RetailerdeskPackage extends EPackage {
 		EAttribute VISIT__SALES_NOTE = eINSTANCE.getVisit_SalesNote();
 
 		/**
+		 * The meta object literal for the '<em><b>Stock Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__STOCK_NOTE = eINSTANCE.getVisit_StockNote();
+
+		/**
 		 * The meta object literal for the '<em><b>Compliance Note</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5844,6 +6100,22 @@ public interface RetailerdeskPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VISIT__NOTE = eINSTANCE.getVisit_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Follow Up</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__FOLLOW_UP = eINSTANCE.getVisit_FollowUp();
+
+		/**
+		 * The meta object literal for the '<em><b>Follow Up Due</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISIT__FOLLOW_UP_DUE = eINSTANCE.getVisit_FollowUpDue();
 
 		/**
 		 * The meta object literal for the '{@link org.retailerdesk.model.BusinessFormat <em>Business Format</em>}' enum.
@@ -6044,6 +6316,16 @@ public interface RetailerdeskPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum PUBLICITY_CHANNEL = eINSTANCE.getPublicityChannel();
+
+		/**
+		 * The meta object literal for the '{@link org.retailerdesk.model.Acknowledgement <em>Acknowledgement</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.retailerdesk.model.Acknowledgement
+		 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getAcknowledgement()
+		 * @generated
+		 */
+		EEnum ACKNOWLEDGEMENT = eINSTANCE.getAcknowledgement();
 
 		/**
 		 * The meta object literal for the '{@link org.retailerdesk.model.VisitPurpose <em>Visit Purpose</em>}' enum.

@@ -19,10 +19,13 @@ import java.time.LocalDate;
  *   <li>{@link org.retailerdesk.model.Visit#getPurpose <em>Purpose</em>}</li>
  *   <li>{@link org.retailerdesk.model.Visit#isShopOpen <em>Shop Open</em>}</li>
  *   <li>{@link org.retailerdesk.model.Visit#getSalesNote <em>Sales Note</em>}</li>
+ *   <li>{@link org.retailerdesk.model.Visit#getStockNote <em>Stock Note</em>}</li>
  *   <li>{@link org.retailerdesk.model.Visit#getComplianceNote <em>Compliance Note</em>}</li>
  *   <li>{@link org.retailerdesk.model.Visit#getNewProductNote <em>New Product Note</em>}</li>
  *   <li>{@link org.retailerdesk.model.Visit#getComplaint <em>Complaint</em>}</li>
  *   <li>{@link org.retailerdesk.model.Visit#getNote <em>Note</em>}</li>
+ *   <li>{@link org.retailerdesk.model.Visit#getFollowUp <em>Follow Up</em>}</li>
+ *   <li>{@link org.retailerdesk.model.Visit#getFollowUpDue <em>Follow Up Due</em>}</li>
  * </ul>
  *
  * @see org.retailerdesk.model.RetailerdeskPackage#getVisit()
@@ -172,6 +175,29 @@ public interface Visit extends Entity {
 	void setSalesNote(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Stock Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Stock Note</em>' attribute.
+	 * @see #setStockNote(String)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getVisit_StockNote()
+	 * @model annotation="http://retailerdesk.org/label zh='\u5e93\u5b58\u60c5\u51b5' en='Stock'"
+	 *        annotation="http://retailerdesk.org/persistence length='1000'"
+	 * @generated
+	 */
+	String getStockNote();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.Visit#getStockNote <em>Stock Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Stock Note</em>' attribute.
+	 * @see #getStockNote()
+	 * @generated
+	 */
+	void setStockNote(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Compliance Note</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -262,5 +288,51 @@ public interface Visit extends Entity {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Follow Up</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Follow Up</em>' attribute.
+	 * @see #setFollowUp(String)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getVisit_FollowUp()
+	 * @model annotation="http://retailerdesk.org/label zh='\u8ddf\u8fdb\u4e8b\u9879' en='Follow-up'"
+	 *        annotation="http://retailerdesk.org/persistence length='1000'"
+	 * @generated
+	 */
+	String getFollowUp();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.Visit#getFollowUp <em>Follow Up</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Follow Up</em>' attribute.
+	 * @see #getFollowUp()
+	 * @generated
+	 */
+	void setFollowUp(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Follow Up Due</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Follow Up Due</em>' attribute.
+	 * @see #setFollowUpDue(LocalDate)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getVisit_FollowUpDue()
+	 * @model dataType="org.retailerdesk.model.LocalDate"
+	 *        annotation="http://retailerdesk.org/label zh='\u8ddf\u8fdb\u671f\u9650' en='Follow-up due'"
+	 * @generated
+	 */
+	LocalDate getFollowUpDue();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.Visit#getFollowUpDue <em>Follow Up Due</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Follow Up Due</em>' attribute.
+	 * @see #getFollowUpDue()
+	 * @generated
+	 */
+	void setFollowUpDue(LocalDate value);
 
 } // Visit

@@ -158,14 +158,14 @@ public final class DemoCentre {
     }
 
     private void addPolicies(RetailerdeskFactory f, LocalDate today) {
-        Object[][] rows = { { "LAW-1991", "《中华人民共和国烟草专卖法》", PolicyCategory.LAW, 1991, "烟草专卖品的生产、销售、进出口依法实行专卖管理，零售须持有烟草专卖零售许可证。" },
-                { "LAW-1997", "《中华人民共和国烟草专卖法实施条例》", PolicyCategory.LAW, 1997, "细化烟草专卖许可、生产销售与监督检查的规定。" },
-                { "LAW-2016", "《烟草专卖许可证管理办法》", PolicyCategory.LAW, 2016, "零售许可证的申领、变更、延续、停业与歇业办理要求。" },
-                { "POL-PRICE", "卷烟零售明码标价规定", PolicyCategory.INDUSTRY_POLICY, 2019, "卷烟零售须明码标价、一货一签，不得超标价销售。" },
-                { "POL-MINOR", "不向未成年人售烟", PolicyCategory.INDUSTRY_POLICY, 2021, "在显著位置设置不向未成年人售烟标识，对难以判明年龄者查验身份证件。" },
-                { "STR-INTEG", "诚信互助小组建设方案", PolicyCategory.COMPANY_STRATEGY, 2023, "以片区为单位组建诚信互助小组，互相监督、共同守法经营。" },
-                { "STR-ORDER", "网上订货推广", PolicyCategory.COMPANY_STRATEGY, 2022, "推广网上订货与电子结算，订货周期内均可下单。" },
-                { "MKT-NEW", "新品上市信息", PolicyCategory.MARKET_INFORMATION, 0, "本季度新品规格、建议零售价与陈列要求。" } };
+        Object[][] rows = { { "LAW-1991", "《中华人民共和国烟草专卖法》", PolicyCategory.LAW, 1991, "烟草专卖品的生产、销售、进出口依法实行专卖管理，零售须持有烟草专卖零售许可证。", "全国人民代表大会常务委员会" },
+                { "LAW-1997", "《中华人民共和国烟草专卖法实施条例》", PolicyCategory.LAW, 1997, "细化烟草专卖许可、生产销售与监督检查的规定。", "国务院" },
+                { "LAW-2016", "《烟草专卖许可证管理办法》", PolicyCategory.LAW, 2016, "零售许可证的申领、变更、延续、停业与歇业办理要求。", "国家烟草专卖局" },
+                { "POL-PRICE", "卷烟零售明码标价规定", PolicyCategory.INDUSTRY_POLICY, 2019, "卷烟零售须明码标价、一货一签，不得超标价销售。", "国家烟草专卖局" },
+                { "POL-MINOR", "不向未成年人售烟", PolicyCategory.INDUSTRY_POLICY, 2021, "在显著位置设置不向未成年人售烟标识，对难以判明年龄者查验身份证件。", "国家烟草专卖局" },
+                { "STR-INTEG", "诚信互助小组建设方案", PolicyCategory.COMPANY_STRATEGY, 2023, "以片区为单位组建诚信互助小组，互相监督、共同守法经营。", "市烟草专卖局（公司）" },
+                { "STR-ORDER", "网上订货推广", PolicyCategory.COMPANY_STRATEGY, 2022, "推广网上订货与电子结算，订货周期内均可下单。", "市烟草专卖局（公司）" },
+                { "MKT-NEW", "新品上市信息", PolicyCategory.MARKET_INFORMATION, 0, "本季度新品规格、建议零售价与陈列要求。", "市烟草公司营销中心" } };
         for (Object[] r : rows) {
             Policy p = f.createPolicy();
             p.setCode((String) r[0]);
@@ -176,6 +176,11 @@ public final class DemoCentre {
             p.setIssuedOn(issued);
             p.setEffectiveFrom(issued);
             p.setSummary((String) r[4]);
+            p.setIssuer((String) r[5]);
+            if (p.getCategory() == PolicyCategory.MARKET_INFORMATION) {
+                // new products are pushed to the larger shops first
+                p.setScope("grade=10-30"); //$NON-NLS-1$
+            }
             policies.add(p);
         }
     }

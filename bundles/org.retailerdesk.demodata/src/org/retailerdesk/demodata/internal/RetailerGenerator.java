@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.retailerdesk.demodata.internal.DemoCentre.Area;
+import org.retailerdesk.model.Acknowledgement;
 import org.retailerdesk.model.AssistanceCategory;
 import org.retailerdesk.model.BusinessFormat;
 import org.retailerdesk.model.BusinessScale;
@@ -231,7 +232,8 @@ public final class RetailerGenerator {
             p.setDate(pastDate());
             p.setChannel(PublicityChannel.get(random.nextInt(10) < 6 ? 0 : random.nextInt(PublicityChannel.VALUES.size())));
             p.setDeliveredBy(r.getCustomerManager());
-            p.setAcknowledged(random.nextInt(100) < 85);
+            int ack = random.nextInt(100);
+            p.setAcknowledgement(ack < 60 ? Acknowledgement.SIGNED : ack < 88 ? Acknowledgement.VERBAL : Acknowledgement.REFUSED);
             out.add(p);
         }
     }

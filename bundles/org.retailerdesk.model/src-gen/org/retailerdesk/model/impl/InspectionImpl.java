@@ -6,11 +6,13 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
 
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.retailerdesk.model.Inspection;
 import org.retailerdesk.model.InspectionResult;
 import org.retailerdesk.model.RetailerdeskPackage;
+import org.retailerdesk.model.Visit;
 
 /**
  * <!-- begin-user-doc -->
@@ -24,6 +26,7 @@ import org.retailerdesk.model.RetailerdeskPackage;
  *   <li>{@link org.retailerdesk.model.impl.InspectionImpl#getDisplay <em>Display</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.InspectionImpl#getPriceMarking <em>Price Marking</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.InspectionImpl#getHonestOperation <em>Honest Operation</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.InspectionImpl#getVisit <em>Visit</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +111,16 @@ public class InspectionImpl extends OperatingRecordImpl implements Inspection {
 	 * @ordered
 	 */
 	protected InspectionResult honestOperation = HONEST_OPERATION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getVisit() <em>Visit</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVisit()
+	 * @generated
+	 * @ordered
+	 */
+	protected Visit visit;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -226,6 +239,46 @@ public class InspectionImpl extends OperatingRecordImpl implements Inspection {
 	 * @generated
 	 */
 	@Override
+	public Visit getVisit() {
+		if (visit != null && visit.eIsProxy()) {
+			InternalEObject oldVisit = (InternalEObject)visit;
+			visit = (Visit)eResolveProxy(oldVisit);
+			if (visit != oldVisit) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, RetailerdeskPackage.INSPECTION__VISIT, oldVisit, visit));
+			}
+		}
+		return visit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Visit basicGetVisit() {
+		return visit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVisit(Visit newVisit) {
+		Visit oldVisit = visit;
+		visit = newVisit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.INSPECTION__VISIT, oldVisit, visit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RetailerdeskPackage.INSPECTION__HYGIENE:
@@ -236,6 +289,9 @@ public class InspectionImpl extends OperatingRecordImpl implements Inspection {
 				return getPriceMarking();
 			case RetailerdeskPackage.INSPECTION__HONEST_OPERATION:
 				return getHonestOperation();
+			case RetailerdeskPackage.INSPECTION__VISIT:
+				if (resolve) return getVisit();
+				return basicGetVisit();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -259,6 +315,9 @@ public class InspectionImpl extends OperatingRecordImpl implements Inspection {
 				return;
 			case RetailerdeskPackage.INSPECTION__HONEST_OPERATION:
 				setHonestOperation((InspectionResult)newValue);
+				return;
+			case RetailerdeskPackage.INSPECTION__VISIT:
+				setVisit((Visit)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -284,6 +343,9 @@ public class InspectionImpl extends OperatingRecordImpl implements Inspection {
 			case RetailerdeskPackage.INSPECTION__HONEST_OPERATION:
 				setHonestOperation(HONEST_OPERATION_EDEFAULT);
 				return;
+			case RetailerdeskPackage.INSPECTION__VISIT:
+				setVisit((Visit)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -304,6 +366,8 @@ public class InspectionImpl extends OperatingRecordImpl implements Inspection {
 				return priceMarking != PRICE_MARKING_EDEFAULT;
 			case RetailerdeskPackage.INSPECTION__HONEST_OPERATION:
 				return honestOperation != HONEST_OPERATION_EDEFAULT;
+			case RetailerdeskPackage.INSPECTION__VISIT:
+				return visit != null;
 		}
 		return super.eIsSet(featureID);
 	}

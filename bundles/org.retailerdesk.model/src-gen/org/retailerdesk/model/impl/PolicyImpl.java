@@ -29,6 +29,10 @@ import org.retailerdesk.model.RetailerdeskPackage;
  *   <li>{@link org.retailerdesk.model.impl.PolicyImpl#getEffectiveFrom <em>Effective From</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.PolicyImpl#getEffectiveTo <em>Effective To</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.PolicyImpl#getSummary <em>Summary</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.PolicyImpl#getIssuer <em>Issuer</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.PolicyImpl#getFullText <em>Full Text</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.PolicyImpl#getAttachment <em>Attachment</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.PolicyImpl#getScope <em>Scope</em>}</li>
  * </ul>
  *
  * @generated
@@ -173,6 +177,86 @@ public class PolicyImpl extends EntityImpl implements Policy {
 	 * @ordered
 	 */
 	protected String summary = SUMMARY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getIssuer() <em>Issuer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIssuer()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ISSUER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getIssuer() <em>Issuer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIssuer()
+	 * @generated
+	 * @ordered
+	 */
+	protected String issuer = ISSUER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFullText() <em>Full Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFullText()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FULL_TEXT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFullText() <em>Full Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFullText()
+	 * @generated
+	 * @ordered
+	 */
+	protected String fullText = FULL_TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAttachment() <em>Attachment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAttachment()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ATTACHMENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAttachment() <em>Attachment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAttachment()
+	 * @generated
+	 * @ordered
+	 */
+	protected String attachment = ATTACHMENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getScope() <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SCOPE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getScope() <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected String scope = SCOPE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -360,6 +444,98 @@ public class PolicyImpl extends EntityImpl implements Policy {
 	 * @generated
 	 */
 	@Override
+	public String getIssuer() {
+		return issuer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIssuer(String newIssuer) {
+		String oldIssuer = issuer;
+		issuer = newIssuer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.POLICY__ISSUER, oldIssuer, issuer));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFullText() {
+		return fullText;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFullText(String newFullText) {
+		String oldFullText = fullText;
+		fullText = newFullText;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.POLICY__FULL_TEXT, oldFullText, fullText));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAttachment() {
+		return attachment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAttachment(String newAttachment) {
+		String oldAttachment = attachment;
+		attachment = newAttachment;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.POLICY__ATTACHMENT, oldAttachment, attachment));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getScope() {
+		return scope;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScope(String newScope) {
+		String oldScope = scope;
+		scope = newScope;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.POLICY__SCOPE, oldScope, scope));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RetailerdeskPackage.POLICY__CODE:
@@ -376,6 +552,14 @@ public class PolicyImpl extends EntityImpl implements Policy {
 				return getEffectiveTo();
 			case RetailerdeskPackage.POLICY__SUMMARY:
 				return getSummary();
+			case RetailerdeskPackage.POLICY__ISSUER:
+				return getIssuer();
+			case RetailerdeskPackage.POLICY__FULL_TEXT:
+				return getFullText();
+			case RetailerdeskPackage.POLICY__ATTACHMENT:
+				return getAttachment();
+			case RetailerdeskPackage.POLICY__SCOPE:
+				return getScope();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -408,6 +592,18 @@ public class PolicyImpl extends EntityImpl implements Policy {
 				return;
 			case RetailerdeskPackage.POLICY__SUMMARY:
 				setSummary((String)newValue);
+				return;
+			case RetailerdeskPackage.POLICY__ISSUER:
+				setIssuer((String)newValue);
+				return;
+			case RetailerdeskPackage.POLICY__FULL_TEXT:
+				setFullText((String)newValue);
+				return;
+			case RetailerdeskPackage.POLICY__ATTACHMENT:
+				setAttachment((String)newValue);
+				return;
+			case RetailerdeskPackage.POLICY__SCOPE:
+				setScope((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -442,6 +638,18 @@ public class PolicyImpl extends EntityImpl implements Policy {
 			case RetailerdeskPackage.POLICY__SUMMARY:
 				setSummary(SUMMARY_EDEFAULT);
 				return;
+			case RetailerdeskPackage.POLICY__ISSUER:
+				setIssuer(ISSUER_EDEFAULT);
+				return;
+			case RetailerdeskPackage.POLICY__FULL_TEXT:
+				setFullText(FULL_TEXT_EDEFAULT);
+				return;
+			case RetailerdeskPackage.POLICY__ATTACHMENT:
+				setAttachment(ATTACHMENT_EDEFAULT);
+				return;
+			case RetailerdeskPackage.POLICY__SCOPE:
+				setScope(SCOPE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -468,6 +676,14 @@ public class PolicyImpl extends EntityImpl implements Policy {
 				return EFFECTIVE_TO_EDEFAULT == null ? effectiveTo != null : !EFFECTIVE_TO_EDEFAULT.equals(effectiveTo);
 			case RetailerdeskPackage.POLICY__SUMMARY:
 				return SUMMARY_EDEFAULT == null ? summary != null : !SUMMARY_EDEFAULT.equals(summary);
+			case RetailerdeskPackage.POLICY__ISSUER:
+				return ISSUER_EDEFAULT == null ? issuer != null : !ISSUER_EDEFAULT.equals(issuer);
+			case RetailerdeskPackage.POLICY__FULL_TEXT:
+				return FULL_TEXT_EDEFAULT == null ? fullText != null : !FULL_TEXT_EDEFAULT.equals(fullText);
+			case RetailerdeskPackage.POLICY__ATTACHMENT:
+				return ATTACHMENT_EDEFAULT == null ? attachment != null : !ATTACHMENT_EDEFAULT.equals(attachment);
+			case RetailerdeskPackage.POLICY__SCOPE:
+				return SCOPE_EDEFAULT == null ? scope != null : !SCOPE_EDEFAULT.equals(scope);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -496,6 +712,14 @@ public class PolicyImpl extends EntityImpl implements Policy {
 		result.append(effectiveTo);
 		result.append(", summary: "); //$NON-NLS-1$
 		result.append(summary);
+		result.append(", issuer: "); //$NON-NLS-1$
+		result.append(issuer);
+		result.append(", fullText: "); //$NON-NLS-1$
+		result.append(fullText);
+		result.append(", attachment: "); //$NON-NLS-1$
+		result.append(attachment);
+		result.append(", scope: "); //$NON-NLS-1$
+		result.append(scope);
 		result.append(')');
 		return result.toString();
 	}

@@ -11,12 +11,14 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.retailerdesk.model.Acknowledgement;
 import org.retailerdesk.model.Policy;
 import org.retailerdesk.model.PublicityChannel;
 import org.retailerdesk.model.PublicityRecord;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskPackage;
 import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.Visit;
 
 /**
  * <!-- begin-user-doc -->
@@ -31,8 +33,9 @@ import org.retailerdesk.model.Staff;
  *   <li>{@link org.retailerdesk.model.impl.PublicityRecordImpl#getDate <em>Date</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.PublicityRecordImpl#getChannel <em>Channel</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.PublicityRecordImpl#getDeliveredBy <em>Delivered By</em>}</li>
- *   <li>{@link org.retailerdesk.model.impl.PublicityRecordImpl#isAcknowledged <em>Acknowledged</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.PublicityRecordImpl#getAcknowledgement <em>Acknowledgement</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.PublicityRecordImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.PublicityRecordImpl#getVisit <em>Visit</em>}</li>
  * </ul>
  *
  * @generated
@@ -109,24 +112,24 @@ public class PublicityRecordImpl extends EntityImpl implements PublicityRecord {
 	protected Staff deliveredBy;
 
 	/**
-	 * The default value of the '{@link #isAcknowledged() <em>Acknowledged</em>}' attribute.
+	 * The default value of the '{@link #getAcknowledgement() <em>Acknowledgement</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isAcknowledged()
+	 * @see #getAcknowledgement()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final boolean ACKNOWLEDGED_EDEFAULT = false;
+	protected static final Acknowledgement ACKNOWLEDGEMENT_EDEFAULT = Acknowledgement.SIGNED;
 
 	/**
-	 * The cached value of the '{@link #isAcknowledged() <em>Acknowledged</em>}' attribute.
+	 * The cached value of the '{@link #getAcknowledgement() <em>Acknowledgement</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isAcknowledged()
+	 * @see #getAcknowledgement()
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean acknowledged = ACKNOWLEDGED_EDEFAULT;
+	protected Acknowledgement acknowledgement = ACKNOWLEDGEMENT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getNote() <em>Note</em>}' attribute.
@@ -147,6 +150,16 @@ public class PublicityRecordImpl extends EntityImpl implements PublicityRecord {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getVisit() <em>Visit</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVisit()
+	 * @generated
+	 * @ordered
+	 */
+	protected Visit visit;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -339,8 +352,8 @@ public class PublicityRecordImpl extends EntityImpl implements PublicityRecord {
 	 * @generated
 	 */
 	@Override
-	public boolean isAcknowledged() {
-		return acknowledged;
+	public Acknowledgement getAcknowledgement() {
+		return acknowledgement;
 	}
 
 	/**
@@ -349,11 +362,11 @@ public class PublicityRecordImpl extends EntityImpl implements PublicityRecord {
 	 * @generated
 	 */
 	@Override
-	public void setAcknowledged(boolean newAcknowledged) {
-		boolean oldAcknowledged = acknowledged;
-		acknowledged = newAcknowledged;
+	public void setAcknowledgement(Acknowledgement newAcknowledgement) {
+		Acknowledgement oldAcknowledgement = acknowledgement;
+		acknowledgement = newAcknowledgement == null ? ACKNOWLEDGEMENT_EDEFAULT : newAcknowledgement;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.PUBLICITY_RECORD__ACKNOWLEDGED, oldAcknowledged, acknowledged));
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.PUBLICITY_RECORD__ACKNOWLEDGEMENT, oldAcknowledgement, acknowledgement));
 	}
 
 	/**
@@ -385,6 +398,46 @@ public class PublicityRecordImpl extends EntityImpl implements PublicityRecord {
 	 * @generated
 	 */
 	@Override
+	public Visit getVisit() {
+		if (visit != null && visit.eIsProxy()) {
+			InternalEObject oldVisit = (InternalEObject)visit;
+			visit = (Visit)eResolveProxy(oldVisit);
+			if (visit != oldVisit) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, RetailerdeskPackage.PUBLICITY_RECORD__VISIT, oldVisit, visit));
+			}
+		}
+		return visit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Visit basicGetVisit() {
+		return visit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVisit(Visit newVisit) {
+		Visit oldVisit = visit;
+		visit = newVisit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.PUBLICITY_RECORD__VISIT, oldVisit, visit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RetailerdeskPackage.PUBLICITY_RECORD__RETAILER:
@@ -400,10 +453,13 @@ public class PublicityRecordImpl extends EntityImpl implements PublicityRecord {
 			case RetailerdeskPackage.PUBLICITY_RECORD__DELIVERED_BY:
 				if (resolve) return getDeliveredBy();
 				return basicGetDeliveredBy();
-			case RetailerdeskPackage.PUBLICITY_RECORD__ACKNOWLEDGED:
-				return isAcknowledged();
+			case RetailerdeskPackage.PUBLICITY_RECORD__ACKNOWLEDGEMENT:
+				return getAcknowledgement();
 			case RetailerdeskPackage.PUBLICITY_RECORD__NOTE:
 				return getNote();
+			case RetailerdeskPackage.PUBLICITY_RECORD__VISIT:
+				if (resolve) return getVisit();
+				return basicGetVisit();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -431,11 +487,14 @@ public class PublicityRecordImpl extends EntityImpl implements PublicityRecord {
 			case RetailerdeskPackage.PUBLICITY_RECORD__DELIVERED_BY:
 				setDeliveredBy((Staff)newValue);
 				return;
-			case RetailerdeskPackage.PUBLICITY_RECORD__ACKNOWLEDGED:
-				setAcknowledged((Boolean)newValue);
+			case RetailerdeskPackage.PUBLICITY_RECORD__ACKNOWLEDGEMENT:
+				setAcknowledgement((Acknowledgement)newValue);
 				return;
 			case RetailerdeskPackage.PUBLICITY_RECORD__NOTE:
 				setNote((String)newValue);
+				return;
+			case RetailerdeskPackage.PUBLICITY_RECORD__VISIT:
+				setVisit((Visit)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -464,11 +523,14 @@ public class PublicityRecordImpl extends EntityImpl implements PublicityRecord {
 			case RetailerdeskPackage.PUBLICITY_RECORD__DELIVERED_BY:
 				setDeliveredBy((Staff)null);
 				return;
-			case RetailerdeskPackage.PUBLICITY_RECORD__ACKNOWLEDGED:
-				setAcknowledged(ACKNOWLEDGED_EDEFAULT);
+			case RetailerdeskPackage.PUBLICITY_RECORD__ACKNOWLEDGEMENT:
+				setAcknowledgement(ACKNOWLEDGEMENT_EDEFAULT);
 				return;
 			case RetailerdeskPackage.PUBLICITY_RECORD__NOTE:
 				setNote(NOTE_EDEFAULT);
+				return;
+			case RetailerdeskPackage.PUBLICITY_RECORD__VISIT:
+				setVisit((Visit)null);
 				return;
 		}
 		super.eUnset(featureID);
@@ -492,10 +554,12 @@ public class PublicityRecordImpl extends EntityImpl implements PublicityRecord {
 				return channel != CHANNEL_EDEFAULT;
 			case RetailerdeskPackage.PUBLICITY_RECORD__DELIVERED_BY:
 				return deliveredBy != null;
-			case RetailerdeskPackage.PUBLICITY_RECORD__ACKNOWLEDGED:
-				return acknowledged != ACKNOWLEDGED_EDEFAULT;
+			case RetailerdeskPackage.PUBLICITY_RECORD__ACKNOWLEDGEMENT:
+				return acknowledgement != ACKNOWLEDGEMENT_EDEFAULT;
 			case RetailerdeskPackage.PUBLICITY_RECORD__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case RetailerdeskPackage.PUBLICITY_RECORD__VISIT:
+				return visit != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -514,8 +578,8 @@ public class PublicityRecordImpl extends EntityImpl implements PublicityRecord {
 		result.append(date);
 		result.append(", channel: "); //$NON-NLS-1$
 		result.append(channel);
-		result.append(", acknowledged: "); //$NON-NLS-1$
-		result.append(acknowledged);
+		result.append(", acknowledgement: "); //$NON-NLS-1$
+		result.append(acknowledgement);
 		result.append(", note: "); //$NON-NLS-1$
 		result.append(note);
 		result.append(')');

@@ -130,6 +130,8 @@ public class RetailerdeskFactoryImpl extends EFactoryImpl implements Retailerdes
 				return createPolicyCategoryFromString(eDataType, initialValue);
 			case RetailerdeskPackage.PUBLICITY_CHANNEL:
 				return createPublicityChannelFromString(eDataType, initialValue);
+			case RetailerdeskPackage.ACKNOWLEDGEMENT:
+				return createAcknowledgementFromString(eDataType, initialValue);
 			case RetailerdeskPackage.VISIT_PURPOSE:
 				return createVisitPurposeFromString(eDataType, initialValue);
 			case RetailerdeskPackage.LOCAL_DATE:
@@ -187,6 +189,8 @@ public class RetailerdeskFactoryImpl extends EFactoryImpl implements Retailerdes
 				return convertPolicyCategoryToString(eDataType, instanceValue);
 			case RetailerdeskPackage.PUBLICITY_CHANNEL:
 				return convertPublicityChannelToString(eDataType, instanceValue);
+			case RetailerdeskPackage.ACKNOWLEDGEMENT:
+				return convertAcknowledgementToString(eDataType, instanceValue);
 			case RetailerdeskPackage.VISIT_PURPOSE:
 				return convertVisitPurposeToString(eDataType, instanceValue);
 			case RetailerdeskPackage.LOCAL_DATE:
@@ -791,6 +795,26 @@ public class RetailerdeskFactoryImpl extends EFactoryImpl implements Retailerdes
 	 * @generated
 	 */
 	public String convertPublicityChannelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Acknowledgement createAcknowledgementFromString(EDataType eDataType, String initialValue) {
+		Acknowledgement result = Acknowledgement.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAcknowledgementToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

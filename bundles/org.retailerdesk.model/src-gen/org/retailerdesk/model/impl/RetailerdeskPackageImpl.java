@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EValidator;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.retailerdesk.model.Acknowledgement;
 import org.retailerdesk.model.AllocationLine;
 import org.retailerdesk.model.AllocationMethod;
 import org.retailerdesk.model.AllocationRound;
@@ -346,6 +347,13 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * @generated
 	 */
 	private EEnum publicityChannelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum acknowledgementEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1297,6 +1305,16 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * @generated
 	 */
 	@Override
+	public EReference getInspection_Visit() {
+		return (EReference)inspectionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStockCount() {
 		return stockCountEClass;
 	}
@@ -1907,6 +1925,46 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPolicy_Issuer() {
+		return (EAttribute)policyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPolicy_FullText() {
+		return (EAttribute)policyEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPolicy_Attachment() {
+		return (EAttribute)policyEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPolicy_Scope() {
+		return (EAttribute)policyEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPublicityRecord() {
 		return publicityRecordEClass;
 	}
@@ -1967,7 +2025,7 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPublicityRecord_Acknowledged() {
+	public EAttribute getPublicityRecord_Acknowledgement() {
 		return (EAttribute)publicityRecordEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1979,6 +2037,16 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	@Override
 	public EAttribute getPublicityRecord_Note() {
 		return (EAttribute)publicityRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPublicityRecord_Visit() {
+		return (EReference)publicityRecordEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2057,7 +2125,7 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * @generated
 	 */
 	@Override
-	public EAttribute getVisit_ComplianceNote() {
+	public EAttribute getVisit_StockNote() {
 		return (EAttribute)visitEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -2067,7 +2135,7 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * @generated
 	 */
 	@Override
-	public EAttribute getVisit_NewProductNote() {
+	public EAttribute getVisit_ComplianceNote() {
 		return (EAttribute)visitEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -2077,7 +2145,7 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * @generated
 	 */
 	@Override
-	public EAttribute getVisit_Complaint() {
+	public EAttribute getVisit_NewProductNote() {
 		return (EAttribute)visitEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -2087,8 +2155,38 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * @generated
 	 */
 	@Override
-	public EAttribute getVisit_Note() {
+	public EAttribute getVisit_Complaint() {
 		return (EAttribute)visitEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_Note() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_FollowUp() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisit_FollowUpDue() {
+		return (EAttribute)visitEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -2297,6 +2395,16 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * @generated
 	 */
 	@Override
+	public EEnum getAcknowledgement() {
+		return acknowledgementEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getVisitPurpose() {
 		return visitPurposeEEnum;
 	}
@@ -2435,6 +2543,7 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		createEAttribute(inspectionEClass, INSPECTION__DISPLAY);
 		createEAttribute(inspectionEClass, INSPECTION__PRICE_MARKING);
 		createEAttribute(inspectionEClass, INSPECTION__HONEST_OPERATION);
+		createEReference(inspectionEClass, INSPECTION__VISIT);
 
 		stockCountEClass = createEClass(STOCK_COUNT);
 		createEAttribute(stockCountEClass, STOCK_COUNT__CARTONS);
@@ -2504,6 +2613,10 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		createEAttribute(policyEClass, POLICY__EFFECTIVE_FROM);
 		createEAttribute(policyEClass, POLICY__EFFECTIVE_TO);
 		createEAttribute(policyEClass, POLICY__SUMMARY);
+		createEAttribute(policyEClass, POLICY__ISSUER);
+		createEAttribute(policyEClass, POLICY__FULL_TEXT);
+		createEAttribute(policyEClass, POLICY__ATTACHMENT);
+		createEAttribute(policyEClass, POLICY__SCOPE);
 
 		publicityRecordEClass = createEClass(PUBLICITY_RECORD);
 		createEReference(publicityRecordEClass, PUBLICITY_RECORD__RETAILER);
@@ -2511,8 +2624,9 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		createEAttribute(publicityRecordEClass, PUBLICITY_RECORD__DATE);
 		createEAttribute(publicityRecordEClass, PUBLICITY_RECORD__CHANNEL);
 		createEReference(publicityRecordEClass, PUBLICITY_RECORD__DELIVERED_BY);
-		createEAttribute(publicityRecordEClass, PUBLICITY_RECORD__ACKNOWLEDGED);
+		createEAttribute(publicityRecordEClass, PUBLICITY_RECORD__ACKNOWLEDGEMENT);
 		createEAttribute(publicityRecordEClass, PUBLICITY_RECORD__NOTE);
+		createEReference(publicityRecordEClass, PUBLICITY_RECORD__VISIT);
 
 		visitEClass = createEClass(VISIT);
 		createEReference(visitEClass, VISIT__RETAILER);
@@ -2521,10 +2635,13 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		createEAttribute(visitEClass, VISIT__PURPOSE);
 		createEAttribute(visitEClass, VISIT__SHOP_OPEN);
 		createEAttribute(visitEClass, VISIT__SALES_NOTE);
+		createEAttribute(visitEClass, VISIT__STOCK_NOTE);
 		createEAttribute(visitEClass, VISIT__COMPLIANCE_NOTE);
 		createEAttribute(visitEClass, VISIT__NEW_PRODUCT_NOTE);
 		createEAttribute(visitEClass, VISIT__COMPLAINT);
 		createEAttribute(visitEClass, VISIT__NOTE);
+		createEAttribute(visitEClass, VISIT__FOLLOW_UP);
+		createEAttribute(visitEClass, VISIT__FOLLOW_UP_DUE);
 
 		// Create enums
 		businessFormatEEnum = createEEnum(BUSINESS_FORMAT);
@@ -2547,6 +2664,7 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		ruleKindEEnum = createEEnum(RULE_KIND);
 		policyCategoryEEnum = createEEnum(POLICY_CATEGORY);
 		publicityChannelEEnum = createEEnum(PUBLICITY_CHANNEL);
+		acknowledgementEEnum = createEEnum(ACKNOWLEDGEMENT);
 		visitPurposeEEnum = createEEnum(VISIT_PURPOSE);
 
 		// Create data types
@@ -2697,6 +2815,7 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		initEAttribute(getInspection_Display(), this.getInspectionResult(), "display", null, 1, 1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getInspection_PriceMarking(), this.getInspectionResult(), "priceMarking", null, 1, 1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getInspection_HonestOperation(), this.getInspectionResult(), "honestOperation", null, 1, 1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getInspection_Visit(), this.getVisit(), null, "visit", null, 0, 1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(stockCountEClass, StockCount.class, "StockCount", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getStockCount_Cartons(), ecorePackage.getEInt(), "cartons", null, 1, 1, StockCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2766,6 +2885,10 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		initEAttribute(getPolicy_EffectiveFrom(), this.getLocalDate(), "effectiveFrom", null, 0, 1, Policy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getPolicy_EffectiveTo(), this.getLocalDate(), "effectiveTo", null, 0, 1, Policy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getPolicy_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Policy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPolicy_Issuer(), ecorePackage.getEString(), "issuer", null, 0, 1, Policy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPolicy_FullText(), ecorePackage.getEString(), "fullText", null, 0, 1, Policy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPolicy_Attachment(), ecorePackage.getEString(), "attachment", null, 0, 1, Policy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPolicy_Scope(), ecorePackage.getEString(), "scope", null, 0, 1, Policy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(publicityRecordEClass, PublicityRecord.class, "PublicityRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getPublicityRecord_Retailer(), this.getRetailer(), null, "retailer", null, 1, 1, PublicityRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2773,8 +2896,9 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		initEAttribute(getPublicityRecord_Date(), this.getLocalDate(), "date", null, 1, 1, PublicityRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getPublicityRecord_Channel(), this.getPublicityChannel(), "channel", null, 1, 1, PublicityRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getPublicityRecord_DeliveredBy(), this.getStaff(), null, "deliveredBy", null, 1, 1, PublicityRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getPublicityRecord_Acknowledged(), ecorePackage.getEBoolean(), "acknowledged", null, 0, 1, PublicityRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getPublicityRecord_Acknowledgement(), this.getAcknowledgement(), "acknowledgement", null, 1, 1, PublicityRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getPublicityRecord_Note(), ecorePackage.getEString(), "note", null, 0, 1, PublicityRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getPublicityRecord_Visit(), this.getVisit(), null, "visit", null, 0, 1, PublicityRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(visitEClass, Visit.class, "Visit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getVisit_Retailer(), this.getRetailer(), null, "retailer", null, 1, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2783,10 +2907,13 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		initEAttribute(getVisit_Purpose(), this.getVisitPurpose(), "purpose", null, 1, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getVisit_ShopOpen(), ecorePackage.getEBoolean(), "shopOpen", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getVisit_SalesNote(), ecorePackage.getEString(), "salesNote", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getVisit_StockNote(), ecorePackage.getEString(), "stockNote", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getVisit_ComplianceNote(), ecorePackage.getEString(), "complianceNote", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getVisit_NewProductNote(), ecorePackage.getEString(), "newProductNote", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getVisit_Complaint(), ecorePackage.getEString(), "complaint", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getVisit_Note(), ecorePackage.getEString(), "note", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getVisit_FollowUp(), ecorePackage.getEString(), "followUp", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getVisit_FollowUpDue(), this.getLocalDate(), "followUpDue", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
 		initEEnum(businessFormatEEnum, BusinessFormat.class, "BusinessFormat"); //$NON-NLS-1$
@@ -2913,6 +3040,11 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		addEEnumLiteral(publicityChannelEEnum, PublicityChannel.PHONE);
 		addEEnumLiteral(publicityChannelEEnum, PublicityChannel.GROUP_MEETING);
 		addEEnumLiteral(publicityChannelEEnum, PublicityChannel.MESSAGE);
+
+		initEEnum(acknowledgementEEnum, Acknowledgement.class, "Acknowledgement"); //$NON-NLS-1$
+		addEEnumLiteral(acknowledgementEEnum, Acknowledgement.SIGNED);
+		addEEnumLiteral(acknowledgementEEnum, Acknowledgement.VERBAL);
+		addEEnumLiteral(acknowledgementEEnum, Acknowledgement.REFUSED);
 
 		initEEnum(visitPurposeEEnum, VisitPurpose.class, "VisitPurpose"); //$NON-NLS-1$
 		addEEnumLiteral(visitPurposeEEnum, VisitPurpose.ROUTINE);
@@ -3464,6 +3596,13 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 			   "zh", "\u8bda\u4fe1\u7ecf\u8425" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
+		  (getInspection_Visit(),
+		   source,
+		   new String[] {
+			   "zh", "\u6240\u5c5e\u8d70\u8bbf", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "During visit" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
 		  (stockCountEClass,
 		   source,
 		   new String[] {
@@ -3830,6 +3969,34 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 			   "zh", "\u6458\u8981" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
+		  (getPolicy_Issuer(),
+		   source,
+		   new String[] {
+			   "zh", "\u53d1\u5e03\u673a\u5173", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Issuing body" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getPolicy_FullText(),
+		   source,
+		   new String[] {
+			   "zh", "\u5168\u6587", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Full text" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getPolicy_Attachment(),
+		   source,
+		   new String[] {
+			   "zh", "\u9644\u4ef6", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Attachment" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getPolicy_Scope(),
+		   source,
+		   new String[] {
+			   "zh", "\u9002\u7528\u8303\u56f4", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Retailers concerned" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
 		  (publicityRecordEClass,
 		   source,
 		   new String[] {
@@ -3866,16 +4033,24 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 			   "zh", "\u5ba3\u4f20\u4eba" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
-		  (getPublicityRecord_Acknowledged(),
+		  (getPublicityRecord_Acknowledgement(),
 		   source,
 		   new String[] {
-			   "zh", "\u96f6\u552e\u6237\u5df2\u77e5\u6089" //$NON-NLS-1$ //$NON-NLS-2$
+			   "zh", "\u96f6\u552e\u6237\u786e\u8ba4", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Acknowledgement" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getPublicityRecord_Note(),
 		   source,
 		   new String[] {
 			   "zh", "\u5907\u6ce8" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getPublicityRecord_Visit(),
+		   source,
+		   new String[] {
+			   "zh", "\u6240\u5c5e\u8d70\u8bbf", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "During visit" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (visitEClass,
@@ -3920,6 +4095,13 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 			   "zh", "\u9500\u552e\u60c5\u51b5" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
+		  (getVisit_StockNote(),
+		   source,
+		   new String[] {
+			   "zh", "\u5e93\u5b58\u60c5\u51b5", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Stock" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
 		  (getVisit_ComplianceNote(),
 		   source,
 		   new String[] {
@@ -3942,6 +4124,20 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		   source,
 		   new String[] {
 			   "zh", "\u5907\u6ce8" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getVisit_FollowUp(),
+		   source,
+		   new String[] {
+			   "zh", "\u8ddf\u8fdb\u4e8b\u9879", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Follow-up" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getVisit_FollowUpDue(),
+		   source,
+		   new String[] {
+			   "zh", "\u8ddf\u8fdb\u671f\u9650", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Follow-up due" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (businessFormatEEnum.getELiterals().get(0),
@@ -4458,6 +4654,33 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 			   "zh", "\u77ed\u4fe1/\u5fae\u4fe1" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
+		  (acknowledgementEEnum,
+		   source,
+		   new String[] {
+			   "zh", "\u786e\u8ba4\u65b9\u5f0f" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (acknowledgementEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "zh", "\u7b7e\u5b57\u786e\u8ba4", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Signed" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (acknowledgementEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "zh", "\u53e3\u5934\u786e\u8ba4", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Verbal" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (acknowledgementEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "zh", "\u62d2\u7edd\u786e\u8ba4", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Refused" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
 		  (visitPurposeEEnum.getELiterals().get(0),
 		   source,
 		   new String[] {
@@ -4844,6 +5067,30 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 			   "length", "2000" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
+		  (getPolicy_Issuer(),
+		   source,
+		   new String[] {
+			   "length", "100" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getPolicy_FullText(),
+		   source,
+		   new String[] {
+			   "length", "20000" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getPolicy_Attachment(),
+		   source,
+		   new String[] {
+			   "length", "500" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getPolicy_Scope(),
+		   source,
+		   new String[] {
+			   "length", "500" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
 		  (getPublicityRecord_Note(),
 		   source,
 		   new String[] {
@@ -4851,6 +5098,12 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		   });
 		addAnnotation
 		  (getVisit_SalesNote(),
+		   source,
+		   new String[] {
+			   "length", "1000" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getVisit_StockNote(),
 		   source,
 		   new String[] {
 			   "length", "1000" //$NON-NLS-1$ //$NON-NLS-2$
@@ -4875,6 +5128,12 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		   });
 		addAnnotation
 		  (getVisit_Note(),
+		   source,
+		   new String[] {
+			   "length", "1000" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getVisit_FollowUp(),
 		   source,
 		   new String[] {
 			   "length", "1000" //$NON-NLS-1$ //$NON-NLS-2$

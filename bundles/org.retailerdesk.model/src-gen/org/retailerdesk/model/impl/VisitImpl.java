@@ -31,10 +31,13 @@ import org.retailerdesk.model.VisitPurpose;
  *   <li>{@link org.retailerdesk.model.impl.VisitImpl#getPurpose <em>Purpose</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.VisitImpl#isShopOpen <em>Shop Open</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.VisitImpl#getSalesNote <em>Sales Note</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.VisitImpl#getStockNote <em>Stock Note</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.VisitImpl#getComplianceNote <em>Compliance Note</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.VisitImpl#getNewProductNote <em>New Product Note</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.VisitImpl#getComplaint <em>Complaint</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.VisitImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.VisitImpl#getFollowUp <em>Follow Up</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.VisitImpl#getFollowUpDue <em>Follow Up Due</em>}</li>
  * </ul>
  *
  * @generated
@@ -141,6 +144,26 @@ public class VisitImpl extends EntityImpl implements Visit {
 	protected String salesNote = SALES_NOTE_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getStockNote() <em>Stock Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStockNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String STOCK_NOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStockNote() <em>Stock Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStockNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String stockNote = STOCK_NOTE_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getComplianceNote() <em>Compliance Note</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -219,6 +242,46 @@ public class VisitImpl extends EntityImpl implements Visit {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFollowUp() <em>Follow Up</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFollowUp()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FOLLOW_UP_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFollowUp() <em>Follow Up</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFollowUp()
+	 * @generated
+	 * @ordered
+	 */
+	protected String followUp = FOLLOW_UP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFollowUpDue() <em>Follow Up Due</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFollowUpDue()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate FOLLOW_UP_DUE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFollowUpDue() <em>Follow Up Due</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFollowUpDue()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate followUpDue = FOLLOW_UP_DUE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -417,6 +480,29 @@ public class VisitImpl extends EntityImpl implements Visit {
 	 * @generated
 	 */
 	@Override
+	public String getStockNote() {
+		return stockNote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStockNote(String newStockNote) {
+		String oldStockNote = stockNote;
+		stockNote = newStockNote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.VISIT__STOCK_NOTE, oldStockNote, stockNote));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getComplianceNote() {
 		return complianceNote;
 	}
@@ -509,6 +595,52 @@ public class VisitImpl extends EntityImpl implements Visit {
 	 * @generated
 	 */
 	@Override
+	public String getFollowUp() {
+		return followUp;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFollowUp(String newFollowUp) {
+		String oldFollowUp = followUp;
+		followUp = newFollowUp;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.VISIT__FOLLOW_UP, oldFollowUp, followUp));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getFollowUpDue() {
+		return followUpDue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFollowUpDue(LocalDate newFollowUpDue) {
+		LocalDate oldFollowUpDue = followUpDue;
+		followUpDue = newFollowUpDue;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.VISIT__FOLLOW_UP_DUE, oldFollowUpDue, followUpDue));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RetailerdeskPackage.VISIT__RETAILER:
@@ -525,6 +657,8 @@ public class VisitImpl extends EntityImpl implements Visit {
 				return isShopOpen();
 			case RetailerdeskPackage.VISIT__SALES_NOTE:
 				return getSalesNote();
+			case RetailerdeskPackage.VISIT__STOCK_NOTE:
+				return getStockNote();
 			case RetailerdeskPackage.VISIT__COMPLIANCE_NOTE:
 				return getComplianceNote();
 			case RetailerdeskPackage.VISIT__NEW_PRODUCT_NOTE:
@@ -533,6 +667,10 @@ public class VisitImpl extends EntityImpl implements Visit {
 				return getComplaint();
 			case RetailerdeskPackage.VISIT__NOTE:
 				return getNote();
+			case RetailerdeskPackage.VISIT__FOLLOW_UP:
+				return getFollowUp();
+			case RetailerdeskPackage.VISIT__FOLLOW_UP_DUE:
+				return getFollowUpDue();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -563,6 +701,9 @@ public class VisitImpl extends EntityImpl implements Visit {
 			case RetailerdeskPackage.VISIT__SALES_NOTE:
 				setSalesNote((String)newValue);
 				return;
+			case RetailerdeskPackage.VISIT__STOCK_NOTE:
+				setStockNote((String)newValue);
+				return;
 			case RetailerdeskPackage.VISIT__COMPLIANCE_NOTE:
 				setComplianceNote((String)newValue);
 				return;
@@ -574,6 +715,12 @@ public class VisitImpl extends EntityImpl implements Visit {
 				return;
 			case RetailerdeskPackage.VISIT__NOTE:
 				setNote((String)newValue);
+				return;
+			case RetailerdeskPackage.VISIT__FOLLOW_UP:
+				setFollowUp((String)newValue);
+				return;
+			case RetailerdeskPackage.VISIT__FOLLOW_UP_DUE:
+				setFollowUpDue((LocalDate)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -605,6 +752,9 @@ public class VisitImpl extends EntityImpl implements Visit {
 			case RetailerdeskPackage.VISIT__SALES_NOTE:
 				setSalesNote(SALES_NOTE_EDEFAULT);
 				return;
+			case RetailerdeskPackage.VISIT__STOCK_NOTE:
+				setStockNote(STOCK_NOTE_EDEFAULT);
+				return;
 			case RetailerdeskPackage.VISIT__COMPLIANCE_NOTE:
 				setComplianceNote(COMPLIANCE_NOTE_EDEFAULT);
 				return;
@@ -616,6 +766,12 @@ public class VisitImpl extends EntityImpl implements Visit {
 				return;
 			case RetailerdeskPackage.VISIT__NOTE:
 				setNote(NOTE_EDEFAULT);
+				return;
+			case RetailerdeskPackage.VISIT__FOLLOW_UP:
+				setFollowUp(FOLLOW_UP_EDEFAULT);
+				return;
+			case RetailerdeskPackage.VISIT__FOLLOW_UP_DUE:
+				setFollowUpDue(FOLLOW_UP_DUE_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -641,6 +797,8 @@ public class VisitImpl extends EntityImpl implements Visit {
 				return shopOpen != SHOP_OPEN_EDEFAULT;
 			case RetailerdeskPackage.VISIT__SALES_NOTE:
 				return SALES_NOTE_EDEFAULT == null ? salesNote != null : !SALES_NOTE_EDEFAULT.equals(salesNote);
+			case RetailerdeskPackage.VISIT__STOCK_NOTE:
+				return STOCK_NOTE_EDEFAULT == null ? stockNote != null : !STOCK_NOTE_EDEFAULT.equals(stockNote);
 			case RetailerdeskPackage.VISIT__COMPLIANCE_NOTE:
 				return COMPLIANCE_NOTE_EDEFAULT == null ? complianceNote != null : !COMPLIANCE_NOTE_EDEFAULT.equals(complianceNote);
 			case RetailerdeskPackage.VISIT__NEW_PRODUCT_NOTE:
@@ -649,6 +807,10 @@ public class VisitImpl extends EntityImpl implements Visit {
 				return COMPLAINT_EDEFAULT == null ? complaint != null : !COMPLAINT_EDEFAULT.equals(complaint);
 			case RetailerdeskPackage.VISIT__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case RetailerdeskPackage.VISIT__FOLLOW_UP:
+				return FOLLOW_UP_EDEFAULT == null ? followUp != null : !FOLLOW_UP_EDEFAULT.equals(followUp);
+			case RetailerdeskPackage.VISIT__FOLLOW_UP_DUE:
+				return FOLLOW_UP_DUE_EDEFAULT == null ? followUpDue != null : !FOLLOW_UP_DUE_EDEFAULT.equals(followUpDue);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -671,6 +833,8 @@ public class VisitImpl extends EntityImpl implements Visit {
 		result.append(shopOpen);
 		result.append(", salesNote: "); //$NON-NLS-1$
 		result.append(salesNote);
+		result.append(", stockNote: "); //$NON-NLS-1$
+		result.append(stockNote);
 		result.append(", complianceNote: "); //$NON-NLS-1$
 		result.append(complianceNote);
 		result.append(", newProductNote: "); //$NON-NLS-1$
@@ -679,6 +843,10 @@ public class VisitImpl extends EntityImpl implements Visit {
 		result.append(complaint);
 		result.append(", note: "); //$NON-NLS-1$
 		result.append(note);
+		result.append(", followUp: "); //$NON-NLS-1$
+		result.append(followUp);
+		result.append(", followUpDue: "); //$NON-NLS-1$
+		result.append(followUpDue);
 		result.append(')');
 		return result.toString();
 	}

@@ -171,6 +171,8 @@ public class RetailerdeskValidator extends EObjectValidator {
 				return validatePolicyCategory((PolicyCategory)value, diagnostics, context);
 			case RetailerdeskPackage.PUBLICITY_CHANNEL:
 				return validatePublicityChannel((PublicityChannel)value, diagnostics, context);
+			case RetailerdeskPackage.ACKNOWLEDGEMENT:
+				return validateAcknowledgement((Acknowledgement)value, diagnostics, context);
 			case RetailerdeskPackage.VISIT_PURPOSE:
 				return validateVisitPurpose((VisitPurpose)value, diagnostics, context);
 			case RetailerdeskPackage.LOCAL_DATE:
@@ -957,6 +959,15 @@ public class RetailerdeskValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validatePublicityChannel(PublicityChannel publicityChannel, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAcknowledgement(Acknowledgement acknowledgement, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -23,7 +23,8 @@ public final class Migrator {
             new Migration(2, "domain_tables"),
             new Migration(3, "audit_trail"),
             new Migration(4, "retailer_search"),
-            new Migration(5, "search_backlog"));
+            new Migration(5, "search_backlog"),
+            new Migration(6, "publicity_and_visits"));
 
     static final String HISTORY_TABLE = "RD_SCHEMA_HISTORY";
 
