@@ -126,6 +126,10 @@ public class RoundLifecycleTest {
         assertEquals(computed + 3, o.quantity());
         assertEquals("new shop front", o.reason()); //$NON-NLS-1$
         assertEquals(staff.getId(), o.by().getId());
+        // the override of a new round is audited field by field, not only in a chunk summary
+        List<AuditEntry> trail = store.auditTrail(overridden, 0, 20).rows();
+        assertTrue(trail.stream().anyMatch(e -> "overrideReason".equals(e.field()) && "new shop front".equals(e.newValue()) //$NON-NLS-1$ //$NON-NLS-2$
+                && ACTOR.equals(e.actor())), trail.toString());
     }
 
     @Test

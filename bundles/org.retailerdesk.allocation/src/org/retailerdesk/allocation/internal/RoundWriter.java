@@ -68,8 +68,14 @@ final class RoundWriter {
             Iterator<AllocationLine> lines = lines(plan, round, overrides);
             List<AllocationLine> chunk = new java.util.ArrayList<>(Store.BULK_CHUNK);
             while (lines.hasNext()) {
-                chunk.add(lines.next());
-                if (chunk.size() == Store.BULK_CHUNK || !lines.hasNext()) {
+                AllocationLine line = lines.next();
+                if (line.isOverridden()) {
+                    // a manual override is audited field by field (quantity, reason, who), not in a chunk summary
+                    tx.insert(line);
+                } else {
+                    chunk.add(line);
+                }
+                if ((chunk.size() == Store.BULK_CHUNK || !lines.hasNext()) && !chunk.isEmpty()) {
                     tx.insertAll(chunk);
                     chunk.clear();
                 }
