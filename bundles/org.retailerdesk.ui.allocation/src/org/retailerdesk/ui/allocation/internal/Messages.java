@@ -52,8 +52,10 @@ public final class Messages extends NLS {
     public static String Override_reason;
     public static String Override_title;
     public static String Preview_closest;
+    public static String Preview_computed;
     public static String Preview_exact;
     public static String Preview_job;
+    public static String Preview_overrides;
     public static String Preview_totals;
     public static String Publish_confirm;
     public static String Publish_failed;
@@ -75,6 +77,7 @@ public final class Messages extends NLS {
     public static String Save_job;
     public static String Setup_brand;
     public static String Setup_cap;
+    public static String Setup_chooseDimension;
     public static String Setup_capHint;
     public static String Setup_cutoff;
     public static String Setup_dimension1;

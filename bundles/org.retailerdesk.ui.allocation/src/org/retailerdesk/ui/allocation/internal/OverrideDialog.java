@@ -28,6 +28,7 @@ public final class OverrideDialog extends TitleAreaDialog {
     private Text reason;
     private Combo by;
     private LineOverride result;
+    private boolean touched;
 
     public OverrideDialog(Shell shell, String retailer, int current, List<Staff> staff) {
         super(shell);
@@ -63,9 +64,9 @@ public final class OverrideDialog extends TitleAreaDialog {
             by.add(s.getName() + " (" + s.getCode() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         GridDataFactory.fillDefaults().grab(true, false).applyTo(by);
-        quantity.addModifyListener(e -> validate());
-        reason.addModifyListener(e -> validate());
-        by.addModifyListener(e -> validate());
+        quantity.addModifyListener(e -> touched());
+        reason.addModifyListener(e -> touched());
+        by.addModifyListener(e -> touched());
         return area;
     }
 
@@ -75,7 +76,12 @@ public final class OverrideDialog extends TitleAreaDialog {
         validate();
     }
 
-    /** Builds the override from the fields; says what is missing and keeps OK off until all is well. */
+    private void touched() {
+        touched = true;
+        validate();
+    }
+
+    /** Builds the override from the fields; says what is missing (once the user has begun) and keeps OK off until all is well. */
     private void validate() {
         result = null;
         String problem = null;
@@ -87,7 +93,7 @@ public final class OverrideDialog extends TitleAreaDialog {
         } catch (AllocationException e) {
             problem = e.getMessage();
         }
-        setErrorMessage(problem);
+        setErrorMessage(touched ? problem : null);
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(result != null);
         }

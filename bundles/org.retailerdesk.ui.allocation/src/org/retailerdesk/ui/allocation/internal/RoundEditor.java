@@ -290,7 +290,8 @@ public class RoundEditor extends EditorPart {
         new Label(parent, SWT.NONE).setText(label);
         Combo combo = new Combo(parent, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(combo);
-        combo.addListener(SWT.Selection, e -> changed(combo == dimension1 || combo == dimension2 || combo == method));
+        combo.addListener(SWT.Selection,
+                e -> changed(combo == dimension1 || combo == dimension2 || combo == method || combo == priority));
         decorate(combo);
         return combo;
     }
@@ -450,7 +451,8 @@ public class RoundEditor extends EditorPart {
         setup.forEach(c -> c.setEnabled(!published));
         showStatus();
         changed(true);
-        dirty = false;
+        // a new round is not stored yet: it needs saving like any change
+        dirty = roundId == null;
         firePropertyChange(PROP_DIRTY);
         updateButtons();
     }
@@ -511,9 +513,11 @@ public class RoundEditor extends EditorPart {
         List<Dimension> dims = chosenDimensions();
         dimension1.setEnabled(!published && method.getSelectionIndex() == 1);
         dimension2.setEnabled(!published && method.getSelectionIndex() == 1);
+        // the value means an uplift factor or a minimum; with no preference it means nothing
+        priorityValue.setEnabled(!published && priority.getSelectionIndex() > 0);
         if (dims.isEmpty()) {
             Label none = new Label(weights, SWT.WRAP);
-            none.setText(Messages.Setup_noWeights);
+            none.setText(method.getSelectionIndex() == 1 ? Messages.Setup_chooseDimension : Messages.Setup_noWeights);
             GridDataFactory.fillDefaults().span(2, 1).hint(160, SWT.DEFAULT).applyTo(none);
         }
         for (Dimension d : dims) {
@@ -662,7 +666,7 @@ public class RoundEditor extends EditorPart {
                 for (int grade = RetailerSet.MIN_GRADE; grade <= RetailerSet.MAX_GRADE; grade++) {
                     y[grade - 1] = g.perGrade()[grade];
                 }
-                String name = g.label().isEmpty() ? Messages.Chart_allRetailers : g.label();
+                String name = groupName(g);
                 IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, name + "#" + n); //$NON-NLS-1$
                 bars.setDescription(name);
                 bars.setYSeries(y);
@@ -684,6 +688,10 @@ public class RoundEditor extends EditorPart {
         lines.clearAll();
     }
 
+    private static String groupName(AllocationPlan.Group g) {
+        return g.label().isEmpty() ? Messages.Chart_allRetailers : g.label();
+    }
+
     private Color color(int n) {
         int[][] palette = { { 0x1f, 0x77, 0xb4 }, { 0xff, 0x7f, 0x0e }, { 0x2c, 0xa0, 0x2c }, { 0xd6, 0x27, 0x28 },
                 { 0x94, 0x67, 0xbd }, { 0x8c, 0x56, 0x4b }, { 0xe3, 0x77, 0xc2 }, { 0x7f, 0x7f, 0x7f } };
@@ -699,8 +707,13 @@ public class RoundEditor extends EditorPart {
         }
         long total = total();
         long supplied = plan.spec().supply();
-        totals.setText(NLS.bind(Messages.Preview_totals, new Object[] { total, supplied, supplied - total,
-                total == supplied ? Messages.Preview_exact : Messages.Preview_closest }));
+        StringBuilder text = new StringBuilder(NLS.bind(Messages.Preview_totals, new Object[] { total, supplied, supplied - total }));
+        text.append(NLS.bind(Messages.Preview_computed, plan.total(), plan.hitsSupply() ? Messages.Preview_exact : Messages.Preview_closest));
+        if (total != plan.total()) {
+            long delta = total - plan.total();
+            text.append(NLS.bind(Messages.Preview_overrides, (delta > 0 ? "+" : "") + delta)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        totals.setText(text.toString());
         totals.getParent().layout();
     }
 
@@ -730,7 +743,7 @@ public class RoundEditor extends EditorPart {
         AllocationPlan.Line line = plan.line(i);
         long id = line.retailerId();
         LineOverride o = overrides.get(id);
-        String group = line.group() < 0 ? "\u2014" : plan.groups().get(line.group()).label(); //$NON-NLS-1$
+        String group = line.group() < 0 ? "\u2014" : groupName(plan.groups().get(line.group())); //$NON-NLS-1$
         String explanation = published && storedExplanations.containsKey(id) ? storedExplanations.get(id) : line.explanation();
         item.setText(new String[] { loaded.codes()[i], loaded.shops()[i] == null ? "" : loaded.shops()[i], //$NON-NLS-1$
                 String.valueOf(line.grade()), group, String.valueOf(line.quantity()), String.valueOf(quantity(i)),
