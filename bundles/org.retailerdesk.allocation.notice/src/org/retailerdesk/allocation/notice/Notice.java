@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
@@ -19,6 +18,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.allocation.AllocationRounds;
 import org.retailerdesk.allocation.Dimension;
+import org.retailerdesk.allocation.RetailerPages;
 import org.retailerdesk.allocation.RetailerSet;
 import org.retailerdesk.allocation.StoredRound;
 import org.retailerdesk.allocation.notice.internal.Messages;
@@ -28,8 +28,6 @@ import org.retailerdesk.model.AllocationRule;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.labels.ModelLabels;
-import org.retailerdesk.store.RetailerQuery;
-import org.retailerdesk.store.RetailerSort;
 import org.retailerdesk.store.Store;
 
 /**
@@ -68,9 +66,6 @@ public record Notice(String title, String code, String brand, YearMonth period, 
     public record LineRow(String customerCode, String shopName, int grade, int quantity) {
     }
 
-    /** Retailers per page read from the store. */
-    private static final int PAGE = 2000;
-
     /** @return supply − total */
     public long gap() {
         return supply - total;
@@ -80,7 +75,7 @@ public record Notice(String title, String code, String brand, YearMonth period, 
      * Reads a stored round and its retailers.
      *
      * @throws org.retailerdesk.allocation.AllocationException when there is no such round
-     * @throws OperationCanceledException when the monitor is cancelled
+     * @throws org.eclipse.core.runtime.OperationCanceledException when the monitor is cancelled
      */
     public static Notice read(Store store, long roundId, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, Messages.Notice_reading, 10);
@@ -93,30 +88,18 @@ public record Notice(String title, String code, String brand, YearMonth period, 
         List<Dimension> dimensions = stored.spec().dimensions();
         List<LineRow> lines = new ArrayList<>();
         Map<String, long[]> groups = new LinkedHashMap<>();
-        RetailerQuery query = RetailerQuery.all().sortedBy(RetailerSort.CUSTOMER_CODE, true);
-        SubMonitor pages = progress.split(8).setWorkRemaining((int) Math.ceilDiv(store.count(query), PAGE) + 1);
-        for (int offset = 0;; offset += PAGE) {
-            if (pages.isCanceled()) {
-                throw new OperationCanceledException();
+        RetailerPages.forEach(store, progress.split(8), r -> {
+            AllocationLine l = byRetailer.get(r.getId());
+            if (l == null) {
+                return;
             }
-            List<Retailer> rows = store.findRetailerRows(query.page(offset, PAGE));
-            for (Retailer r : rows) {
-                AllocationLine l = byRetailer.get(r.getId());
-                if (l == null) {
-                    continue;
-                }
-                lines.add(new LineRow(r.getCustomerCode(), r.getShopName(), l.getGrade(), l.getQuantity()));
-                if (!dimensions.isEmpty()) {
-                    long[] group = groups.computeIfAbsent(groupLabel(r, dimensions), k -> new long[2]);
-                    group[0]++;
-                    group[1] += l.getQuantity();
-                }
+            lines.add(new LineRow(r.getCustomerCode(), r.getShopName(), l.getGrade(), l.getQuantity()));
+            if (!dimensions.isEmpty()) {
+                long[] group = groups.computeIfAbsent(groupLabel(r, dimensions), k -> new long[2]);
+                group[0]++;
+                group[1] += l.getQuantity();
             }
-            pages.worked(1);
-            if (rows.size() < PAGE) {
-                break;
-            }
-        }
+        });
         List<GroupRow> groupRows = new ArrayList<>();
         groups.forEach((label, v) -> groupRows.add(new GroupRow(label, v[0], v[1])));
         groupRows.sort(Comparator.comparing(GroupRow::label));

@@ -1,6 +1,5 @@
 package org.retailerdesk.allocation.notice.internal;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -39,18 +38,8 @@ public final class PdfNotice {
         Font text = new Font(base, 9);
         Document document = new Document(PageSize.A4, 36, 36, 32, 32);
         try {
-            // OpenPDF closes the stream it writes to; the caller owns this one
-            PdfWriter writer = PdfWriter.getInstance(document, new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            });
+            // OpenPDF closes the stream when the document closes; the caller's second close does nothing
+            PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setFullCompression();
             document.addCreator("RetailerDesk"); //$NON-NLS-1$
             document.addTitle(notice.title());

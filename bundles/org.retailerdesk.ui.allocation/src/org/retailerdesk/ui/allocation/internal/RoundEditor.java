@@ -63,6 +63,7 @@ import org.retailerdesk.allocation.AllocationRounds;
 import org.retailerdesk.allocation.Dimension;
 import org.retailerdesk.allocation.LineOverride;
 import org.retailerdesk.allocation.PriorityRule;
+import org.retailerdesk.allocation.RetailerPages;
 import org.retailerdesk.allocation.RetailerSet;
 import org.retailerdesk.allocation.RetailerSets;
 import org.retailerdesk.allocation.RoundSpec;
@@ -72,13 +73,10 @@ import org.retailerdesk.allocation.notice.NoticeFormat;
 import org.retailerdesk.model.AllocationLine;
 import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.Brand;
-import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.labels.ModelLabels;
-import org.retailerdesk.store.RetailerQuery;
-import org.retailerdesk.store.RetailerSort;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
 
@@ -96,8 +94,6 @@ public class RoundEditor extends EditorPart {
     public static final String ID = "org.retailerdesk.ui.allocation.editor"; //$NON-NLS-1$
     static final String ACTOR = System.getProperty("user.name", "retailerdesk"); //$NON-NLS-1$ //$NON-NLS-2$
 
-    /** Lines per page read from the store for the codes and shop names. */
-    private static final int PAGE = 2000;
     private static final int DEFAULT_SUPPLY = 1000;
 
     /** Everything read once when the editor opens. */
@@ -401,25 +397,13 @@ public class RoundEditor extends EditorPart {
         for (int i = 0; i < retailers.size(); i++) {
             index.put(retailers.id(i), i);
         }
-        RetailerQuery query = RetailerQuery.all().sortedBy(RetailerSort.CUSTOMER_CODE, true);
-        SubMonitor progress = SubMonitor.convert(monitor, (int) Math.ceilDiv(store.count(query), PAGE) + 1);
-        for (int offset = 0;; offset += PAGE) {
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
+        RetailerPages.forEach(store, monitor, r -> {
+            Integer i = index.get(r.getId());
+            if (i != null) {
+                codes[i] = r.getCustomerCode();
+                shops[i] = r.getShopName();
             }
-            List<Retailer> rows = store.findRetailerRows(query.page(offset, PAGE));
-            for (Retailer r : rows) {
-                Integer i = index.get(r.getId());
-                if (i != null) {
-                    codes[i] = r.getCustomerCode();
-                    shops[i] = r.getShopName();
-                }
-            }
-            progress.worked(1);
-            if (rows.size() < PAGE) {
-                return;
-            }
-        }
+        });
     }
 
     private void loaded(Loaded l) {
