@@ -88,12 +88,18 @@ public record Notice(String title, String code, String brand, YearMonth period, 
         List<Dimension> dimensions = stored.spec().dimensions();
         List<LineRow> lines = new ArrayList<>();
         Map<String, long[]> groups = new LinkedHashMap<>();
+        // a weight rule names its key as stored (URBAN, a district's code): shown by its label
+        Map<String, String> keyLabels = new HashMap<>();
         RetailerPages.forEach(store, progress.split(8), r -> {
             AllocationLine l = byRetailer.get(r.getId());
             if (l == null) {
                 return;
             }
             lines.add(new LineRow(r.getCustomerCode(), r.getShopName(), l.getGrade(), l.getQuantity()));
+            for (Dimension d : dimensions) {
+                Object value = r.eGet(feature(d));
+                keyLabels.putIfAbsent(d.option() + '\u0000' + key(value), valueLabel(value));
+            }
             if (!dimensions.isEmpty()) {
                 long[] group = groups.computeIfAbsent(groupLabel(r, dimensions), k -> new long[2]);
                 group[0]++;
@@ -108,7 +114,7 @@ public record Notice(String title, String code, String brand, YearMonth period, 
                 round.getBrand().getName() + " (" + round.getBrand().getCode() + ")", //$NON-NLS-1$ //$NON-NLS-2$
                 stored.spec().period(), ModelLabels.valueLabel(round.getMethod()), ModelLabels.valueLabel(round.getStatus()),
                 round.getPublishedOn(), round.getTotalQuantity(), stored.total(),
-                stored.rules().stream().map(Notice::describe).toList(), grades(stored.lines()), List.copyOf(groupRows),
+                stored.rules().stream().map(rule -> describe(rule, keyLabels)).toList(), grades(stored.lines()), List.copyOf(groupRows),
                 List.copyOf(lines));
     }
 
@@ -157,8 +163,19 @@ public record Notice(String title, String code, String brand, YearMonth period, 
         return Messages.Notice_none;
     }
 
-    /** A rule as a line of the notice, e.g. 档位下限：5, 维度权重：市场类型 URBAN = 4. */
-    static String describe(AllocationRule r) {
+    /** The key a value has in a {@link org.retailerdesk.allocation.RetailerSet}: a literal's name, else a code. */
+    private static String key(Object value) {
+        if (value instanceof Enumerator e) {
+            return e.getName();
+        }
+        if (value instanceof EObject o && o.eClass().getEStructuralFeature("code") != null) { //$NON-NLS-1$
+            return String.valueOf(o.eGet(o.eClass().getEStructuralFeature("code"))); //$NON-NLS-1$
+        }
+        return ""; //$NON-NLS-1$
+    }
+
+    /** A rule as a line of the notice, e.g. 档位下限：5, 维度权重：市场类型 城网 = 4. */
+    static String describe(AllocationRule r, Map<String, String> keyLabels) {
         String kind = ModelLabels.valueLabel(r.getKind());
         String value = r.isSetValue() ? BigDecimal.valueOf(r.getValue()).stripTrailingZeros().toPlainString() : ""; //$NON-NLS-1$
         Dimension d = r.getDimension() == null ? null : Dimension.ofOption(r.getDimension());
@@ -167,6 +184,7 @@ public record Notice(String title, String code, String brand, YearMonth period, 
         }
         String dimension = ModelLabels.label(feature(d));
         return r.getKey() == null ? NLS.bind(Messages.Notice_ruleByRetailers, kind, dimension)
-                : NLS.bind(Messages.Notice_ruleWeight, new Object[] { kind, dimension, r.getKey(), value });
+                : NLS.bind(Messages.Notice_ruleWeight, new Object[] { kind, dimension,
+                        keyLabels.getOrDefault(d.option() + '\u0000' + r.getKey(), r.getKey()), value });
     }
 }

@@ -103,7 +103,10 @@ public class NoticeTest {
         }
         // weights, cut-off and cap, each as one line
         assertEquals(4, notice.rules().size(), notice.rules().toString());
-        assertTrue(notice.rules().stream().anyMatch(r -> r.contains("URBAN") && r.contains("4")), notice.rules().toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        // weight keys by their label (城网/Urban), not the stored literal
+        String urban = org.retailerdesk.model.labels.ModelLabels.valueLabel(org.retailerdesk.model.MarketType.URBAN);
+        assertTrue(notice.rules().stream().anyMatch(r -> r.contains(urban) && r.endsWith("4")), notice.rules().toString()); //$NON-NLS-1$
+        assertFalse(notice.rules().stream().anyMatch(r -> r.contains("URBAN")), notice.rules().toString()); //$NON-NLS-1$
     }
 
     @Test

@@ -227,7 +227,8 @@ public class RoundEditor extends EditorPart {
         status.setText(Messages.Editor_reading);
         problem = new Label(header, SWT.WRAP);
         problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(400, SWT.DEFAULT).applyTo(problem);
+        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).hint(400, SWT.DEFAULT).exclude(true).applyTo(problem);
+        problem.setVisible(false);
     }
 
     private static Button button(Composite parent, String text, Runnable action) {
@@ -355,7 +356,7 @@ public class RoundEditor extends EditorPart {
         column(lines, Messages.Lines_grade, 50);
         column(lines, Messages.Lines_group, 110);
         column(lines, Messages.Lines_computed, 70);
-        column(lines, Messages.Lines_quantity, 70);
+        column(lines, Messages.Lines_quantity, 95);
         column(lines, Messages.Lines_overrideReason, 140);
         column(lines, Messages.Lines_explanation, 600);
         lines.addListener(SWT.SetData, e -> fillLine((TableItem) e.item, lines.indexOf((TableItem) e.item)));
@@ -547,7 +548,7 @@ public class RoundEditor extends EditorPart {
         decorations.values().forEach(ControlDecoration::hide);
         try {
             RoundSpec spec = readSpec();
-            problem.setText(""); //$NON-NLS-1$
+            setProblem(""); //$NON-NLS-1$
             requested = spec;
             preview.request(spec);
         } catch (InputProblem p) {
@@ -560,13 +561,24 @@ public class RoundEditor extends EditorPart {
     }
 
     private void showProblem(String message, Control field) {
-        problem.setText(message);
+        setProblem(message);
         ControlDecoration d = field == null ? null : decorations.get(field);
         if (d != null) {
             d.setDescriptionText(message);
             d.show();
         }
         problem.getParent().layout(true, true);
+    }
+
+    /** Shows the message in the header, which takes no room while there is none. */
+    private void setProblem(String message) {
+        problem.setText(message);
+        boolean shown = !message.isEmpty();
+        if (problem.getVisible() != shown) {
+            problem.setVisible(shown);
+            ((org.eclipse.swt.layout.GridData) problem.getLayoutData()).exclude = !shown;
+            problem.getParent().getParent().layout(true, true);
+        }
     }
 
     /** The specification the fields describe; numbers are checked here, rules by the engine. */

@@ -45,7 +45,7 @@ public class RoundsView extends ViewPart {
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-        for (Object[] c : new Object[][] { { Messages.Rounds_code, 150 }, { Messages.Rounds_title, 280 },
+        for (Object[] c : new Object[][] { { Messages.Rounds_code, 230 }, { Messages.Rounds_title, 340 },
                 { Messages.Rounds_period, 80 }, { Messages.Rounds_supply, 80 }, { Messages.Rounds_method, 140 },
                 { Messages.Rounds_status, 80 }, { Messages.Rounds_publishedOn, 100 } }) {
             TableColumn column = new TableColumn(table, SWT.NONE);

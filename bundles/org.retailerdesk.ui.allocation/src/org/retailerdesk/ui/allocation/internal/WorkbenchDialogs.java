@@ -33,6 +33,8 @@ final class WorkbenchDialogs implements EditorDialogs {
         dialog.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" }); //$NON-NLS-1$ //$NON-NLS-2$
         dialog.setFilterNames(new String[] { Messages.Notice_xlsx, Messages.Notice_pdf });
         dialog.setFileName(suggestedName + ".xlsx"); //$NON-NLS-1$
+        // the workbench runs in the product folder: start where the user keeps files
+        dialog.setFilterPath(System.getProperty("user.home")); //$NON-NLS-1$
         dialog.setOverwrite(true);
         String file = dialog.open();
         if (file == null) {
