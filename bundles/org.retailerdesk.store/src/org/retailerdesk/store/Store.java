@@ -64,6 +64,15 @@ public interface Store {
      */
     <T extends Entity> List<T> findBy(Class<T> type, long retailerId);
 
+    /**
+     * The entities of that type whose single-valued reference {@code reference} points at the
+     * entity with id {@code targetId}, by id: e.g. the lines of one allocation round, read by the
+     * reference's index instead of filtering {@link #findAll}.
+     *
+     * @throws IllegalArgumentException when the type has no such reference
+     */
+    <T extends Entity> List<T> findByReference(Class<T> type, String reference, long targetId);
+
     /** @return the entity itself, or the stored entity a proxy stands for (null if it is gone) */
     <T extends Entity> T resolve(T entity);
 

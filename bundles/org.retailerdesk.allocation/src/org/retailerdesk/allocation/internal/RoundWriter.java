@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.allocation.AllocationException;
 import org.retailerdesk.allocation.AllocationPlan;
 import org.retailerdesk.allocation.Dimension;
+import org.retailerdesk.allocation.LineOverride;
 import org.retailerdesk.allocation.PriorityRule;
 import org.retailerdesk.allocation.RetailerSet;
 import org.retailerdesk.allocation.RoundSpec;
@@ -44,26 +45,17 @@ final class RoundWriter {
     }
 
     AllocationRound write(AllocationPlan plan) {
+        return write(plan, Map.of());
+    }
+
+    /** Stores the plan as a new round, with the manual overrides (by retailer id) in its lines. */
+    AllocationRound write(AllocationPlan plan, Map<Long, LineOverride> overrides) {
         RoundSpec spec = plan.spec();
-        Brand brand = store.findAll(Brand.class).stream().filter(b -> spec.brandCode().equals(b.getCode())).findFirst()
-                .orElseThrow(() -> new AllocationException(NLS.bind(Messages.Error_unknownBrand, spec.brandCode())));
-        RetailerSet retailers = plan.retailers();
-        for (int i = 0; i < retailers.size(); i++) {
-            if (retailers.id(i) <= 0) {
-                throw new AllocationException(NLS.bind(Messages.Error_retailerWithoutId, i + 1));
-            }
-        }
+        Brand brand = brand(store, plan);
         return store.write(actor, tx -> {
             AllocationRound round = F.createAllocationRound();
             round.setCode(code(spec, store.findAll(AllocationRound.class)));
-            round.setTitle(NLS.bind(Messages.Round_title, new Object[] { brand.getName(), spec.period(),
-                    spec.method() == RoundSpec.Method.BY_GRADE ? Messages.Round_byGrade : Messages.Round_inGroups }));
-            round.setBrand(brand);
-            round.setPeriodStart(spec.period().atDay(1));
-            round.setPeriodEnd(spec.period().atEndOfMonth());
-            round.setTotalQuantity(spec.supply());
-            round.setMethod(spec.method() == RoundSpec.Method.BY_GRADE ? AllocationMethod.BY_GRADE
-                    : AllocationMethod.BY_GRADE_AND_DIMENSION);
+            describe(round, spec, brand);
             round.setStatus(RoundStatus.CALCULATED);
             tx.insert(round);
             int position = 0;
@@ -73,17 +65,53 @@ final class RoundWriter {
                 tx.insert(r);
             }
             // lines are made chunk by chunk, so only the transaction keeps them until the commit
-            Iterator<AllocationLine> lines = lines(plan, round);
+            Iterator<AllocationLine> lines = lines(plan, round, overrides);
             List<AllocationLine> chunk = new java.util.ArrayList<>(Store.BULK_CHUNK);
             while (lines.hasNext()) {
-                chunk.add(lines.next());
-                if (chunk.size() == Store.BULK_CHUNK || !lines.hasNext()) {
+                AllocationLine line = lines.next();
+                if (line.isOverridden()) {
+                    // a manual override is audited field by field (quantity, reason, who), not in a chunk summary
+                    tx.insert(line);
+                } else {
+                    chunk.add(line);
+                }
+                if ((chunk.size() == Store.BULK_CHUNK || !lines.hasNext()) && !chunk.isEmpty()) {
                     tx.insertAll(chunk);
                     chunk.clear();
                 }
             }
             return round;
         });
+    }
+
+    /**
+     * The plan's brand, checking that every retailer of the plan has a store id.
+     *
+     * @throws AllocationException when the brand is unknown or a retailer has no id
+     */
+    static Brand brand(Store store, AllocationPlan plan) {
+        RoundSpec spec = plan.spec();
+        Brand brand = store.findAll(Brand.class).stream().filter(b -> spec.brandCode().equals(b.getCode())).findFirst()
+                .orElseThrow(() -> new AllocationException(NLS.bind(Messages.Error_unknownBrand, spec.brandCode())));
+        RetailerSet retailers = plan.retailers();
+        for (int i = 0; i < retailers.size(); i++) {
+            if (retailers.id(i) <= 0) {
+                throw new AllocationException(NLS.bind(Messages.Error_retailerWithoutId, i + 1));
+            }
+        }
+        return brand;
+    }
+
+    /** Sets what the specification says about the round itself: title, brand, period, supply, method. */
+    static void describe(AllocationRound round, RoundSpec spec, Brand brand) {
+        round.setTitle(NLS.bind(Messages.Round_title, new Object[] { brand.getName(), spec.period(),
+                spec.method() == RoundSpec.Method.BY_GRADE ? Messages.Round_byGrade : Messages.Round_inGroups }));
+        round.setBrand(brand);
+        round.setPeriodStart(spec.period().atDay(1));
+        round.setPeriodEnd(spec.period().atEndOfMonth());
+        round.setTotalQuantity(spec.supply());
+        round.setMethod(spec.method() == RoundSpec.Method.BY_GRADE ? AllocationMethod.BY_GRADE
+                : AllocationMethod.BY_GRADE_AND_DIMENSION);
     }
 
     /** The period and brand, numbered after the rounds of that period and brand stored before. */
@@ -97,7 +125,7 @@ final class RoundWriter {
     }
 
     /** One rule per setting that shapes the plan, in the order they apply. */
-    private static List<AllocationRule> rules(RoundSpec spec) {
+    static List<AllocationRule> rules(RoundSpec spec) {
         List<AllocationRule> out = new java.util.ArrayList<>();
         if (spec.cutoffGrade() > RetailerSet.MIN_GRADE) {
             out.add(rule(RuleKind.GRADE_CUTOFF, null, null, spec.cutoffGrade()));
@@ -126,6 +154,16 @@ final class RoundWriter {
         return out;
     }
 
+    /** Sets a line's grade, quantity and explanation from the plan, and its override if it has one. */
+    static void fill(AllocationLine line, AllocationPlan.Line l, LineOverride override) {
+        line.setGrade(l.grade());
+        line.setExplanation(l.explanation());
+        line.setQuantity(override == null ? l.quantity() : override.quantity());
+        line.setOverridden(override != null);
+        line.setOverrideReason(override == null ? null : override.reason());
+        line.setOverriddenBy(override == null ? null : override.by());
+    }
+
     private static AllocationRule rule(RuleKind kind, String dimension, String key, Number value) {
         AllocationRule r = F.createAllocationRule();
         r.setKind(kind);
@@ -138,7 +176,8 @@ final class RoundWriter {
     }
 
     /** The lines, made one at a time as the store asks for them. */
-    private static Iterator<AllocationLine> lines(AllocationPlan plan, AllocationRound round) {
+    private static Iterator<AllocationLine> lines(AllocationPlan plan, AllocationRound round,
+            Map<Long, LineOverride> overrides) {
         return new Iterator<>() {
             private int next;
 
@@ -158,9 +197,7 @@ final class RoundWriter {
                 AllocationLine line = F.createAllocationLine();
                 line.setRound(round);
                 line.setRetailer(retailer);
-                line.setGrade(l.grade());
-                line.setQuantity(l.quantity());
-                line.setExplanation(l.explanation());
+                fill(line, l, overrides.get(l.retailerId()));
                 return line;
             }
         };

@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.osgi.service.component.annotations.Deactivate;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.Retailer;
@@ -194,6 +196,24 @@ public class DerbyStore implements Store {
             List<T> out = new ArrayList<>();
             for (EntityTable t : tables) {
                 for (EObject o : session.select(t, t.retailerColumnName() + " = ?", List.of(retailerId))) { //$NON-NLS-1$
+                    out.add(type.cast(o));
+                }
+            }
+            out.sort((a, b) -> Long.compare(a.getId(), b.getId()));
+            return out;
+        });
+    }
+
+    @Override
+    public <T extends Entity> List<T> findByReference(Class<T> type, String reference, long targetId) {
+        EClass eClass = schema.eClass(type);
+        if (!(eClass.getEStructuralFeature(reference) instanceof EReference r) || r.isMany()) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has no reference " + reference); //$NON-NLS-1$
+        }
+        return read(session -> {
+            List<T> out = new ArrayList<>();
+            for (EntityTable t : schema.tablesOf(eClass)) {
+                for (EObject o : session.select(t, Naming.column(r) + " = ?", List.of(targetId))) { //$NON-NLS-1$
                     out.add(type.cast(o));
                 }
             }

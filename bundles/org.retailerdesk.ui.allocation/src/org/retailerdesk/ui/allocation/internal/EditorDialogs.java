@@ -1,0 +1,28 @@
+package org.retailerdesk.ui.allocation.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Shell;
+import org.retailerdesk.allocation.LineOverride;
+import org.retailerdesk.model.Staff;
+
+/** What the round editor asks a person; tests answer in their place. */
+public interface EditorDialogs {
+
+    /**
+     * @param retailer the retailer as shown (code and shop)
+     * @param current  its cartons now
+     * @return the override, or null when cancelled
+     */
+    LineOverride override(Shell shell, String retailer, int current, List<Staff> staff);
+
+    /** @return whether to publish the round, which then can no longer change */
+    boolean confirmPublish(Shell shell, String round);
+
+    /** @return where to write the notice (.xlsx or .pdf), or null when cancelled */
+    Path noticeFile(Shell shell, String suggestedName);
+
+    /** Tells that something failed; nothing was stored. */
+    void failed(Shell shell, String message, Throwable error);
+}

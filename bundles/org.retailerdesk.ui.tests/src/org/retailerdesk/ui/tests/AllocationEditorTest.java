@@ -1,0 +1,255 @@
+package org.retailerdesk.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.retailerdesk.allocation.AllocationEngine;
+import org.retailerdesk.allocation.AllocationPlan;
+import org.retailerdesk.allocation.AllocationRounds;
+import org.retailerdesk.allocation.Dimension;
+import org.retailerdesk.allocation.LineOverride;
+import org.retailerdesk.allocation.RetailerSet;
+import org.retailerdesk.allocation.RoundLockedException;
+import org.retailerdesk.allocation.RoundSpec;
+import org.retailerdesk.allocation.StoredRound;
+import org.retailerdesk.model.AllocationLine;
+import org.retailerdesk.model.RoundStatus;
+import org.retailerdesk.model.Staff;
+import org.retailerdesk.store.AuditEntry;
+import org.retailerdesk.store.Store;
+import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.allocation.internal.EditorDialogs;
+import org.retailerdesk.ui.allocation.internal.RoundEditor;
+import org.retailerdesk.ui.allocation.internal.RoundEditorInput;
+import org.retailerdesk.ui.allocation.internal.RoundsView;
+
+/**
+ * The allocation round editor against the test runtime's demo centre: the chart follows every
+ * what-if change with the engine's own per-grade quantities, an override can be undone until
+ * saved and is stored with its reason, a published round is read-only in the editor and refused
+ * by the store, and a bad set-up is named and stores nothing.
+ */
+@ExtendWith(FailureEvidence.class)
+public class AllocationEditorTest {
+
+    @RegisterExtension
+    final LoggedErrors errors = new LoggedErrors();
+
+    private Store store;
+    private AllocationEngine engine;
+    private final Answers answers = new Answers();
+
+    /** Answers in place of a person. */
+    private static class Answers implements EditorDialogs {
+        LineOverride override;
+        boolean publish;
+        final List<String> failures = new ArrayList<>();
+
+        @Override
+        public LineOverride override(Shell shell, String retailer, int current, List<Staff> staff) {
+            return override;
+        }
+
+        @Override
+        public boolean confirmPublish(Shell shell, String round) {
+            return publish;
+        }
+
+        @Override
+        public Path noticeFile(Shell shell, String suggestedName) {
+            return null;
+        }
+
+        @Override
+        public void failed(Shell shell, String message, Throwable error) {
+            failures.add(message + ": " + error);
+        }
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    @BeforeEach
+    void openStore() throws Exception {
+        Spin.until("the store", () -> StoreAccess.whenOpen().isDone());
+        store = StoreAccess.store();
+        BundleContext context = FrameworkUtil.getBundle(AllocationEditorTest.class).getBundleContext();
+        engine = context.getService(context.getServiceReference(AllocationEngine.class));
+    }
+
+    @AfterEach
+    void close() {
+        page().closeAllEditors(false);
+        RoundsView view = (RoundsView) page().findView(RoundsView.ID);
+        if (view != null) {
+            page().hideView(view);
+        }
+    }
+
+    private RoundEditor openNewRound() throws Exception {
+        RoundsView view = (RoundsView) page().showView(RoundsView.ID);
+        Spin.until("the rounds read", view::isSettled);
+        RoundEditor editor = (RoundEditor) page().openEditor(RoundEditorInput.newRound(), RoundEditor.ID);
+        editor.setDialogs(answers);
+        Spin.until("the editor read", () -> editor.isSettled() && editor.plan() != null);
+        return editor;
+    }
+
+    private static void select(Combo combo, int index) {
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** The chart shows one bar series per group, each the engine's x_g for grades 1..30. */
+    private void assertChartIsTheEnginesPlan(RoundEditor editor, RoundSpec spec) {
+        AllocationPlan expected = engine.compute(spec, editor.retailers());
+        ISeries<?>[] series = editor.chart().getSeriesSet().getSeries();
+        assertEquals(expected.groups().size(), series.length);
+        for (int k = 0; k < series.length; k++) {
+            double[] y = series[k].getYSeries();
+            assertEquals(RetailerSet.MAX_GRADE, y.length);
+            for (int g = RetailerSet.MIN_GRADE; g <= RetailerSet.MAX_GRADE; g++) {
+                assertEquals(expected.groups().get(k).perGrade()[g], (int) y[g - 1], "group " + k + " grade " + g);
+            }
+        }
+        assertEquals(expected.total(), editor.plan().total());
+    }
+
+    @Test
+    public void thePreviewFollowsEveryChangeAndAPublishedRoundIsLocked() throws Exception {
+        RoundEditor editor = openNewRound();
+        editor.supplyField().setText("2345");
+        Spin.until("the new supply computed", () -> editor.isSettled() && editor.plan() != null
+                && editor.plan().spec().supply() == 2345);
+        RoundSpec byGrade = editor.plan().spec();
+        assertEquals(RoundSpec.Method.BY_GRADE, byGrade.method());
+        assertChartIsTheEnginesPlan(editor, byGrade);
+
+        select(editor.methodField(), 1);
+        select(editor.dimension1Field(), Dimension.MARKET_TYPE.ordinal() + 1);
+        editor.weightField(Dimension.MARKET_TYPE, "URBAN").setText("4");
+        editor.weightField(Dimension.MARKET_TYPE, "RURAL").setText("6");
+        editor.cutoffField().setText("3");
+        Spin.until("the groups computed", () -> editor.isSettled() && editor.plan() != null
+                && editor.plan().spec().method() == RoundSpec.Method.BY_GRADE_IN_GROUPS && editor.plan().spec().cutoffGrade() == 3);
+        assertEquals("", editor.problemText());
+        assertChartIsTheEnginesPlan(editor, editor.plan().spec());
+        assertEquals(2, editor.chart().getSeriesSet().getSeries().length);
+
+        // override the first line, undo it, override again
+        Staff staff = store.findAll(Staff.class).get(0);
+        int computed = editor.plan().quantity(0);
+        long total = editor.plan().total();
+        answers.override = new LineOverride(computed + 5, "shop doubled its floor", staff);
+        editor.overrideLine(0);
+        assertEquals(computed + 5, editor.quantity(0));
+        assertEquals(total + 5, editor.total());
+        editor.undoOverride();
+        assertEquals(computed, editor.quantity(0));
+        assertEquals(total, editor.total());
+        editor.overrideLine(0);
+        assertTrue(editor.isDirty());
+
+        editor.save();
+        Spin.until("the round saved", () -> editor.isSettled() && editor.roundId() != null);
+        assertFalse(editor.isDirty());
+        assertEquals(List.of(), answers.failures);
+        long retailer = editor.retailers().id(0);
+        StoredRound stored = AllocationRounds.load(store, editor.roundId());
+        assertEquals(RoundStatus.CALCULATED, stored.round().getStatus());
+        assertEquals(total + 5, stored.total());
+        AllocationLine line = stored.lines().stream().filter(l -> l.getRetailer().getId() == retailer).findFirst().orElseThrow();
+        assertTrue(line.isOverridden());
+        assertEquals(computed + 5, line.getQuantity());
+        assertEquals("shop doubled its floor", line.getOverrideReason());
+        List<AuditEntry> trail = store.auditTrail(retailer, 0, 20).rows();
+        assertTrue(trail.stream().anyMatch(e -> "overrideReason".equals(e.field()) && "shop doubled its floor".equals(e.newValue())),
+                trail.toString());
+
+        answers.publish = true;
+        editor.publish();
+        Spin.until("the round published", () -> editor.isSettled() && editor.isPublished());
+        assertEquals(RoundStatus.PUBLISHED, AllocationRounds.load(store, editor.roundId()).round().getStatus());
+        for (Control c : editor.setupFields()) {
+            assertFalse(c.isEnabled(), "read-only after publishing: " + c);
+        }
+        assertFalse(editor.saveButton().isEnabled());
+        assertFalse(editor.publishButton().isEnabled());
+        assertFalse(editor.overrideButton().isEnabled());
+        assertTrue(editor.statusText().contains(LocalDate.now().toString()), editor.statusText());
+        // the editor does nothing more, and the store refuses a change made behind its back
+        editor.overrideLine(1);
+        assertEquals(total + 5, editor.total());
+        assertThrows(RoundLockedException.class, () -> AllocationRounds.override(store, "tester", line.getId(),
+                new LineOverride(1, "too late", staff)));
+        assertEquals(computed + 5, store.get(AllocationLine.class, line.getId()).getQuantity());
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    public void aBadSetUpIsNamedAndStoresNothing() throws Exception {
+        RoundEditor editor = openNewRound();
+        int rounds = AllocationRounds.list(store).size();
+        String[][] supplies = { { "0", "0" }, { "-5", "-5" }, { "12x", "12x" } };
+        for (String[] s : supplies) {
+            editor.supplyField().setText(s[0]);
+            Spin.until("the check of " + s[0], editor::isSettled);
+            assertTrue(editor.problemText().contains(s[1]), editor.problemText());
+            assertFalse(editor.saveButton().isEnabled());
+            editor.save();
+            Spin.idle(200);
+            assertNull(editor.roundId());
+        }
+        editor.supplyField().setText("1000");
+        editor.cutoffField().setText("31");
+        Spin.until("the check of the cut-off", editor::isSettled);
+        assertTrue(editor.problemText().contains("31"), editor.problemText());
+        editor.cutoffField().setText("1");
+        select(editor.methodField(), 1);
+        select(editor.dimension1Field(), Dimension.MARKET_TYPE.ordinal() + 1);
+        editor.weightField(Dimension.MARKET_TYPE, "URBAN").setText("0");
+        editor.weightField(Dimension.MARKET_TYPE, "RURAL").setText("0");
+        Spin.until("the check of the weights", editor::isSettled);
+        assertNull(editor.plan());
+        assertFalse(editor.problemText().isBlank());
+        editor.weightField(Dimension.MARKET_TYPE, "RURAL").setText("six");
+        Spin.until("the check of a weight", editor::isSettled);
+        assertTrue(editor.problemText().contains("six"), editor.problemText());
+        assertFalse(editor.saveButton().isEnabled());
+        editor.save();
+        Spin.idle(200);
+        assertNull(editor.roundId());
+        assertEquals(rounds, AllocationRounds.list(store).size());
+        // a good value again gives a plan
+        editor.weightField(Dimension.MARKET_TYPE, "RURAL").setText("6");
+        Spin.until("a valid set-up computed", () -> editor.isSettled() && editor.plan() != null);
+        assertEquals("", editor.problemText());
+        assertNotNull(editor.plan());
+        assertTrue(editor.saveButton().isEnabled());
+    }
+}
