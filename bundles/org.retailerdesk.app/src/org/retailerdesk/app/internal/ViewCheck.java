@@ -1,0 +1,51 @@
+package org.retailerdesk.app.internal;
+
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+
+/**
+ * {@code -Dretailerdesk.checkView=<view id>[,<view id>...]}: once the window is open, opens each
+ * view, prints one line per view and closes the workbench. For plug-in authors and their CI (and
+ * our install test): it tells, without anyone looking at the screen, whether an installed plug-in's
+ * view is there and can be created. Lines: {@code RETAILERDESK-VIEW <id> OK <plug-in>},
+ * {@code ... FAILED <plug-in>} (the view threw; the workbench shows an error part instead) or
+ * {@code ... MISSING} (no such view: its plug-in is not installed or not resolved).
+ */
+final class ViewCheck {
+
+    static final String PROPERTY = "retailerdesk.checkView"; //$NON-NLS-1$
+
+    private ViewCheck() {
+    }
+
+    /** Runs the check if the property is set; returns at once otherwise. */
+    static void runIfAsked(IWorkbenchWindow window) {
+        String ids = System.getProperty(PROPERTY);
+        if (ids == null || ids.isBlank()) {
+            return;
+        }
+        // after the window's first layout, as a user's Show View would be
+        window.getShell().getDisplay().asyncExec(() -> {
+            IWorkbenchPage page = window.getActivePage();
+            for (String id : ids.split(",")) { //$NON-NLS-1$
+                System.out.println("RETAILERDESK-VIEW " + id.strip() + " " + check(page, id.strip())); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            System.out.flush();
+            window.getWorkbench().close();
+        });
+    }
+
+    private static String check(IWorkbenchPage page, String id) {
+        if (page.getWorkbenchWindow().getWorkbench().getViewRegistry().find(id) == null) {
+            return "MISSING"; //$NON-NLS-1$
+        }
+        try {
+            IViewPart view = page.showView(id);
+            return (PluginHealth.failed(view) ? "FAILED " : "OK ") + PluginHealth.contributor(id); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (PartInitException | RuntimeException e) {
+            return "FAILED " + PluginHealth.contributor(id) + " " + e; //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+}
