@@ -11,13 +11,14 @@
 #  4. installs the samples feature from the p2 repository with ./retailerdesk install, checks the
 #     sample view opens, uninstalls it, and checks the product works and the view is gone.
 # Prints "N passed, N failed" at the end; exits non-zero when a check failed.
-#   releng/scripts/plugin-install-test.sh [WORK_DIR]
+#   releng/scripts/plugin-install-test.sh [WORK_DIR [OFFLINE]]   (OFFLINE true: Maven runs with -o)
 set -uo pipefail
 RD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 . "$RD_ROOT/releng/scripts/env.sh"
 REPO=$RD_ROOT/releng/org.retailerdesk.repository/target/repository
 BUILT=$RD_ROOT/releng/org.retailerdesk.repository/target/products/org.retailerdesk/linux/gtk/x86_64
 WORK=${1:-$RD_ROOT/releng/org.retailerdesk.plugin.tests/target/work}
+OFFLINE=${2:-false}
 LAUNCH_TIMEOUT=${RD_PLUGIN_TEST_TIMEOUT:-240}
 passed=0
 failed=0
@@ -55,13 +56,15 @@ sed -i 's|        label = new Label(parent, SWT.WRAP);|        if (parent != nul
   "$WORK/org.example.broken/src/org/example/broken/BrokenView.java"
 
 build() { # project
-  (cd "$WORK/$1" && "$RD_ROOT/mvnw" -B -q ${RD_PLUGIN_TEST_MAVEN_ARGS:--o} verify) > "$WORK/$1-build.log" 2>&1
+  local offline=()
+  [ "$OFFLINE" = true ] && offline=(-o)
+  (cd "$WORK/$1" && "$RD_ROOT/mvnw" -f pom.xml -B -q "${offline[@]}" verify) > "$WORK/$1-build.log" 2>&1
 }
 check "org.example.hello builds outside the reactor against the p2 repository" build org.example.hello
 check "org.example.broken builds outside the reactor" build org.example.broken
 HELLO_JAR=$WORK/org.example.hello/target/org.example.hello-1.0.0-SNAPSHOT.jar
 BROKEN_JAR=$WORK/org.example.broken/target/org.example.broken-1.0.0-SNAPSHOT.jar
-[ -f "$HELLO_JAR" ] && [ -f "$BROKEN_JAR" ] || { cat "$WORK"/*-build.log | tail -40; finish; }
+[ -f "$HELLO_JAR" ] && [ -f "$BROKEN_JAR" ] || { grep -h ERROR "$WORK"/*-build.log | head -40; finish; }
 
 # a plug-in whose dependency is missing: the good jar renamed, requiring a bundle nobody has
 MISSING_JAR=$WORK/org.example.missingdep_1.0.0.jar

@@ -1,9 +1,12 @@
 package org.retailerdesk.app.internal;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
 
 /**
  * {@code -Dretailerdesk.checkView=<view id>[,<view id>...]}: once the window is open, opens each
@@ -20,20 +23,32 @@ final class ViewCheck {
     private ViewCheck() {
     }
 
-    /** Runs the check if the property is set; returns at once otherwise. */
+    /** Topic the workbench posts once start-up is complete (UIEvents.UILifeCycle.APP_STARTUP_COMPLETE). */
+    private static final String STARTUP_COMPLETE = "org/eclipse/e4/ui/LifeCycle/appStartupComplete"; //$NON-NLS-1$
+
+    /**
+     * Runs the check once the workbench has started, if the property is set; returns at once.
+     * Not earlier: closing the workbench while start-up still runs leaves its handlers a disposed display.
+     */
     static void runIfAsked(IWorkbenchWindow window) {
         String ids = System.getProperty(PROPERTY);
         if (ids == null || ids.isBlank()) {
             return;
         }
-        // after the window's first layout, as a user's Show View would be
-        window.getShell().getDisplay().asyncExec(() -> {
-            IWorkbenchPage page = window.getActivePage();
-            for (String id : ids.split(",")) { //$NON-NLS-1$
-                System.out.println("RETAILERDESK-VIEW " + id.strip() + " " + check(page, id.strip())); //$NON-NLS-1$ //$NON-NLS-2$
+        IEventBroker broker = window.getWorkbench().getService(IEventBroker.class);
+        broker.subscribe(STARTUP_COMPLETE, new EventHandler() {
+            @Override
+            public void handleEvent(Event event) {
+                broker.unsubscribe(this);
+                window.getShell().getDisplay().asyncExec(() -> {
+                    IWorkbenchPage page = window.getActivePage();
+                    for (String id : ids.split(",")) { //$NON-NLS-1$
+                        System.out.println("RETAILERDESK-VIEW " + id.strip() + " " + check(page, id.strip())); //$NON-NLS-1$ //$NON-NLS-2$
+                    }
+                    System.out.flush();
+                    window.getWorkbench().close();
+                });
             }
-            System.out.flush();
-            window.getWorkbench().close();
         });
     }
 
