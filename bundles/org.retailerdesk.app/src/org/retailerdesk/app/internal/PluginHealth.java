@@ -1,11 +1,21 @@
 package org.retailerdesk.app.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.service.datalocation.Location;
 import org.eclipse.osgi.report.resolution.ResolutionReport;
+import org.eclipse.osgi.util.ManifestElement;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IPluginContribution;
@@ -17,6 +27,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.IViewDescriptor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.hooks.resolver.ResolverHook;
@@ -75,14 +87,85 @@ final class PluginHealth {
         }
     }
 
+    /**
+     * Logs every plug-in in the installation's {@code dropins/} folder that p2's reconciler did not
+     * install (it leaves out, without a word, a plug-in whose dependencies are missing), with the
+     * required plug-ins that are not there.
+     */
+    static void logDropinsNotInstalled() {
+        Location install = Platform.getInstallLocation();
+        if (install == null || install.getURL() == null || !"file".equals(install.getURL().getProtocol())) { //$NON-NLS-1$
+            return;
+        }
+        Path dropins = Path.of(install.getURL().getPath(), "dropins"); //$NON-NLS-1$
+        if (!Files.isDirectory(dropins)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(dropins)) {
+            for (Path entry : entries.sorted().toList()) {
+                Manifest manifest = manifestOf(entry);
+                String name = manifest == null ? null : manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
+                if (name == null) {
+                    continue;
+                }
+                String id = name.split(";")[0].strip(); //$NON-NLS-1$
+                if (Platform.getBundles(id, null) == null) {
+                    ILog.of(PluginHealth.class).error(NLS.bind(Messages.PluginHealth_dropinNotInstalled,
+                            new Object[] { id, entry, missingBundles(manifest) }));
+                }
+            }
+        } catch (IOException e) {
+            ILog.of(PluginHealth.class).warn(NLS.bind(Messages.PluginHealth_dropinsUnreadable, dropins), e);
+        }
+    }
+
+    /** The manifest of a plug-in jar or folder, or null when it has none. */
+    private static Manifest manifestOf(Path entry) throws IOException {
+        if (Files.isDirectory(entry)) {
+            Path file = entry.resolve(JarFile.MANIFEST_NAME);
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return new Manifest(in);
+            }
+        }
+        if (!entry.getFileName().toString().endsWith(".jar")) { //$NON-NLS-1$
+            return null;
+        }
+        try (JarFile jar = new JarFile(entry.toFile())) {
+            return jar.getManifest();
+        }
+    }
+
+    /** The mandatory Require-Bundle entries that no installed bundle satisfies, or "?" if all are there. */
+    private static String missingBundles(Manifest manifest) {
+        String header = manifest.getMainAttributes().getValue(Constants.REQUIRE_BUNDLE);
+        List<String> missing = new ArrayList<>();
+        try {
+            ManifestElement[] required = header == null ? new ManifestElement[0]
+                    : ManifestElement.parseHeader(Constants.REQUIRE_BUNDLE, header);
+            for (ManifestElement r : required) {
+                if (!Constants.RESOLUTION_OPTIONAL.equals(r.getDirective(Constants.RESOLUTION_DIRECTIVE))
+                        && Platform.getBundles(r.getValue(), null) == null) {
+                    missing.add(r.getValue());
+                }
+            }
+        } catch (BundleException e) {
+            return e.getMessage();
+        }
+        return missing.isEmpty() ? "?" : String.join(", ", missing); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
     /** Logs, naming the plug-in, each view of the window that could not be created. */
     static void watchViews(IWorkbenchWindow window) {
         window.getPartService().addPartListener(new IPartListener2() {
             @Override
             public void partOpened(IWorkbenchPartReference ref) {
                 if (ref instanceof IViewReference view && failed(view.getPart(false))) {
+                    IViewDescriptor d = PlatformUI.getWorkbench().getViewRegistry().find(view.getId());
                     ILog.of(PluginHealth.class).error(NLS.bind(Messages.PluginHealth_viewFailed,
-                            new Object[] { view.getTitle(), view.getId(), contributor(view.getId()) }));
+                            new Object[] { d == null ? view.getId() : d.getLabel(), view.getId(), contributor(view.getId()) }));
                 }
             }
         });

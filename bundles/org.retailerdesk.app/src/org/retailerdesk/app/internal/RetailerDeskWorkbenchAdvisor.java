@@ -47,6 +47,9 @@ public class RetailerDeskWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         // off the UI thread: resolving again takes a moment, and only the log waits for it
-        Job.create(Messages.PluginHealth_checking, (ICoreRunnable) monitor -> PluginHealth.logUnresolvedBundles()).schedule();
+        Job.create(Messages.PluginHealth_checking, (ICoreRunnable) monitor -> {
+            PluginHealth.logUnresolvedBundles();
+            PluginHealth.logDropinsNotInstalled();
+        }).schedule();
     }
 }
