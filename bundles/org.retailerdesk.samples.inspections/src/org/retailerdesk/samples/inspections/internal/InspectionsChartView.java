@@ -82,7 +82,9 @@ public class InspectionsChartView extends ViewPart {
         String name = retailer.getShopName();
         heading.setText(inspections.isEmpty() ? NLS.bind(Messages.Chart_none, name, retailer.getCustomerCode())
                 : NLS.bind(Messages.Chart_retailer, new Object[] { name, retailer.getCustomerCode(), inspections.size() }));
-        chart.getSeriesSet().deleteSeries(SERIES);
+        if (chart.getSeriesSet().getSeries(SERIES) != null) {
+            chart.getSeriesSet().deleteSeries(SERIES);
+        }
         if (!inspections.isEmpty()) {
             ISeries<?> series = chart.getSeriesSet().createSeries(SeriesType.LINE, SERIES);
             series.setDescription(Messages.Chart_series);
