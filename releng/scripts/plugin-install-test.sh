@@ -46,7 +46,6 @@ finish() {
 rm -rf "$WORK"
 mkdir -p "$WORK"
 PRODUCT=$WORK/product
-LOG=$WORK/home/workspace/.metadata/.log
 
 # -- 1. plug-ins built outside the reactor -------------------------------------------------------
 "$RD_ROOT/releng/scripts/new-plugin" --dir "$WORK" --repository "file://$REPO" org.example.hello "Hello" >/dev/null
@@ -87,15 +86,15 @@ cp -a "$BUILT" "$PRODUCT"
 mkdir -p "$PRODUCT/dropins"
 cp "$HELLO_JAR" "$BROKEN_JAR" "$MISSING_JAR" "$PRODUCT/dropins/"
 
-launch() { # output-file view-id...
-  local out=$1
+launch() { # run-name view-id...: output in $WORK/run-NAME.out, workbench state and log in $WORK/ws-NAME
+  local out=$WORK/run-$1.out ws=$WORK/ws-$1
   shift
   local ids
   ids=$(IFS=,; echo "$*")
   local run=(timeout "$LAUNCH_TIMEOUT" "$RD_JAVA" -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
              -Dretailerdesk.home="$WORK/home" -Dretailerdesk.demoRetailers=200 -Dretailerdesk.checkView="$ids"
              -jar "$(ls "$PRODUCT"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
-             -data "$WORK/home/workspace" -nl en)
+             -data "$ws" -nl en)
   if [ -n "${DISPLAY:-}" ]; then
     (cd "$PRODUCT" && "${run[@]}") > "$out" 2>&1
   else
@@ -104,20 +103,23 @@ launch() { # output-file view-id...
   grep '^RETAILERDESK-VIEW' "$out" | sed 's/^/    /'
 }
 has() { grep -q -- "$2" "$1"; }
+log_of() { echo "$WORK/ws-$1/.metadata/.log"; }
+no_errors_logged() { ! grep -q '^!ENTRY [^ ]* 4 ' "$(log_of "$1")" 2>/dev/null; }
 
-launch "$WORK/run-dropins.out" org.example.hello.view org.example.broken.view org.retailerdesk.ui.retailers.list
+launch dropins org.example.hello.view org.example.broken.view org.retailerdesk.ui.retailers.list
 check "the plug-in from dropins/ is installed and its view opens" has "$WORK/run-dropins.out" "RETAILERDESK-VIEW org.example.hello.view OK org.example.hello"
 check "the view that throws shows an error part, naming its plug-in" has "$WORK/run-dropins.out" "RETAILERDESK-VIEW org.example.broken.view FAILED org.example.broken"
 check "the workbench's own Retailers view still works beside the broken plug-in" has "$WORK/run-dropins.out" "RETAILERDESK-VIEW org.retailerdesk.ui.retailers.list OK org.retailerdesk.ui.retailers"
-check "the log names the plug-in whose view failed" has "$LOG" "of the plug-in org.example.broken could not be created"
+check "the log names the plug-in whose view failed" has "$(log_of dropins)" "of the plug-in org.example.broken could not be created"
 check "the log names the plug-in with the missing dependency and the dependency" \
-  grep -q "The plug-in org.example.missingdep .*org.example.nowhere" "$LOG"
+  grep -q "The plug-in org.example.missingdep .*org.example.nowhere" "$(log_of dropins)"
 
 # -- 3. uninstall from dropins --------------------------------------------------------------------
 rm "$PRODUCT/dropins/"*.jar
-launch "$WORK/run-removed.out" org.example.hello.view org.retailerdesk.ui.retailers.list
+launch removed org.example.hello.view org.retailerdesk.ui.retailers.list
 check "after removing the jars the plug-in's view is gone" has "$WORK/run-removed.out" "RETAILERDESK-VIEW org.example.hello.view MISSING"
 check "after removing the jars the product works" has "$WORK/run-removed.out" "RETAILERDESK-VIEW org.retailerdesk.ui.retailers.list OK"
+check "after removing the jars nothing is logged as an error" no_errors_logged removed
 
 # -- 4. install from the p2 repository ----------------------------------------------------------
 FEATURE=org.retailerdesk.samples.feature.feature.group
@@ -130,10 +132,12 @@ rd() { # output-file sub-command args...
 }
 check "./retailerdesk install installs the samples feature from the p2 repository" \
   rd "$WORK/install.out" install "file://$REPO" "$FEATURE"
-launch "$WORK/run-p2.out" "$SAMPLE_VIEW" org.retailerdesk.ui.retailers.list
+launch p2 "$SAMPLE_VIEW" org.retailerdesk.ui.retailers.list
 check "the view of the feature installed from p2 opens" has "$WORK/run-p2.out" "RETAILERDESK-VIEW $SAMPLE_VIEW OK org.retailerdesk.samples.inspections"
+check "with the samples installed nothing is logged as an error" no_errors_logged p2
 check "./retailerdesk uninstall removes the samples feature" rd "$WORK/uninstall.out" uninstall "$FEATURE"
-launch "$WORK/run-p2-removed.out" "$SAMPLE_VIEW" org.retailerdesk.ui.retailers.list
+launch p2-removed "$SAMPLE_VIEW" org.retailerdesk.ui.retailers.list
 check "after uninstalling the sample view is gone" has "$WORK/run-p2-removed.out" "RETAILERDESK-VIEW $SAMPLE_VIEW MISSING"
 check "after uninstalling the product works" has "$WORK/run-p2-removed.out" "RETAILERDESK-VIEW org.retailerdesk.ui.retailers.list OK"
+check "after uninstalling nothing is logged as an error" no_errors_logged p2-removed
 finish

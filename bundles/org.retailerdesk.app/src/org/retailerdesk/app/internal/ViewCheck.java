@@ -1,7 +1,9 @@
 package org.retailerdesk.app.internal;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -19,6 +21,8 @@ import org.osgi.service.event.EventHandler;
 final class ViewCheck {
 
     static final String PROPERTY = "retailerdesk.checkView"; //$NON-NLS-1$
+    private static final long IDLE_WAIT_MILLIS = 60_000;
+    private static final int IDLE_POLL_MILLIS = 200;
 
     private ViewCheck() {
     }
@@ -46,10 +50,22 @@ final class ViewCheck {
                         System.out.println("RETAILERDESK-VIEW " + id.strip() + " " + check(page, id.strip())); //$NON-NLS-1$ //$NON-NLS-2$
                     }
                     System.out.flush();
-                    window.getWorkbench().close();
+                    closeWhenIdle(window.getWorkbench(), System.currentTimeMillis() + IDLE_WAIT_MILLIS);
                 });
             }
         });
+    }
+
+    /**
+     * Closes the workbench once the views' background reads are done (or after the deadline):
+     * closing while they run would leave them a disposed display to report to.
+     */
+    private static void closeWhenIdle(IWorkbench workbench, long deadline) {
+        if (Job.getJobManager().isIdle() || System.currentTimeMillis() > deadline) {
+            workbench.close();
+        } else {
+            workbench.getDisplay().timerExec(IDLE_POLL_MILLIS, () -> closeWhenIdle(workbench, deadline));
+        }
     }
 
     private static String check(IWorkbenchPage page, String id) {
