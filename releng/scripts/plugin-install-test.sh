@@ -11,14 +11,15 @@
 #  4. installs the samples feature from the p2 repository with ./retailerdesk install, checks the
 #     sample view opens, uninstalls it, and checks the product works and the view is gone.
 # Prints "N passed, N failed" at the end; exits non-zero when a check failed.
-#   releng/scripts/plugin-install-test.sh [WORK_DIR [OFFLINE]]   (OFFLINE true: Maven runs with -o)
+#   releng/scripts/plugin-install-test.sh [WORK_DIR [offline=true|false]]   (offline=true: Maven runs with -o)
 set -uo pipefail
 RD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 . "$RD_ROOT/releng/scripts/env.sh"
 REPO=$RD_ROOT/releng/org.retailerdesk.repository/target/repository
 BUILT=$RD_ROOT/releng/org.retailerdesk.repository/target/products/org.retailerdesk/linux/gtk/x86_64
 WORK=${1:-$RD_ROOT/releng/org.retailerdesk.plugin.tests/target/work}
-OFFLINE=${2:-false}
+OFFLINE=${2:-offline=false}
+OFFLINE=${OFFLINE#offline=}
 LAUNCH_TIMEOUT=${RD_PLUGIN_TEST_TIMEOUT:-240}
 passed=0
 failed=0
