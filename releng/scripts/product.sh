@@ -1,7 +1,8 @@
 # Sourced by ./retailerdesk and ./bench: where the materialised product lives, and a
 # function that (re)builds it when it is missing or older than the sources.
 RD_ROOT=${RD_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
-RD_PRODUCT=$RD_ROOT/releng/org.retailerdesk.repository/target/products/org.retailerdesk/linux/gtk/x86_64
+# RETAILERDESK_PRODUCT names an installed copy to run instead (never rebuilt from here)
+RD_PRODUCT=${RETAILERDESK_PRODUCT:-$RD_ROOT/releng/org.retailerdesk.repository/target/products/org.retailerdesk/linux/gtk/x86_64}
 RD_STAMP=$RD_ROOT/releng/org.retailerdesk.repository/target/product.stamp
 
 rd_product_stale() {
@@ -12,6 +13,10 @@ rd_product_stale() {
 }
 
 rd_ensure_product() {
+  if [ -n "${RETAILERDESK_PRODUCT:-}" ]; then
+    [ -d "$RD_PRODUCT/plugins" ] || { echo "RETAILERDESK_PRODUCT=$RD_PRODUCT holds no RetailerDesk product." >&2; exit 1; }
+    return 0
+  fi
   if rd_product_stale; then
     echo "Building the RetailerDesk product (tests skipped; ./test runs them) ..." >&2
     local stamp_new

@@ -25,10 +25,11 @@ import java.util.Map;
  * @param biweeklyMultiplier the factor for retailers on a two-week visit cycle (1: none)
  * @param priority           the priority-household rule
  * @param allowExceed        whether the total may go above the supply when that comes closer to it
+ * @param rules              ids of contributed {@link EligibilityRule}s that apply ({@link AllocationRules}), in order
  */
 public record RoundSpec(String brandCode, int supply, YearMonth period, Method method, List<Dimension> dimensions,
         Map<Dimension, Map<String, BigDecimal>> weights, int cutoffGrade, int cap, BigDecimal biweeklyMultiplier,
-        PriorityRule priority, boolean allowExceed) {
+        PriorityRule priority, boolean allowExceed, List<String> rules) {
 
     public enum Method {
         /** 按档位投放: every retailer of grade g gets x_g. */
@@ -46,6 +47,15 @@ public record RoundSpec(String brandCode, int supply, YearMonth period, Method m
         biweeklyMultiplier = biweeklyMultiplier == null ? BigDecimal.ONE : biweeklyMultiplier;
         method = method == null ? Method.BY_GRADE : method;
         period = period == null ? YearMonth.now() : period;
+        rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
+    /** A round without contributed rules. */
+    public RoundSpec(String brandCode, int supply, YearMonth period, Method method, List<Dimension> dimensions,
+            Map<Dimension, Map<String, BigDecimal>> weights, int cutoffGrade, int cap, BigDecimal biweeklyMultiplier,
+            PriorityRule priority, boolean allowExceed) {
+        this(brandCode, supply, period, method, dimensions, weights, cutoffGrade, cap, biweeklyMultiplier, priority,
+                allowExceed, List.of());
     }
 
     public static Builder builder(String brandCode, int supply) {
@@ -57,6 +67,7 @@ public record RoundSpec(String brandCode, int supply, YearMonth period, Method m
         Builder b = new Builder(brandCode, supply).period(period).method(method).cutoffGrade(cutoffGrade).cap(cap)
                 .biweeklyMultiplier(biweeklyMultiplier).priority(priority).allowExceed(allowExceed);
         b.dimensions.addAll(dimensions);
+        b.rules.addAll(rules);
         weights.forEach((d, m) -> m.forEach((k, v) -> b.weight(d, k, v)));
         return b;
     }
@@ -73,6 +84,7 @@ public record RoundSpec(String brandCode, int supply, YearMonth period, Method m
         private BigDecimal biweeklyMultiplier = BigDecimal.ONE;
         private PriorityRule priority = PriorityRule.NONE;
         private boolean allowExceed;
+        private final List<String> rules = new ArrayList<>();
 
         private Builder(String brandCode, int supply) {
             this.brandCode = brandCode;
@@ -141,9 +153,15 @@ public record RoundSpec(String brandCode, int supply, YearMonth period, Method m
             return this;
         }
 
+        /** Applies the contributed {@link EligibilityRule} with this id (see {@link AllocationRules#all()}). */
+        public Builder rule(String id) {
+            rules.add(id);
+            return this;
+        }
+
         public RoundSpec build() {
             return new RoundSpec(brandCode, supply, period, method, dimensions, weights, cutoffGrade, cap,
-                    biweeklyMultiplier, priority, allowExceed);
+                    biweeklyMultiplier, priority, allowExceed, rules);
         }
     }
 }

@@ -57,8 +57,12 @@ public class DefaultAllocationEngine implements AllocationEngine {
             throw new AllocationException(NLS.bind(Messages.Error_cutoffAboveAll, spec.cutoffGrade(), highest));
         }
         QuantityRule rule = new QuantityRule(spec);
+        Eligibility eligibility = Eligibility.of(spec, retailers);
         Grouping grouping = new Grouping(spec.method() == RoundSpec.Method.BY_GRADE ? List.of() : spec.dimensions(),
-                retailers, spec.cutoffGrade());
+                retailers, spec.cutoffGrade(), eligibility);
+        if (grouping.groups.isEmpty()) {
+            throw new AllocationException(NLS.bind(RuleMessages.Rules_noneEligible, eligibility.ids()));
+        }
         long[] shares = spec.method() == RoundSpec.Method.BY_GRADE ? new long[] { spec.supply() }
                 : Apportionment.shares(spec, grouping);
         int k = grouping.groups.size();

@@ -20,11 +20,17 @@ final class Grouping {
 
     final List<Dimension> dimensions;
     final List<Group> groups;
-    /** Per retailer its group's index, -1 for retailers below the cut-off. */
+    /** Per retailer its group's index, -1 for retailers below the cut-off or excluded by a rule. */
     final int[] groupOf;
+    final Eligibility eligibility;
 
     Grouping(List<Dimension> dimensions, RetailerSet retailers, int cutoff) {
+        this(dimensions, retailers, cutoff, Eligibility.ALL);
+    }
+
+    Grouping(List<Dimension> dimensions, RetailerSet retailers, int cutoff, Eligibility eligibility) {
         this.dimensions = dimensions;
+        this.eligibility = eligibility;
         int n = retailers.size();
         int[] sizes = dimensions.stream().mapToInt(d -> retailers.keys(d).size()).toArray();
         int cells = 1;
@@ -35,7 +41,7 @@ final class Grouping {
         int[] cellOf = new int[n];
         boolean[] used = new boolean[cells];
         for (int i = 0; i < n; i++) {
-            if (retailers.grade(i) < cutoff) {
+            if (retailers.grade(i) < cutoff || eligibility.excluded(i)) {
                 cellOf[i] = -1;
                 continue;
             }

@@ -14,6 +14,7 @@ final class Plan implements AllocationPlan {
     private final RetailerSet retailers;
     private final QuantityRule rule;
     private final int[] groupOf;
+    private final Eligibility eligibility;
     private final List<Group> groups;
     private final int[] quantities;
     private final long total;
@@ -26,6 +27,7 @@ final class Plan implements AllocationPlan {
         this.retailers = retailers;
         this.rule = rule;
         this.groupOf = grouping.groupOf;
+        this.eligibility = grouping.eligibility;
         this.groups = groups;
         quantities = new int[retailers.size()];
         long sum = 0;
@@ -101,7 +103,9 @@ final class Plan implements AllocationPlan {
     /** Grade, group, grade quantity, then each rule that changed the quantity, and the result. */
     private String explain(int i, int g, int grade, int x) {
         if (g < 0) {
-            return NLS.bind(Messages.Line_belowCutoff, grade, spec.cutoffGrade());
+            String excludedBy = eligibility.excludingRule(i);
+            return excludedBy != null ? NLS.bind(RuleMessages.Line_excludedByRule, excludedBy)
+                    : NLS.bind(Messages.Line_belowCutoff, grade, spec.cutoffGrade());
         }
         String label = groups.get(g).label();
         StringBuilder sb = new StringBuilder(label.isEmpty() ? NLS.bind(Messages.Line_grade, grade, x)

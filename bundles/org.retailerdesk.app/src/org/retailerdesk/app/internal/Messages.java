@@ -13,6 +13,11 @@ public final class Messages extends NLS {
     public static String About_schemaVersion;
     public static String About_engine;
     public static String About_java;
+    public static String PluginHealth_checking;
+    public static String PluginHealth_unresolved;
+    public static String PluginHealth_viewFailed;
+    public static String PluginHealth_dropinNotInstalled;
+    public static String PluginHealth_dropinsUnreadable;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

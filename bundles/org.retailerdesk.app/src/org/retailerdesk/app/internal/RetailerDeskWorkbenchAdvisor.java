@@ -1,5 +1,7 @@
 package org.retailerdesk.app.internal;
 
+import org.eclipse.core.runtime.ICoreRunnable;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -36,7 +38,18 @@ public class RetailerDeskWorkbenchAdvisor extends WorkbenchAdvisor {
             @Override
             public void postWindowOpen() {
                 Startup.mark("window-open");
+                PluginHealth.watchViews(getWindowConfigurer().getWindow());
+                ViewCheck.runIfAsked(getWindowConfigurer().getWindow());
             }
         };
+    }
+
+    @Override
+    public void postStartup() {
+        // off the UI thread: resolving again takes a moment, and only the log waits for it
+        Job.create(Messages.PluginHealth_checking, (ICoreRunnable) monitor -> {
+            PluginHealth.logUnresolvedBundles();
+            PluginHealth.logDropinsNotInstalled();
+        }).schedule();
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -51,8 +52,10 @@ final class LatestOnly<T> {
                 deliver = () -> failure.accept(e);
             }
             Runnable result = deliver;
-            if (!display.isDisposed()) {
+            try {
                 display.asyncExec(() -> finished(number, result));
+            } catch (SWTException e) {
+                // the workbench closed while the read ran: nobody waits for its answer
             }
             return Status.OK_STATUS;
         });

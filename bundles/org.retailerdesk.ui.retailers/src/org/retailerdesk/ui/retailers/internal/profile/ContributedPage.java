@@ -2,6 +2,7 @@ package org.retailerdesk.ui.retailers.internal.profile;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -32,7 +33,18 @@ final class ContributedPage extends FormPage {
             form.setMessage(NLS.bind(Messages.Contribution_failed, contribution.id()), IMessageProvider.ERROR);
             return;
         }
-        page.createContents(form.getBody(), context);
+        try {
+            page.createContents(form.getBody(), context);
+        } catch (RuntimeException | LinkageError e) {
+            // a broken plug-in's page must not take the editor down: it shows an error, the log names the plug-in
+            contribution.logFailure(e);
+            page = null;
+            for (Control half : form.getBody().getChildren()) {
+                half.dispose();
+            }
+            form.setMessage(NLS.bind(Messages.Contribution_failed, contribution.id()), IMessageProvider.ERROR);
+            return;
+        }
         form.reflow(true);
         profile.pageCreated(this);
     }

@@ -54,10 +54,15 @@ record PageContribution(String id, String name, int order, IConfigurationElement
                 return page;
             }
             log(element, Messages.Contribution_notAPage, null);
-        } catch (CoreException | RuntimeException e) {
+        } catch (CoreException | RuntimeException | LinkageError e) {
             log(element, Messages.Contribution_failed, e);
         }
         return null;
+    }
+
+    /** Logs that the page failed, naming its plug-in. */
+    void logFailure(Throwable cause) {
+        log(element, Messages.Contribution_failed, cause);
     }
 
     private static void log(IConfigurationElement element, String message, Throwable cause) {
