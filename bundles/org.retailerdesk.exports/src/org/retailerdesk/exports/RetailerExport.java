@@ -1,13 +1,8 @@
 package org.retailerdesk.exports;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,49 +42,14 @@ public final class RetailerExport {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Export_task, file.getFileName()), 100);
         ExportFormat writer = format.create();
         Context context = new Context(store, request, progress.split(1));
-        Path temporary = null;
         try {
-            Files.createDirectories(file.getParent());
-            temporary = temporaryBeside(file);
-            context.progress = progress.split(99).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, context.total));
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+            AtomicFile.write(file, out -> {
+                context.progress = progress.split(99).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, context.total));
                 writer.write(context, out);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            temporary = null;
+            });
             return new ExportResult(context.rows, file, System.nanoTime() - start);
         } catch (IOException e) {
             throw new ExportException(NLS.bind(Messages.Export_writeFailed, file, e.getMessage()), e);
-        } finally {
-            if (temporary != null) {
-                deleteQuietly(temporary);
-            }
-        }
-    }
-
-    /**
-     * A new empty file in the target's folder (so that the final move is a rename), hidden, with the
-     * permissions the user's umask gives (a temporary file's 0600 would stay on the export).
-     */
-    private static Path temporaryBeside(Path file) throws IOException {
-        for (int attempt = 0;; attempt++) {
-            Path p = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            try {
-                return Files.createFile(p);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 10) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // the export's own failure is what the caller must see; a stray .part file is named by it
-            file.toFile().deleteOnExit();
         }
     }
 
