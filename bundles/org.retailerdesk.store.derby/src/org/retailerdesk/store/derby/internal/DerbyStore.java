@@ -500,9 +500,9 @@ public class DerbyStore implements Store {
                 sql.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long manager = rs.getLong(2);
-                        out.add(new CoverageCount(rs.getLong(1), rs.wasNull() ? null : manager, rs.getLong(3),
-                                rs.getLong(4)));
+                        long id = rs.getLong(2);
+                        Long manager = rs.wasNull() ? null : id;
+                        out.add(new CoverageCount(rs.getLong(1), manager, rs.getLong(3), rs.getLong(4)));
                     }
                 }
             }

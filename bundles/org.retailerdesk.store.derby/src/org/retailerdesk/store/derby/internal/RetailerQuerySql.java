@@ -314,26 +314,32 @@ final class RetailerQuerySql {
     String coverage(long policyId, LocalDate fromDate, LocalDate toDate) {
         String district = "R." + col(P.getRetailer_District()); //$NON-NLS-1$
         String manager = "R." + col(P.getRetailer_CustomerManager()); //$NON-NLS-1$
+        int conditionsBefore = where.size();
         rows();
+        // the join's parameters stand between the rows' (a union of text matches) and the conditions'
+        // (which a text checked row by row adds already)
+        int joinAt = where.size() > conditionsBefore ? 0 : params.size();
+        List<Object> joinParams = new ArrayList<>();
         from.append(" LEFT JOIN (SELECT DISTINCT P.").append(PUBLICITY_RETAILER) //$NON-NLS-1$
-                .append(" FROM RD_PUBLICITY_RECORD P WHERE ").append(publicity("P", policyId, fromDate, toDate)) //$NON-NLS-1$ //$NON-NLS-2$
+                .append(" FROM RD_PUBLICITY_RECORD P WHERE ").append(publicity("P", policyId, fromDate, toDate, joinParams)) //$NON-NLS-1$ //$NON-NLS-2$
                 .append(") T ON T.").append(PUBLICITY_RETAILER).append(" = R.ID"); //$NON-NLS-1$ //$NON-NLS-2$
+        params.addAll(joinAt, joinParams);
         conditions("R"); //$NON-NLS-1$
         return "SELECT " + district + ", " + manager + ", COUNT(*), COUNT(T." + PUBLICITY_RETAILER + ") FROM " + from //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 + whereClause() + " GROUP BY " + district + ", " + manager; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    /** The condition on publicity rows of that alias for the policy and date range, its parameters added. */
-    private String publicity(String alias, long policyId, LocalDate fromDate, LocalDate toDate) {
+    /** The condition on publicity rows of that alias for the policy and date range; its parameters go to {@code out}. */
+    private static String publicity(String alias, long policyId, LocalDate fromDate, LocalDate toDate, List<Object> out) {
         StringBuilder sql = new StringBuilder(alias).append('.').append(PUBLICITY_POLICY).append(" = ?"); //$NON-NLS-1$
-        params.add(policyId);
+        out.add(policyId);
         if (fromDate != null) {
             sql.append(" AND ").append(alias).append('.').append(PUBLICITY_DATE).append(" >= ?"); //$NON-NLS-1$ //$NON-NLS-2$
-            params.add(java.sql.Date.valueOf(fromDate));
+            out.add(java.sql.Date.valueOf(fromDate));
         }
         if (toDate != null) {
             sql.append(" AND ").append(alias).append('.').append(PUBLICITY_DATE).append(" <= ?"); //$NON-NLS-1$ //$NON-NLS-2$
-            params.add(java.sql.Date.valueOf(toDate));
+            out.add(java.sql.Date.valueOf(toDate));
         }
         return sql.toString();
     }
@@ -371,7 +377,7 @@ final class RetailerQuerySql {
         if (notTold != null) {
             // an index probe per retailer on (POLICY_ID, RETAILER_ID, DATE)
             where.add("NOT EXISTS (SELECT 1 FROM RD_PUBLICITY_RECORD N WHERE " //$NON-NLS-1$
-                    + publicity("N", notTold.policyId(), notTold.from(), notTold.to()) + " AND N." + PUBLICITY_RETAILER + " = " + r //$NON-NLS-1$ //$NON-NLS-2$
+                    + publicity("N", notTold.policyId(), notTold.from(), notTold.to(), params) + " AND N." + PUBLICITY_RETAILER + " = " + r //$NON-NLS-1$ //$NON-NLS-2$
                     + ".ID)"); //$NON-NLS-1$
         }
     }

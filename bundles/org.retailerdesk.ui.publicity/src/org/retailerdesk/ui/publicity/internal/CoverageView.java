@@ -10,10 +10,7 @@ import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -121,12 +118,13 @@ public class CoverageView extends ViewPart {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         SashForm top = new SashForm(sash, SWT.HORIZONTAL);
-        shares = table(top);
-        column(shares, Messages.Coverage_group, 150, s -> ((CoverageMatrix.Share) s).name());
-        column(shares, Messages.Coverage_retailers, 80, s -> NUMBER.format(((CoverageMatrix.Share) s).retailers()));
-        column(shares, Messages.Coverage_told, 80, s -> NUMBER.format(((CoverageMatrix.Share) s).told()));
-        column(shares, Messages.Coverage_untold, 80, s -> NUMBER.format(((CoverageMatrix.Share) s).untold()));
-        column(shares, Messages.Coverage_percent, 90, s -> String.format("%.1f", ((CoverageMatrix.Share) s).percent())); //$NON-NLS-1$
+        shares = Tables.create(top);
+        Class<CoverageMatrix.Share> share = CoverageMatrix.Share.class;
+        Tables.column(shares, share, Messages.Coverage_group, 150, CoverageMatrix.Share::name);
+        Tables.column(shares, share, Messages.Coverage_retailers, 80, s -> NUMBER.format(s.retailers()));
+        Tables.column(shares, share, Messages.Coverage_told, 80, s -> NUMBER.format(s.told()));
+        Tables.column(shares, share, Messages.Coverage_untold, 80, s -> NUMBER.format(s.untold()));
+        Tables.column(shares, share, Messages.Coverage_percent, 90, s -> String.format("%.1f", s.percent())); //$NON-NLS-1$
         chart = new Chart(top, SWT.NONE);
         chart.getLegend().setVisible(false);
         chart.getAxisSet().getXAxis(0).getTitle().setVisible(false);
@@ -144,17 +142,19 @@ public class CoverageView extends ViewPart {
         next = button(list, Messages.Coverage_next, () -> readPage(offset + PAGE));
         openUntold = button(list, Messages.Coverage_openUntold, this::openUntold);
         export = button(list, Messages.Coverage_export, this::exportAsked);
-        retailers = table(list);
+        retailers = Tables.create(list);
         retailers.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
-        column(retailers, Messages.Column_customerCode, 110, r -> ((Row) r).retailer().getCustomerCode());
-        column(retailers, Messages.Column_shop, 180, r -> ((Row) r).retailer().getShopName());
-        column(retailers, Messages.Column_district, 80, r -> Texts.of(name(((Row) r).retailer().getDistrict())));
-        column(retailers, Messages.Column_manager, 90, r -> Texts.of(((Row) r).retailer().getCustomerManager()));
-        column(retailers, Messages.Column_told, 60, r -> ((Row) r).latest() == null ? Messages.Column_no : Messages.Column_yes);
-        column(retailers, Messages.Column_date, 90, r -> latest(r, PublicityRecord::getDate));
-        column(retailers, Messages.Column_channel, 90, r -> latest(r, PublicityRecord::getChannel));
-        column(retailers, Messages.Column_acknowledgement, 90, r -> latest(r, PublicityRecord::getAcknowledgement));
-        column(retailers, Messages.Column_deliveredBy, 90, r -> latest(r, PublicityRecord::getDeliveredBy));
+        Tables.column(retailers, Row.class, Messages.Column_customerCode, 110, r -> r.retailer().getCustomerCode());
+        Tables.column(retailers, Row.class, Messages.Column_shop, 180, r -> r.retailer().getShopName());
+        Tables.column(retailers, Row.class, Messages.Column_district, 80, r -> name(r.retailer().getDistrict()));
+        Tables.column(retailers, Row.class, Messages.Column_manager, 90, r -> r.retailer().getCustomerManager());
+        Tables.column(retailers, Row.class, Messages.Column_told, 60,
+                r -> r.latest() == null ? Messages.Column_no : Messages.Column_yes);
+        Tables.column(retailers, Row.class, Messages.Column_date, 90, r -> latest(r, PublicityRecord::getDate));
+        Tables.column(retailers, Row.class, Messages.Column_channel, 90, r -> latest(r, PublicityRecord::getChannel));
+        Tables.column(retailers, Row.class, Messages.Column_acknowledgement, 90,
+                r -> latest(r, PublicityRecord::getAcknowledgement));
+        Tables.column(retailers, Row.class, Messages.Column_deliveredBy, 90, r -> latest(r, PublicityRecord::getDeliveredBy));
         sash.setWeights(2, 3);
         enableActions();
         StoreAccess.whenOpen().thenRun(() -> UiJobs.run(policyCombo, Messages.Job_readingPolicies, false, monitor -> {
@@ -170,9 +170,8 @@ public class CoverageView extends ViewPart {
         return d == null ? null : d.getName();
     }
 
-    private static String latest(Object row, Function<PublicityRecord, Object> value) {
-        PublicityRecord p = ((Row) row).latest();
-        return p == null ? "" : Texts.of(value.apply(p)); //$NON-NLS-1$
+    private static Object latest(Row row, Function<PublicityRecord, Object> value) {
+        return row.latest() == null ? null : value.apply(row.latest());
     }
 
     private static Text dateField(Composite bar) {
@@ -187,26 +186,6 @@ public class CoverageView extends ViewPart {
         b.setText(text);
         b.addListener(SWT.Selection, e -> run.run());
         return b;
-    }
-
-    private static TableViewer table(Composite parent) {
-        TableViewer t = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-        t.getTable().setHeaderVisible(true);
-        t.getTable().setLinesVisible(true);
-        t.setContentProvider(ArrayContentProvider.getInstance());
-        return t;
-    }
-
-    private static void column(TableViewer table, String title, int width, Function<Object, String> text) {
-        TableViewerColumn c = new TableViewerColumn(table, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
-        });
     }
 
     private void showChoices(Choices choices) {

@@ -1,16 +1,12 @@
 package org.retailerdesk.ui.publicity.internal;
 
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -42,18 +38,17 @@ public class PolicyCatalogueView extends ViewPart {
         parent.setLayout(layout);
         count = new Label(parent, SWT.NONE);
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        table = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        table.getTable().setHeaderVisible(true);
-        table.getTable().setLinesVisible(true);
+        table = Tables.create(parent);
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        table.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.Column_code, 90, Policy::getCode);
-        column(Messages.Column_title, 260, Policy::getTitle);
-        column(Messages.Column_category, 90, Policy::getCategory);
-        column(Messages.Column_issuer, 160, Policy::getIssuer);
-        column(Messages.Column_effective, 170, p -> (p.getEffectiveFrom() == null ? "" : p.getEffectiveFrom()) + " – " //$NON-NLS-1$ //$NON-NLS-2$
+        Tables.column(table, Policy.class, Messages.Column_code, 90, Policy::getCode);
+        Tables.column(table, Policy.class, Messages.Column_title, 260, Policy::getTitle);
+        Tables.column(table, Policy.class, Messages.Column_category, 90, Policy::getCategory);
+        Tables.column(table, Policy.class, Messages.Column_issuer, 160, Policy::getIssuer);
+        Tables.column(table, Policy.class, Messages.Column_effective, 170,
+                p -> (p.getEffectiveFrom() == null ? "" : p.getEffectiveFrom()) + " – " //$NON-NLS-1$ //$NON-NLS-2$
                 + (p.getEffectiveTo() == null ? "" : p.getEffectiveTo())); //$NON-NLS-1$
-        column(Messages.Column_scope, 220, p -> p.getScope() == null || p.getScope().isBlank() ? Messages.Scope_all : p.getScope());
+        Tables.column(table, Policy.class, Messages.Column_scope, 220,
+                p -> p.getScope() == null || p.getScope().isBlank() ? Messages.Scope_all : p.getScope());
         table.addDoubleClickListener(e -> edit(selected()));
         getSite().setSelectionProvider(table);
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
@@ -71,18 +66,6 @@ public class PolicyCatalogueView extends ViewPart {
                 run.run();
             }
         };
-    }
-
-    private void column(String title, int width, Function<Policy, Object> value) {
-        TableViewerColumn c = new TableViewerColumn(table, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return Texts.of(value.apply((Policy) element));
-            }
-        });
     }
 
     /** Reads the catalogue in a Job once the store is open. */

@@ -4,11 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -57,17 +54,14 @@ public class PublicityProfilePage implements ProfilePage {
         Button delete = toolkit.createButton(buttons, Messages.Page_delete, SWT.PUSH);
         none = toolkit.createLabel(buttons, ""); //$NON-NLS-1$
         none.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        table = new TableViewer(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        table.getTable().setHeaderVisible(true);
-        table.getTable().setLinesVisible(true);
+        table = Tables.create(body);
         table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        table.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.Column_date, 100, r -> r.getDate());
-        column(Messages.Column_policy, 260, r -> r.getPolicy());
-        column(Messages.Column_channel, 100, r -> r.getChannel());
-        column(Messages.Column_deliveredBy, 100, r -> r.getDeliveredBy());
-        column(Messages.Column_acknowledgement, 100, r -> r.getAcknowledgement());
-        column(Messages.Column_note, 260, r -> r.getNote());
+        Tables.column(table, PublicityRecord.class, Messages.Column_date, 100, r -> r.getDate());
+        Tables.column(table, PublicityRecord.class, Messages.Column_policy, 260, r -> r.getPolicy());
+        Tables.column(table, PublicityRecord.class, Messages.Column_channel, 100, r -> r.getChannel());
+        Tables.column(table, PublicityRecord.class, Messages.Column_deliveredBy, 100, r -> r.getDeliveredBy());
+        Tables.column(table, PublicityRecord.class, Messages.Column_acknowledgement, 100, r -> r.getAcknowledgement());
+        Tables.column(table, PublicityRecord.class, Messages.Column_note, 260, r -> r.getNote());
         toolkit.adapt(table.getTable());
         add.addListener(SWT.Selection, e -> recordNew());
         correct.addListener(SWT.Selection, e -> correctSelected());
@@ -80,18 +74,6 @@ public class PublicityProfilePage implements ProfilePage {
         correct.setEnabled(false);
         delete.setEnabled(false);
         read();
-    }
-
-    private void column(String title, int width, java.util.function.Function<PublicityRecord, Object> value) {
-        TableViewerColumn c = new TableViewerColumn(table, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return Texts.of(value.apply((PublicityRecord) element));
-            }
-        });
     }
 
     private void read() {
