@@ -56,8 +56,13 @@ public final class CoverageExport {
             AtomicFile.write(file, out -> {
                 Workbook workbook = new Workbook(out, "RetailerDesk", "1.0"); //$NON-NLS-1$ //$NON-NLS-2$
                 workbook.setCompressionLevel(Deflater.BEST_SPEED);
-                summary(workbook.newWorksheet(Messages.Export_summarySheet), matrix);
-                written[0] = retailers(workbook.newWorksheet(Messages.Export_retailersSheet), store, matrix, progress);
+                // streamed: a sheet is finished before the next one is written
+                Worksheet figures = workbook.newWorksheet(Messages.Export_summarySheet);
+                summary(figures, matrix);
+                figures.finish();
+                Worksheet list = workbook.newWorksheet(Messages.Export_retailersSheet);
+                written[0] = retailers(list, store, matrix, progress);
+                list.finish();
                 workbook.finish();
             });
             return written[0];
