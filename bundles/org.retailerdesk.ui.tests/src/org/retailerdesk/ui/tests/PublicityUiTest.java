@@ -102,8 +102,12 @@ public class PublicityUiTest {
     }
 
     @AfterEach
-    void cleanUp() {
+    void cleanUp() throws Exception {
         page().closeAllEditors(false);
+        if (page().findView(RetailerList.VIEW_ID) != null) {
+            // the untold opened in the Retailers view: the next tests expect every retailer there
+            RetailerList.show(page(), RetailerQuery.all(), null);
+        }
         for (String id : new String[] { CoverageView.ID, PolicyCatalogueView.ID }) {
             if (page().findView(id) != null) {
                 page().hideView(page().findView(id));
