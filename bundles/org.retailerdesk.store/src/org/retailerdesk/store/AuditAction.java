@@ -11,5 +11,10 @@ public enum AuditAction {
      * someone was shown the full value of a sensitive field (read, not changed): the row's
      * {@code newValue} is the reason they gave, {@code oldValue} is null
      */
-    REVEAL
+    REVEAL,
+    /**
+     * why an entity was deleted, as the user gave it: the row's {@code newValue}; written in the
+     * same transaction as the entity's {@link #DELETE} rows
+     */
+    DELETE_REASON
 }

@@ -23,6 +23,7 @@ import org.retailerdesk.model.MarketType;
  * @param marketType         the retailer's market type
  * @param priorityHousehold  true: only retailers with an active priority-household record;
  *                           false: only those without
+ * @param notTold            only retailers without a publicity record of that policy (in its date range)
  * @param sort               sort key; ties broken by id in the same direction
  * @param ascending          sort direction
  * @param offset             index of the first row of the page
@@ -30,7 +31,7 @@ import org.retailerdesk.model.MarketType;
  */
 public record RetailerQuery(String text, Integer minGrade, Integer maxGrade, Long districtId, Long marketDepartmentId,
         Long customerManagerId, Long deliveryRouteId, BusinessFormat businessFormat, MarketType marketType,
-                Boolean priorityHousehold,
+                Boolean priorityHousehold, NotTold notTold,
         RetailerSort sort, boolean ascending, int offset, int size) {
 
     public static final int DEFAULT_PAGE_SIZE = 100;
@@ -47,63 +48,75 @@ public record RetailerQuery(String text, Integer minGrade, Integer maxGrade, Lon
 
     /** Every retailer, highest grade first, first page. */
     public static RetailerQuery all() {
-        return new RetailerQuery(null, null, null, null, null, null, null, null, null, null, RetailerSort.GRADE,
+        return new RetailerQuery(null, null, null, null, null, null, null, null, null, null, null, RetailerSort.GRADE,
                 false, 0,
                 DEFAULT_PAGE_SIZE);
     }
 
     public RetailerQuery withText(String t) {
         return new RetailerQuery(t, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withGrades(Integer min, Integer max) {
         return new RetailerQuery(text, min, max, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withDistrict(Long id) {
         return new RetailerQuery(text, minGrade, maxGrade, id, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withMarketDepartment(Long id) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, id, customerManagerId, deliveryRouteId,
-                businessFormat, marketType, priorityHousehold, sort, ascending, offset, size);
+                businessFormat, marketType, priorityHousehold, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withCustomerManager(Long id) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, id, deliveryRouteId,
-                businessFormat, marketType, priorityHousehold, sort, ascending, offset, size);
+                businessFormat, marketType, priorityHousehold, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withDeliveryRoute(Long id) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId, id,
-                businessFormat, marketType, priorityHousehold, sort, ascending, offset, size);
+                businessFormat, marketType, priorityHousehold, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withBusinessFormat(BusinessFormat f) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, f, marketType, priorityHousehold, sort, ascending, offset, size);
+                deliveryRouteId, f, marketType, priorityHousehold, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withMarketType(MarketType t) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, t, priorityHousehold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, t, priorityHousehold, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withPriorityHousehold(Boolean flag) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, flag, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, flag, notTold, sort, ascending, offset, size);
+    }
+
+    public RetailerQuery withNotTold(NotTold n) {
+        return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, n, sort, ascending, offset, size);
+    }
+
+    /**
+     * The retailers not yet told of a policy: those with no publicity record of it dated within
+     * {@code from}..{@code to} (inclusive; a null bound is open), what a coverage matrix calls untold.
+     */
+    public record NotTold(long policyId, java.time.LocalDate from, java.time.LocalDate to) {
     }
 
     public RetailerQuery sortedBy(RetailerSort key, boolean asc) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, key, asc, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, notTold, key, asc, offset, size);
     }
 
     public RetailerQuery page(int firstRow, int rows) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, sort, ascending, firstRow, rows);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, notTold, sort, ascending, firstRow, rows);
     }
 }

@@ -154,6 +154,26 @@ public interface Store {
     /** How many retailers of each grade match the query; grades without any are left out. */
     SortedMap<Integer, Long> countByGrade(RetailerQuery query);
 
+    /**
+     * Publicity coverage of one policy, counted by the database: the retailers matching the query
+     * (its sort and page are ignored), per district and customer manager, and how many of them have
+     * a publicity record of the policy dated within {@code from}..{@code to} (inclusive; a null bound
+     * is open). Cells without retailers are left out. Together with
+     * {@link RetailerQuery#withNotTold} it gives a coverage matrix: the untold of a cell are its
+     * retailers minus its told.
+     */
+    List<CoverageCount> publicityCoverage(RetailerQuery retailers, long policyId, java.time.LocalDate from,
+            java.time.LocalDate to);
+
+    /**
+     * The latest publicity record of a policy for each of the given retailers, dated within
+     * {@code from}..{@code to} (inclusive, null bounds open); the latest is the one with the last date,
+     * on the same date the one written last. Retailers without one are not in the map. Meant for a
+     * page of retailers at a time.
+     */
+    java.util.Map<Long, org.retailerdesk.model.PublicityRecord> latestPublicity(long policyId,
+            java.util.Collection<Long> retailerIds, java.time.LocalDate from, java.time.LocalDate to);
+
     /** The audit rows about a retailer and what belongs to it, newest first. */
     Page<AuditEntry> auditTrail(long retailerId, int offset, int size);
 

@@ -37,6 +37,15 @@ public interface Transaction {
     void delete(Entity entity);
 
     /**
+     * Deletes an entity as {@link #delete(Entity)} does, and records why: one
+     * {@link AuditAction#DELETE_REASON} row with the reason as its new value, beside the DELETE rows
+     * that keep the entity's last values. For records that must never disappear silently.
+     *
+     * @throws IllegalArgumentException when the reason is blank
+     */
+    void delete(Entity entity, String reason);
+
+    /**
      * Inserts many new entities of one type in this transaction, fast: JDBC batches, and one audit
      * summary row (count and id range) instead of one row per field, as {@link Store#bulkInsert}
      * does; retailers get their search tokens from the store's background indexer after the commit.

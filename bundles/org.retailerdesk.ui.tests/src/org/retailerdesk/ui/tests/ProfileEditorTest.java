@@ -66,7 +66,7 @@ public class ProfileEditorTest {
     private static final RetailerdeskPackage P = RetailerdeskPackage.eINSTANCE;
     private static final String CONTACT_PAGE = "org.retailerdesk.ui.retailers.profile.contact";
     private static final List<String> BUILT_IN_PAGES = Arrays.asList("basic", "network", "licence", "sales", "contact",
-            "images", "operating", "visits", "publicity").stream()
+            "images", "operating", "visits").stream()
             .map(p -> "org.retailerdesk.ui.retailers.profile." + p).toList();
 
     @RegisterExtension
@@ -333,6 +333,7 @@ public class ProfileEditorTest {
         }
         // the household register contributes its page from its own bundle, through the extension point
         assertTrue(editor.pageIds().contains("org.retailerdesk.ui.households.profilePage"), editor.pageIds().toString());
+        assertTrue(editor.pageIds().contains("org.retailerdesk.ui.publicity.profilePage"), editor.pageIds().toString());
 
         List<?> operating = ((RecordsPage) editor.showPage("org.retailerdesk.ui.retailers.profile.operating")).rows();
         assertEquals(store.findBy(OperatingRecord.class, retailer.getId()).size(), operating.size());

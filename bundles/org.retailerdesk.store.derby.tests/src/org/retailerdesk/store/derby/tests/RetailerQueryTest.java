@@ -1,5 +1,6 @@
 package org.retailerdesk.store.derby.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.retailerdesk.model.Acknowledgement;
 import org.retailerdesk.model.AssistanceCategory;
 import org.retailerdesk.model.BusinessFormat;
 import org.retailerdesk.model.DeliveryRoute;
@@ -25,6 +27,10 @@ import org.retailerdesk.model.District;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.MarketDepartment;
 import org.retailerdesk.model.MarketType;
+import org.retailerdesk.model.Policy;
+import org.retailerdesk.model.PolicyCategory;
+import org.retailerdesk.model.PublicityChannel;
+import org.retailerdesk.model.PublicityRecord;
 import org.retailerdesk.model.PreferenceRule;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
@@ -57,6 +63,9 @@ public class RetailerQueryTest extends StoreTestBase {
     private final List<DeliveryRoute> routes = new ArrayList<>();
     private final Map<Long, Retailer> retailers = new HashMap<>();
     private final Map<Long, Boolean> activeHousehold = new HashMap<>();
+    private final List<Policy> policies = new ArrayList<>();
+    /** Every publicity record written, by retailer. */
+    private final Map<Long, List<PublicityRecord>> publicity = new HashMap<>();
 
     @BeforeEach
     void writeRetailers() {
@@ -99,6 +108,7 @@ public class RetailerQueryTest extends StoreTestBase {
             Retailer r = store.insert(Fixtures.ACTOR, newRetailer(i));
             retailers.put(r.getId(), r);
         }
+        writePublicity();
         edit(0);
         Staff verifier = managers.get(0);
         List<Retailer> left = new ArrayList<>(retailers.values());
@@ -122,6 +132,36 @@ public class RetailerQueryTest extends StoreTestBase {
         });
     }
 
+    /** Two policies; about 40 % of the retailers told of one or both, some twice, on dates through 2025. */
+    private void writePublicity() {
+        for (String code : new String[] { "LAW-1", "POL-2" }) { //$NON-NLS-1$ //$NON-NLS-2$
+            Policy p = F.createPolicy();
+            p.setCode(code);
+            p.setTitle("政策" + code); //$NON-NLS-1$
+            p.setCategory(PolicyCategory.LAW);
+            policies.add(store.insert(Fixtures.ACTOR, p));
+        }
+        List<PublicityRecord> records = new ArrayList<>();
+        for (Retailer r : retailers.values()) {
+            int told = random.nextInt(10) < 4 ? 1 + random.nextInt(3) : 0;
+            for (int i = 0; i < told; i++) {
+                PublicityRecord p = F.createPublicityRecord();
+                p.setRetailer(r);
+                p.setPolicy(policies.get(random.nextInt(policies.size())));
+                p.setDate(LocalDate.of(2025, 1, 1).plusDays(random.nextInt(365)));
+                p.setChannel(PublicityChannel.VISIT);
+                p.setDeliveredBy(managers.get(random.nextInt(managers.size())));
+                p.setAcknowledgement(Acknowledgement.SIGNED);
+                records.add(p);
+                publicity.computeIfAbsent(r.getId(), id -> new ArrayList<>()).add(p);
+            }
+        }
+        store.write(Fixtures.ACTOR, tx -> {
+            tx.insertAll(records);
+            return null;
+        });
+    }
+
     /**
      * Changes name, address, grade, format and market of every 7th retailer and deletes every 50th
      * (but those with a household record), each round others.
@@ -141,7 +181,7 @@ public class RetailerQueryTest extends StoreTestBase {
                 tx.update(r);
             }
             for (int i = 3 + round; i < all.size(); i += 50) {
-                if (!activeHousehold.containsKey(all.get(i).getId())) {
+                if (!activeHousehold.containsKey(all.get(i).getId()) && !publicity.containsKey(all.get(i).getId())) {
                     tx.delete(all.get(i));
                     retailers.remove(all.get(i).getId());
                 }
@@ -214,7 +254,67 @@ public class RetailerQueryTest extends StoreTestBase {
                 all.withText("3301"), all.withText("33").withGrades(5, 12), all.withText("3301").withDistrict(d0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 all.withText("3301").withPriorityHousehold(true), //$NON-NLS-1$
                 all.withText("便利").withDeliveryRoute(r1), //$NON-NLS-1$
-                all.withGrades(8, 22).withMarketType(MarketType.URBAN).withBusinessFormat(BusinessFormat.SUPERMARKET));
+                all.withGrades(8, 22).withMarketType(MarketType.URBAN).withBusinessFormat(BusinessFormat.SUPERMARKET),
+                all.withNotTold(notTold(0, null, null)), all.withNotTold(notTold(1, "2025-03-01", "2025-06-30")), //$NON-NLS-1$ //$NON-NLS-2$
+                all.withNotTold(notTold(0, "2025-07-01", null)).withDistrict(d0), //$NON-NLS-1$
+                all.withNotTold(notTold(1, null, "2025-02-01")).withCustomerManager(s3).withGrades(5, 25), //$NON-NLS-1$
+                all.withNotTold(notTold(0, null, null)).withText("便利"), //$NON-NLS-1$
+                all.withNotTold(notTold(0, null, null)).withText("3301").withPriorityHousehold(true), //$NON-NLS-1$
+                all.withNotTold(notTold(1, null, null)).withPriorityHousehold(true));
+    }
+
+    private RetailerQuery.NotTold notTold(int policy, String from, String to) {
+        return new RetailerQuery.NotTold(policies.get(policy).getId(), from == null ? null : LocalDate.parse(from),
+                to == null ? null : LocalDate.parse(to));
+    }
+
+    /** The records of the policy in the date range (null bounds open) of one retailer. */
+    private List<PublicityRecord> told(long retailerId, long policyId, LocalDate from, LocalDate to) {
+        return publicity.getOrDefault(retailerId, List.of()).stream().filter(p -> p.getPolicy().getId() == policyId
+                && (from == null || !p.getDate().isBefore(from)) && (to == null || !p.getDate().isAfter(to))).toList();
+    }
+
+    @Test
+    public void coverageCountsAndLatestRecordsMatchBruteForce() {
+        edit(1);
+        RetailerQuery all = RetailerQuery.all();
+        LocalDate[][] ranges = { { null, null }, { LocalDate.of(2025, 4, 1), LocalDate.of(2025, 9, 30) },
+                { null, LocalDate.of(2025, 1, 31) }, { LocalDate.of(2026, 1, 1), null } };
+        List<RetailerQuery> queries = List.of(all, all.withDistrict(districts.get(1).getId()),
+                all.withCustomerManager(managers.get(2).getId()), all.withGrades(10, 20).withText("便利"), //$NON-NLS-1$
+                all.withPriorityHousehold(true), all.withText("3301"));
+        int cells = 0;
+        for (Policy policy : policies) {
+            for (LocalDate[] range : ranges) {
+                for (RetailerQuery q : queries) {
+                    Map<List<Long>, long[]> expected = new HashMap<>();
+                    for (Retailer r : retailers.values().stream().filter(matcher(q)).toList()) {
+                        List<Long> key = java.util.Arrays.asList(r.getDistrict().getId(),
+                                r.getCustomerManager() == null ? null : r.getCustomerManager().getId());
+                        long[] counts = expected.computeIfAbsent(key, k -> new long[2]);
+                        counts[0]++;
+                        counts[1] += told(r.getId(), policy.getId(), range[0], range[1]).isEmpty() ? 0 : 1;
+                    }
+                    Map<List<Long>, long[]> actual = new HashMap<>();
+                    store.publicityCoverage(q, policy.getId(), range[0], range[1]).forEach(c -> actual.put(
+                            java.util.Arrays.asList(c.districtId(), c.customerManagerId()),
+                            new long[] { c.retailers(), c.told() }));
+                    assertEquals(expected.keySet(), actual.keySet(), "cells " + q); //$NON-NLS-1$
+                    expected.forEach((key, counts) -> assertArrayEquals(counts, actual.get(key), key + " " + q)); //$NON-NLS-1$
+                    cells += expected.size();
+                }
+                List<Long> ids = retailers.keySet().stream().sorted().toList();
+                Map<Long, PublicityRecord> latest = store.latestPublicity(policy.getId(), ids, range[0], range[1]);
+                for (Long id : ids) {
+                    PublicityRecord want = told(id, policy.getId(), range[0], range[1]).stream()
+                            .max(Comparator.comparing(PublicityRecord::getDate).thenComparingLong(Entity::getId))
+                            .orElse(null);
+                    PublicityRecord got = latest.get(id);
+                    assertEquals(want == null ? null : want.getId(), got == null ? null : got.getId(), "latest of " + id); //$NON-NLS-1$
+                }
+            }
+        }
+        assertTrue(cells > 100);
     }
 
     private void check(List<RetailerQuery> queries) {
@@ -247,6 +347,8 @@ public class RetailerQueryTest extends StoreTestBase {
         assertTrue(checked > 1000);
         assertTrue(store.count(all.withText("老王")) > 10, "the text queries do find something"); //$NON-NLS-1$
         assertTrue(store.count(all.withPriorityHousehold(true)) > 10);
+        long untold = store.count(all.withNotTold(notTold(0, null, null)));
+        assertTrue(untold > 10 && untold < store.count(all), "some told, some not: " + untold); //$NON-NLS-1$
     }
 
     @Test
@@ -280,7 +382,9 @@ public class RetailerQueryTest extends StoreTestBase {
                     && (q.businessFormat() == null || r.getBusinessFormat() == q.businessFormat())
                     && (q.marketType() == null || r.getMarketType() == q.marketType())
                     && (q.priorityHousehold() == null
-                            || q.priorityHousehold() == activeHousehold.getOrDefault(r.getId(), false));
+                            || q.priorityHousehold() == activeHousehold.getOrDefault(r.getId(), false))
+                    && (q.notTold() == null || told(r.getId(), q.notTold().policyId(), q.notTold().from(),
+                            q.notTold().to()).isEmpty());
         };
     }
 

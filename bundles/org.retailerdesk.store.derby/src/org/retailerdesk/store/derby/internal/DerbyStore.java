@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -26,9 +27,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.osgi.service.component.annotations.Deactivate;
 import org.retailerdesk.model.Entity;
+import org.retailerdesk.model.PublicityRecord;
 import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.RetailerdeskPackage;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
+import org.retailerdesk.store.CoverageCount;
 import org.retailerdesk.store.DataFolder;
 import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
@@ -505,6 +509,66 @@ public class DerbyStore implements Store {
 
     private static RetailerQuerySql.TextSearch textSearch(Session session, RetailerQuery query) throws SQLException {
         return query.text() == null ? null : RetailerQuerySql.TextSearch.of(session.connection, query.text());
+    }
+
+    @Override
+    public List<CoverageCount> publicityCoverage(RetailerQuery retailers, long policyId, LocalDate from, LocalDate to) {
+        return read(session -> {
+            RetailerQuerySql sql = new RetailerQuerySql(retailers, textSearch(session, retailers));
+            List<CoverageCount> out = new ArrayList<>();
+            try (PreparedStatement ps = session.connection.prepareStatement(sql.coverage(policyId, from, to))) {
+                sql.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(2);
+                        Long manager = rs.wasNull() ? null : id;
+                        out.add(new CoverageCount(rs.getLong(1), manager, rs.getLong(3), rs.getLong(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<Long, PublicityRecord> latestPublicity(long policyId, Collection<Long> retailerIds, LocalDate from,
+            LocalDate to) {
+        EntityTable t = schema.table(RetailerdeskPackage.Literals.PUBLICITY_RECORD);
+        String retailer = Naming.column(RetailerdeskPackage.Literals.PUBLICITY_RECORD__RETAILER);
+        String date = Naming.column(RetailerdeskPackage.Literals.PUBLICITY_RECORD__DATE);
+        StringBuilder range = new StringBuilder(Naming.column(RetailerdeskPackage.Literals.PUBLICITY_RECORD__POLICY))
+                .append(" = ?"); //$NON-NLS-1$
+        List<Object> fixed = new ArrayList<>(List.of(policyId));
+        if (from != null) {
+            range.append(" AND ").append(date).append(" >= ?"); //$NON-NLS-1$ //$NON-NLS-2$
+            fixed.add(java.sql.Date.valueOf(from));
+        }
+        if (to != null) {
+            range.append(" AND ").append(date).append(" <= ?"); //$NON-NLS-1$ //$NON-NLS-2$
+            fixed.add(java.sql.Date.valueOf(to));
+        }
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(retailerIds));
+        return read(session -> {
+            Map<Long, PublicityRecord> latest = new HashMap<>();
+            for (int at = 0; at < ids.size(); at += IDS_PER_SELECT) {
+                List<Long> part = ids.subList(at, Math.min(ids.size(), at + IDS_PER_SELECT));
+                List<Object> params = new ArrayList<>(fixed);
+                params.addAll(part);
+                String where = range + " AND " + retailer + " IN (" //$NON-NLS-1$ //$NON-NLS-2$
+                        + String.join(", ", Collections.nCopies(part.size(), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                for (EObject o : session.select(t, where, params)) {
+                    PublicityRecord r = (PublicityRecord) o;
+                    latest.merge(r.getRetailer().getId(), r, (a, b) -> later(a, b) ? a : b);
+                }
+            }
+            return latest;
+        });
+    }
+
+    /** True when a is the later record: by date, then by id (written later). */
+    private static boolean later(PublicityRecord a, PublicityRecord b) {
+        int byDate = a.getDate().compareTo(b.getDate());
+        return byDate > 0 || byDate == 0 && a.getId() > b.getId();
     }
 
     @Override

@@ -128,6 +128,21 @@ final class JdbcTransaction extends Session implements Transaction {
     }
 
     @Override
+    public void delete(Entity entity, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a deletion with a reason needs a reason"); //$NON-NLS-1$
+        }
+        EntityTable t = tableOf(entity);
+        try {
+            Long retailerId = t.retailerOf(lockedRow(t, entity));
+            delete(entity);
+            audit.add(AuditAction.DELETE_REASON, t, entity.getId(), retailerId, null, null, reason.strip());
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
     public <T extends Entity> void insertAll(List<? extends T> entities) {
         if (entities.isEmpty()) {
             return;

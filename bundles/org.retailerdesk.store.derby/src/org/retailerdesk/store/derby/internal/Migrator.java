@@ -24,7 +24,8 @@ public final class Migrator {
             new Migration(3, "audit_trail"),
             new Migration(4, "retailer_search"),
             new Migration(5, "search_backlog"),
-            new Migration(6, "publicity_and_visits"));
+            new Migration(6, "publicity_and_visits"),
+            new Migration(7, "coverage_index"));
 
     static final String HISTORY_TABLE = "RD_SCHEMA_HISTORY";
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,9 @@ final class RetailerQuerySql {
     private static final String MARKET_TYPE = col(P.getRetailer_MarketType());
     private static final String BUSINESS_FORMAT = col(P.getRetailer_BusinessFormat());
     private static final String LIKE = " LIKE ? ESCAPE '\\'"; //$NON-NLS-1$
+    private static final String PUBLICITY_POLICY = col(P.getPublicityRecord_Policy());
+    private static final String PUBLICITY_RETAILER = col(P.getPublicityRecord_Retailer());
+    private static final String PUBLICITY_DATE = col(P.getPublicityRecord_Date());
 
     /** Postings counted per token when looking for the rarest; enough to tell rare from common. */
     private static final int PROBE_LIMIT = 1000;
@@ -184,7 +188,8 @@ final class RetailerQuerySql {
     /** True when the counts of this query can be added up from {@code RD_RETAILER_COUNT}. */
     static boolean countable(RetailerQuery q) {
         return q.text() == null && q.districtId() == null && q.marketDepartmentId() == null
-                && q.customerManagerId() == null && q.deliveryRouteId() == null && q.priorityHousehold() == null;
+                && q.customerManagerId() == null && q.deliveryRouteId() == null && q.priorityHousehold() == null
+                && q.notTold() == null;
     }
 
     /**
@@ -251,7 +256,7 @@ final class RetailerQuerySql {
     private boolean onlyGradeFilters() {
         return query.districtId() == null && query.marketDepartmentId() == null && query.customerManagerId() == null
                 && query.deliveryRouteId() == null && query.priorityHousehold() == null && query.marketType() == null
-                && query.businessFormat() == null;
+                && query.businessFormat() == null && query.notTold() == null;
     }
 
     /** {@code SELECT GRADE, COUNT} over the retailer rows. */
@@ -265,7 +270,8 @@ final class RetailerQuerySql {
         if (query.text() == null && Boolean.TRUE.equals(query.priorityHousehold()) && query.districtId() == null
                 && query.marketDepartmentId() == null && query.customerManagerId() == null
                 && query.deliveryRouteId() == null && query.minGrade() == null
-                && query.maxGrade() == null && query.marketType() == null && query.businessFormat() == null) {
+                && query.maxGrade() == null && query.marketType() == null && query.businessFormat() == null
+                && query.notTold() == null) {
             // every household row has its retailer (foreign key): the few household rows answer alone
             return "SELECT COUNT(DISTINCT H." + col(P.getPriorityHousehold_Retailer()) //$NON-NLS-1$
                     + ") FROM RD_PRIORITY_HOUSEHOLD H WHERE H." + col(P.getPriorityHousehold_Active()) + " = TRUE"; //$NON-NLS-1$ //$NON-NLS-2$
@@ -301,12 +307,58 @@ final class RetailerQuerySql {
         return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
+    /**
+     * {@code SELECT DISTRICT_ID, CUSTOMER_MANAGER_ID, COUNT(*), COUNT(told)} of the matches: the
+     * retailers of the policy's records in the date range, one id each, joined to the matches.
+     */
+    String coverage(long policyId, LocalDate fromDate, LocalDate toDate) {
+        String district = "R." + col(P.getRetailer_District()); //$NON-NLS-1$
+        String manager = "R." + col(P.getRetailer_CustomerManager()); //$NON-NLS-1$
+        int conditionsBefore = where.size();
+        rows();
+        // the join's parameters stand between the rows' (a union of text matches) and the conditions'
+        // (which a text checked row by row adds already)
+        int joinAt = where.size() > conditionsBefore ? 0 : params.size();
+        List<Object> joinParams = new ArrayList<>();
+        from.append(" LEFT JOIN (SELECT DISTINCT P.").append(PUBLICITY_RETAILER) //$NON-NLS-1$
+                .append(" FROM RD_PUBLICITY_RECORD P WHERE ").append(publicity("P", policyId, fromDate, toDate, joinParams)) //$NON-NLS-1$ //$NON-NLS-2$
+                .append(") T ON T.").append(PUBLICITY_RETAILER).append(" = R.ID"); //$NON-NLS-1$ //$NON-NLS-2$
+        params.addAll(joinAt, joinParams);
+        conditions("R"); //$NON-NLS-1$
+        return "SELECT " + district + ", " + manager + ", COUNT(*), COUNT(T." + PUBLICITY_RETAILER + ") FROM " + from //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + whereClause() + " GROUP BY " + district + ", " + manager; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The condition on publicity rows of that alias for the policy and date range; its parameters go to {@code out}. */
+    private static String publicity(String alias, long policyId, LocalDate fromDate, LocalDate toDate, List<Object> out) {
+        StringBuilder sql = new StringBuilder(alias).append('.').append(PUBLICITY_POLICY).append(" = ?"); //$NON-NLS-1$
+        out.add(policyId);
+        if (fromDate != null) {
+            sql.append(" AND ").append(alias).append('.').append(PUBLICITY_DATE).append(" >= ?"); //$NON-NLS-1$ //$NON-NLS-2$
+            out.add(java.sql.Date.valueOf(fromDate));
+        }
+        if (toDate != null) {
+            sql.append(" AND ").append(alias).append('.').append(PUBLICITY_DATE).append(" <= ?"); //$NON-NLS-1$ //$NON-NLS-2$
+            out.add(java.sql.Date.valueOf(toDate));
+        }
+        return sql.toString();
+    }
+
     private void build(String r) {
+        rows();
+        conditions(r);
+    }
+
+    /** The retailer rows the query starts from: the text's matches, or every row. */
+    private void rows() {
         if (query.text() != null) {
             text(query.text());
         } else {
             from.append("RD_RETAILER R"); //$NON-NLS-1$
         }
+    }
+
+    private void conditions(String r) {
         filters(r);
         equal(r + "." + col(P.getRetailer_District()), query.districtId()); //$NON-NLS-1$
         equal(r + "." + col(P.getRetailer_MarketDepartment()), query.marketDepartmentId()); //$NON-NLS-1$
@@ -319,6 +371,13 @@ final class RetailerQuerySql {
             where.add(r + ".ID IN (" + households + ")"); //$NON-NLS-1$ //$NON-NLS-2$
         } else if (Boolean.FALSE.equals(query.priorityHousehold())) {
             where.add("NOT EXISTS (" + households + " AND H." + col(P.getPriorityHousehold_Retailer()) + " = " + r //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + ".ID)"); //$NON-NLS-1$
+        }
+        RetailerQuery.NotTold notTold = query.notTold();
+        if (notTold != null) {
+            // an index probe per retailer on (POLICY_ID, RETAILER_ID, DATE)
+            where.add("NOT EXISTS (SELECT 1 FROM RD_PUBLICITY_RECORD N WHERE " //$NON-NLS-1$
+                    + publicity("N", notTold.policyId(), notTold.from(), notTold.to(), params) + " AND N." + PUBLICITY_RETAILER + " = " + r //$NON-NLS-1$ //$NON-NLS-2$
                     + ".ID)"); //$NON-NLS-1$
         }
     }

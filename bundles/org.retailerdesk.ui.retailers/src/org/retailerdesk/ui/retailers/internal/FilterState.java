@@ -40,6 +40,14 @@ public record FilterState(String text, int minGrade, int maxGrade, Long district
         return length > 0 && length < MIN_SEARCH_LENGTH;
     }
 
+    /** The filters of a query that the filter bar shows; the query's other conditions are left out. */
+    public static FilterState of(RetailerQuery q) {
+        return new FilterState(q.text(), q.minGrade() == null ? MIN_GRADE : q.minGrade(),
+                q.maxGrade() == null ? MAX_GRADE : q.maxGrade(), q.districtId(), q.marketDepartmentId(),
+                q.customerManagerId(), q.deliveryRouteId(), q.businessFormat(), q.marketType(),
+                Boolean.TRUE.equals(q.priorityHousehold()));
+    }
+
     public RetailerQuery apply(RetailerQuery query) {
         return query.withText(textTooShort() ? null : text)
                 .withGrades(minGrade == MIN_GRADE ? null : minGrade, maxGrade == MAX_GRADE ? null : maxGrade)

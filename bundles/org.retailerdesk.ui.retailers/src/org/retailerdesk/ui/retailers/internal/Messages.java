@@ -36,6 +36,7 @@ public final class Messages extends NLS {
     public static String Retailers_typeMore;
     public static String Retailers_chooseDistrictFirst;
     public static String Retailers_chooseDepartmentFirst;
+    public static String Retailers_showAll;
     public static String Navigator_loading;
     public static String Navigator_failed;
 

@@ -49,8 +49,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.IShowInSource;
@@ -96,6 +98,10 @@ public class RetailersView extends ViewPart {
     private boolean queryPosted = true;
     private LatestOnly<List<Retailer>> rowReads;
     private LatestOnly<Long> countReads;
+    /** A condition the filter bar cannot show (the untold of a policy), set by {@link #show}; null if none. */
+    private RetailerQuery.NotTold notTold;
+    private Composite restrictionBar;
+    private Label restrictionLabel;
     /** An import (or other bulk write) changed retailers: read the list again. */
     private final EventHandler retailersChanged = event -> {
         if (!table.isDisposed()) {
@@ -121,6 +127,7 @@ public class RetailersView extends ViewPart {
         parent.setLayout(layout);
         filters = new FilterBar(parent, this::scheduleQuery);
         filters.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        createRestrictionBar(parent);
         table = createTable(parent);
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
         // the table's preferred size is every row and column (millions of pixels); ask for a little, take the rest
@@ -153,6 +160,41 @@ public class RetailersView extends ViewPart {
                 return Status.OK_STATUS;
             }).schedule();
         });
+    }
+
+    /** A line that names the condition {@link #show} set, with a button to drop it; hidden without one. */
+    private void createRestrictionBar(Composite parent) {
+        restrictionBar = new Composite(parent, SWT.NONE);
+        restrictionBar.setLayout(new GridLayout(2, false));
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.exclude = true;
+        restrictionBar.setLayoutData(data);
+        restrictionBar.setVisible(false);
+        restrictionLabel = new Label(restrictionBar, SWT.NONE);
+        restrictionLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button showAll = new Button(restrictionBar, SWT.PUSH);
+        showAll.setText(Messages.Retailers_showAll);
+        showAll.addListener(SWT.Selection, e -> restrict(null, null));
+    }
+
+    /**
+     * Shows the retailers of a query: the filter bar takes its filters, and a condition the bar
+     * has no control for (the untold of a policy) is kept and named by {@code restriction} above
+     * the list until the user drops it. The view's sort stays.
+     */
+    public void show(RetailerQuery query, String restriction) {
+        filters.restore(FilterState.of(query));
+        restrict(query.notTold(), restriction);
+    }
+
+    private void restrict(RetailerQuery.NotTold condition, String description) {
+        notTold = condition;
+        boolean shown = condition != null;
+        restrictionLabel.setText(shown && description != null ? description : ""); //$NON-NLS-1$
+        ((GridData) restrictionBar.getLayoutData()).exclude = !shown;
+        restrictionBar.setVisible(shown);
+        restrictionBar.getParent().layout(true, true);
+        scheduleQuery();
     }
 
     /** Ids of the retailers with an active priority-household record: a few percent of them. */
@@ -353,7 +395,8 @@ public class RetailersView extends ViewPart {
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == RetailerQuery.class && filters != null && !filters.control().isDisposed()) {
-            return adapter.cast(RetailerPages.firstPage(sortModel.apply(filters.apply(RetailerQuery.all()))));
+            return adapter.cast(
+                    RetailerPages.firstPage(sortModel.apply(filters.apply(RetailerQuery.all()))).withNotTold(notTold));
         }
         if (adapter == IShowInSource.class) {
             // "show in" offers the selected retailers
