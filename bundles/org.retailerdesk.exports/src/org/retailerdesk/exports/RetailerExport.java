@@ -47,17 +47,30 @@ public final class RetailerExport {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Export_task, file.getFileName()), 100);
         ExportFormat writer = format.create();
         Context context = new Context(store, request, progress.split(1));
+        context.progress = progress.split(99).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, context.total));
+        writeAtomically(file, out -> writer.write(context, out));
+        return new ExportResult(context.rows, file, System.nanoTime() - start);
+    }
+
+    /** What writes an export's bytes. */
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes the file through a temporary file beside it, moved into place only when the body
+     * returns normally: a failed or cancelled export leaves no file (an older file stays as it was).
+     */
+    static void writeAtomically(Path file, Body body) {
         Path temporary = null;
         try {
             Files.createDirectories(file.getParent());
             temporary = temporaryBeside(file);
-            context.progress = progress.split(99).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, context.total));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                writer.write(context, out);
+                body.write(out);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             temporary = null;
-            return new ExportResult(context.rows, file, System.nanoTime() - start);
         } catch (IOException e) {
             throw new ExportException(NLS.bind(Messages.Export_writeFailed, file, e.getMessage()), e);
         } finally {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,24 +52,10 @@ public final class DryRunner {
 
     public DryRun run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.DryRun_task, file.getFileName()), 100);
-        List<SourceRow> rows = new ArrayList<>();
-        String source;
-        try (Table table = Table.open(file, options)) {
-            checkMapping(table);
-            source = table.describe();
-            SubMonitor reading = progress.split(30);
-            for (SourceRow row; (row = table.next()) != null;) {
-                rows.add(row);
-                if (rows.size() % CHECK_EVERY == 0) {
-                    cancelled(reading);
-                    reading.setWorkRemaining(100).worked(1);
-                    reading.subTask(NLS.bind(Messages.DryRun_reading, rows.size()));
-                }
-            }
-        }
-        if (rows.isEmpty()) {
-            throw new ImportException(file, 0, null, NLS.bind(Messages.Import_noData, file.getFileName()), null);
-        }
+        FileRows read = FileRows.read(file, options, mapping, List.of(ColumnMapping.KEY), Messages.Import_missingColumn,
+                progress.split(30));
+        String source = read.source();
+        List<SourceRow> rows = new ArrayList<>(read.rows());
         RowBuilder builder = new RowBuilder(mapping, new References(store));
         List<String> codes = new ArrayList<>(rows.size());
         List<String> licences = new ArrayList<>(rows.size());
@@ -193,26 +178,7 @@ public final class DryRunner {
         return column < 0 ? f.label() : mapping.headers().get(column);
     }
 
-    /** The file must have the key column, and headers that can be told apart. */
-    private void checkMapping(Table table) {
-        if (!table.headers().equals(mapping.headers())) {
-            throw new ImportException(file, 1, null, NLS.bind(Messages.Import_headersChanged, file.getFileName()), null);
-        }
-        if (java.util.stream.IntStream.range(0, mapping.columns()).allMatch(i -> mapping.field(i) == null)) {
-            throw new ImportException(file, 1, null, NLS.bind(Messages.Import_noHeader, file.getFileName()), null);
-        }
-        if (mapping.column(ColumnMapping.KEY) < 0) {
-            Map<String, String> names = new LinkedHashMap<>();
-            names.put("zh", ColumnMapping.KEY.label(java.util.Locale.CHINESE)); //$NON-NLS-1$
-            names.put("en", ColumnMapping.KEY.label(java.util.Locale.ENGLISH)); //$NON-NLS-1$
-            throw new ImportException(file, 1, ColumnMapping.KEY.label(), NLS.bind(Messages.Import_missingColumn,
-                    new Object[] { file.getFileName(), names.get("zh"), names.get("en") }), null); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-    }
-
     private static void cancelled(IProgressMonitor monitor) {
-        if (monitor.isCanceled()) {
-            throw new OperationCanceledException();
-        }
+        FileRows.cancelled(monitor);
     }
 }

@@ -17,9 +17,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.retailerdesk.imports.DryRun;
+import org.retailerdesk.imports.RecordDryRun;
+import org.retailerdesk.imports.RecordKind;
 import org.retailerdesk.imports.RowStatus;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.MarketDepartment;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.Visit;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
@@ -102,5 +107,52 @@ public class ImportWizardTest {
         } finally {
             closingMessages = false;
         }
+    }
+
+    @Test
+    public void importsVisitsThroughTheWizardsRecordChoice() throws Exception {
+        RetailersViewTest.spinUntil("the store", () -> StoreAccess.whenOpen().isDone());
+        Store store = StoreAccess.store();
+        Retailer retailer = store.findRetailerRows(RetailerQuery.all().page(5, 1)).get(0);
+        Staff visitor = retailer.getCustomerManager();
+        Path file = dir.resolve("走访.csv"); //$NON-NLS-1$
+        Files.writeString(file, "客户编码,走访日期,走访人编码,走访目的,投诉\n" + retailer.getCustomerCode() + ",2026-11-03," //$NON-NLS-1$ //$NON-NLS-2$
+                + visitor.getCode() + ",例行拜访,向导导入的走访\n", StandardCharsets.UTF_8); //$NON-NLS-1$
+        int before = store.findBy(Visit.class, retailer.getId()).size();
+
+        Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        ImportWizard wizard = new ImportWizard();
+        WizardDialog dialog = new WizardDialog(workbench, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            IWizardPage first = dialog.getCurrentPage();
+            wizard.chooseKind(RecordKind.VISIT);
+            wizard.chooseFile(file.toString());
+            RetailersViewTest.spinUntil("the file preview", first::isPageComplete);
+            IWizardPage mapping = first.getNextPage();
+            dialog.showPage(mapping);
+            assertTrue(mapping.isPageComplete(), "retailer, date and visitor mapped from the header");
+            IWizardPage check = mapping.getNextPage();
+            dialog.showPage(check);
+            RetailersViewTest.spinUntil("the dry run", () -> wizard.recordDryRun() != null);
+            RecordDryRun run = wizard.recordDryRun();
+            assertEquals(1, run.count(RowStatus.NEW), run.rejections().toString());
+            closingMessages = true;
+            closeResultMessages(Display.getCurrent(), workbench);
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        try {
+            RetailersViewTest.spinUntil("the commit", () -> store.findBy(Visit.class, retailer.getId()).size() == before + 1);
+        } finally {
+            closingMessages = false;
+        }
+        Visit v = store.findBy(Visit.class, retailer.getId()).stream()
+                .filter(x -> "向导导入的走访".equals(x.getComplaint())).findFirst().orElseThrow(); //$NON-NLS-1$
+        assertEquals(java.time.LocalDate.of(2026, 11, 3), v.getDate());
+        assertEquals(visitor.getId(), v.getVisitor().getId());
+        assertTrue(errors.isEmpty(), "errors logged: " + errors);
     }
 }
