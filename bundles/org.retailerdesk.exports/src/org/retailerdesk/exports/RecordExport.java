@@ -1,8 +1,6 @@
 package org.retailerdesk.exports;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.Deflater;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -22,6 +19,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.osgi.util.NLS;
+import org.retailerdesk.exports.internal.CsvFormat;
 import org.retailerdesk.exports.internal.Messages;
 import org.retailerdesk.imports.RecordField;
 import org.retailerdesk.imports.RecordKind;
@@ -92,11 +90,7 @@ public final class RecordExport {
             if (format == Format.CSV) {
                 boolean utf8 = StandardCharsets.UTF_8.equals(encoding);
                 CharsetEncoder encoder = utf8 ? null : encoding.newEncoder();
-                Writer writer = new OutputStreamWriter(out, encoding);
-                if (utf8) {
-                    writer.write('\uFEFF');
-                }
-                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+                CSVPrinter printer = CsvFormat.printer(out, encoding);
                 for (RecordField f : fields) {
                     printer.print(f.label(locale));
                 }

@@ -24,8 +24,6 @@ import org.retailerdesk.imports.internal.RowBuilder;
 import org.retailerdesk.imports.internal.SourceRow;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.Retailer;
-import org.retailerdesk.model.validation.ModelValidation;
-import org.retailerdesk.model.validation.Problem;
 import org.retailerdesk.store.Store;
 
 /**
@@ -126,16 +124,7 @@ public final class RecordImport {
         if (stored != null) {
             builder.apply(row, record, new ArrayList<>());
         }
-        for (Problem p : ModelValidation.validate(record, today)) {
-            if (p.isError() && !rejected.contains(p.feature())) {
-                int column = p.feature() == null ? -1 : column(mapping, p.feature());
-                rejections.add(new Rejection(row.number(), column < 0 ? "" : mapping.headers().get(column), //$NON-NLS-1$
-                        column < 0 ? "" : row.cell(column), p.message())); //$NON-NLS-1$
-                if (p.feature() != null) {
-                    rejected.add(p.feature());
-                }
-            }
-        }
+        builder.validate(row, record, today, rejected, rejections);
         String shown = key == null ? "" : describe(kind, parsed); //$NON-NLS-1$
         if (!rejections.isEmpty()) {
             return new RecordRow(row.number(), RowStatus.REJECTED, shown, record, List.of(), rejections);
@@ -143,30 +132,9 @@ public final class RecordImport {
         if (stored == null) {
             return new RecordRow(row.number(), RowStatus.NEW, shown, record, List.of(), List.of());
         }
-        List<FieldChange> changes = new ArrayList<>();
-        for (int column = 0; column < mapping.columns(); column++) {
-            RecordField f = mapping.field(column);
-            if (f == null) {
-                continue;
-            }
-            EStructuralFeature feature = f.feature();
-            if (RowBuilder.same(stored, record, feature)) {
-                record.eSet(feature, stored.eGet(feature, false)); // the stored form: the update writes nothing for it
-            } else {
-                changes.add(new FieldChange(f, RowBuilder.display(stored, feature), RowBuilder.display(record, feature)));
-            }
-        }
+        List<FieldChange> changes = builder.changes(stored, record);
         return new RecordRow(row.number(), changes.isEmpty() ? RowStatus.UNCHANGED : RowStatus.CHANGED, shown, record,
                 changes, List.of());
-    }
-
-    private static int column(FieldMapping<RecordField> mapping, EStructuralFeature feature) {
-        for (int c = 0; c < mapping.columns(); c++) {
-            if (mapping.field(c) != null && mapping.field(c).feature() == feature) {
-                return c;
-            }
-        }
-        return -1;
     }
 
     /** The record's key (retailer id, date, policy or visitor id), or null when one of its cells was rejected. */

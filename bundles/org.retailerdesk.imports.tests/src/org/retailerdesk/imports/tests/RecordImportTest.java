@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -105,14 +102,7 @@ public class RecordImportTest {
     }
 
     private long auditRows() throws Exception {
-        try (Connection c = store.connection();
-                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            long n = rs.getLong(1);
-            c.commit();
-            return n;
-        }
+        return ImportTestBase.auditRows(store);
     }
 
     private long records() {

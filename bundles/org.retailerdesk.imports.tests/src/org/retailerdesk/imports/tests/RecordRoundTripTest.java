@@ -16,11 +16,9 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.exports.ExportColumn;
 import org.retailerdesk.exports.ExportFormats;
 import org.retailerdesk.exports.ExportRequest;
@@ -49,25 +47,17 @@ import org.retailerdesk.store.derby.internal.DerbyStore;
  * database holding the same retailers: the same records come back, field by field (references by
  * code), and importing the file a second time changes nothing.
  */
-public class RecordRoundTripTest {
+public class RecordRoundTripTest extends RoundTripBase {
 
     private static final int RETAILERS = 150;
     private static final long SEED = 11;
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
-    @org.junit.jupiter.api.io.TempDir
-    Path dir;
-    private DerbyStore source;
-    private DerbyStore target;
+    public RecordRoundTripTest() {
+        super(RETAILERS, SEED);
+    }
 
     @BeforeEach
-    void openStores() {
-        source = new DerbyStore(dir.resolve("source")); //$NON-NLS-1$
-        source.open();
-        DemoData.load(source, RETAILERS, SEED, TODAY, new NullProgressMonitor());
-        target = new DerbyStore(dir.resolve("target")); //$NON-NLS-1$
-        target.open();
-        DemoData.loadNetwork(target, RETAILERS, SEED, TODAY);
+    void importRetailers() {
         // the retailers first, by their own round trip
         Path retailers = dir.resolve("retailers.csv"); //$NON-NLS-1$
         RetailerExport.run(source, ExportFormats.get("csv"), ExportRequest.of(new ExportScope.Filter(RetailerQuery.all())) //$NON-NLS-1$
@@ -76,12 +66,6 @@ public class RecordRoundTripTest {
         DryRun run = importer.dryRun(retailers, ImportOptions.defaults(),
                 RetailerImport.preview(retailers, ImportOptions.defaults()).mapping(), new NullProgressMonitor());
         importer.commit(run, false, "round-trip", new NullProgressMonitor()); //$NON-NLS-1$
-    }
-
-    @AfterEach
-    void closeStores() {
-        source.close();
-        target.close();
     }
 
     @ParameterizedTest

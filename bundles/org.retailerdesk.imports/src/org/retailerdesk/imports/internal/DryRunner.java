@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -17,7 +16,6 @@ import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.imports.ColumnMapping;
 import org.retailerdesk.imports.DryRun;
 import org.retailerdesk.imports.FieldChange;
-import org.retailerdesk.imports.ImportException;
 import org.retailerdesk.imports.ImportField;
 import org.retailerdesk.imports.ImportOptions;
 import org.retailerdesk.imports.Rejection;
@@ -25,8 +23,6 @@ import org.retailerdesk.imports.RowResult;
 import org.retailerdesk.imports.RowStatus;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskFactory;
-import org.retailerdesk.model.validation.ModelValidation;
-import org.retailerdesk.model.validation.Problem;
 import org.retailerdesk.store.Store;
 
 /**
@@ -126,37 +122,14 @@ public final class DryRunner {
                 }
             }
         }
-        for (Problem p : ModelValidation.validate(retailer, today)) {
-            if (p.isError() && !rejected.contains(p.feature())) {
-                ImportField f = p.feature() == null ? null : ImportField.of(p.feature());
-                String column = f == null ? "" : header(f); //$NON-NLS-1$
-                String value = f == null || mapping.column(f) < 0 ? "" : row.cell(mapping.column(f)); //$NON-NLS-1$
-                rejections.add(new Rejection(row.number(), column, value, p.message()));
-                if (p.feature() != null) {
-                    rejected.add(p.feature());
-                }
-            }
-        }
+        builder.validate(row, retailer, today, rejected, rejections);
         if (!rejections.isEmpty()) {
             return new RowResult(row.number(), RowStatus.REJECTED, code, retailer, List.of(), rejections);
         }
         if (stored == null) {
             return new RowResult(row.number(), RowStatus.NEW, code, retailer, List.of(), List.of());
         }
-        List<FieldChange> changes = new ArrayList<>();
-        for (int column = 0; column < mapping.columns(); column++) {
-            ImportField f = mapping.field(column);
-            if (f == null) {
-                continue;
-            }
-            EStructuralFeature feature = f.feature();
-            if (RowBuilder.same(stored, retailer, feature)) {
-                // e.g. 12.5 for a stored 12.50: keep the stored form so the update writes nothing for it
-                retailer.eSet(feature, stored.eGet(feature, false));
-            } else {
-                changes.add(new FieldChange(f, RowBuilder.display(stored, feature), RowBuilder.display(retailer, feature)));
-            }
-        }
+        List<FieldChange> changes = builder.changes(stored, retailer);
         return new RowResult(row.number(), changes.isEmpty() ? RowStatus.UNCHANGED : RowStatus.CHANGED, code,
                 retailer, changes, List.of());
     }

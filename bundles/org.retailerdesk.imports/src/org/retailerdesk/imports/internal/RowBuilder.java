@@ -75,6 +75,49 @@ public final class RowBuilder {
         return rejected;
     }
 
+    /**
+     * Adds the model's errors about the target as rejections naming the field's column and cell,
+     * except for fields rejected already (their cell was named); adds those fields to {@code rejected}.
+     */
+    public void validate(SourceRow row, EObject target, java.time.LocalDate today, Set<EStructuralFeature> rejected,
+            List<Rejection> out) {
+        for (org.retailerdesk.model.validation.Problem p : org.retailerdesk.model.validation.ModelValidation
+                .validate(target, today)) {
+            if (p.isError() && !rejected.contains(p.feature())) {
+                MappedField f = p.feature() == null ? null
+                        : mapping.choices().stream().filter(x -> x.feature() == p.feature()).findFirst().orElse(null);
+                int column = f == null ? -1 : mapping.column(f);
+                String header = f == null ? "" : column < 0 ? f.label() : mapping.headers().get(column); //$NON-NLS-1$
+                out.add(new Rejection(row.number(), header, column < 0 ? "" : row.cell(column), p.message())); //$NON-NLS-1$
+                if (p.feature() != null) {
+                    rejected.add(p.feature());
+                }
+            }
+        }
+    }
+
+    /**
+     * The fields whose mapped value in {@code target} differs from {@code stored}, old → new. A field
+     * that only looks different (12.5 for a stored 12.50) gets the stored form back, so that the
+     * update writes nothing for it.
+     */
+    public List<org.retailerdesk.imports.FieldChange> changes(EObject stored, EObject target) {
+        List<org.retailerdesk.imports.FieldChange> changes = new java.util.ArrayList<>();
+        for (int column = 0; column < mapping.columns(); column++) {
+            MappedField f = mapping.field(column);
+            if (f == null) {
+                continue;
+            }
+            EStructuralFeature feature = f.feature();
+            if (same(stored, target, feature)) {
+                target.eSet(feature, stored.eGet(feature, false));
+            } else {
+                changes.add(new org.retailerdesk.imports.FieldChange(f, display(stored, feature), display(target, feature)));
+            }
+        }
+        return changes;
+    }
+
     /** Sets one field; returns why it could not, or null. */
     private String set(SourceRow row, int column, MappedField field, String text, EObject target) {
         EStructuralFeature f = field.feature();

@@ -57,6 +57,40 @@ public class ImportWizardTest {
         display.timerExec(100, () -> closeResultMessages(display, workbench));
     }
 
+    /** What a test checks on the dry run page before Finish. */
+    private interface Check {
+        void on(ImportWizard wizard) throws Exception;
+    }
+
+    /**
+     * Goes through the wizard as a person would: the kind of records (null: retailers) and the file,
+     * the automatic mapping, the dry run; then Finish, with the result message closed when it shows.
+     */
+    private void runWizard(RecordKind kind, Path file, Check dryRun) throws Exception {
+        Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        ImportWizard wizard = new ImportWizard();
+        WizardDialog dialog = new WizardDialog(workbench, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            IWizardPage first = dialog.getCurrentPage();
+            wizard.chooseKind(kind);
+            wizard.chooseFile(file.toString());
+            RetailersViewTest.spinUntil("the file preview", first::isPageComplete);
+            IWizardPage mapping = first.getNextPage();
+            dialog.showPage(mapping);
+            assertTrue(mapping.isPageComplete(), "the key columns mapped from the header");
+            dialog.showPage(mapping.getNextPage());
+            dryRun.on(wizard);
+            assertTrue(wizard.canFinish());
+            closingMessages = true;
+            closeResultMessages(Display.getCurrent(), workbench);
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+    }
+
     @Test
     public void importsAFileThroughTheWizardAndTheListShowsIt() throws Exception {
         RetailersViewTest.spinUntil("the store", () -> StoreAccess.whenOpen().isDone());
@@ -76,30 +110,11 @@ public class ImportWizardTest {
                 .showView(RetailersView.ID);
         RetailersViewTest.spinUntil("the list", view::isSettled);
 
-        Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        ImportWizard wizard = new ImportWizard();
-        WizardDialog dialog = new WizardDialog(workbench, wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        try {
-            IWizardPage first = dialog.getCurrentPage();
-            wizard.chooseFile(file.toString());
-            RetailersViewTest.spinUntil("the file preview", first::isPageComplete);
-            IWizardPage mapping = first.getNextPage();
-            dialog.showPage(mapping);
-            assertTrue(mapping.isPageComplete(), "customer code mapped from the header");
-            IWizardPage check = mapping.getNextPage();
-            dialog.showPage(check);
+        runWizard(null, file, wizard -> {
             RetailersViewTest.spinUntil("the dry run", () -> wizard.dryRun() != null);
             DryRun run = wizard.dryRun();
             assertEquals(3, run.count(RowStatus.NEW), run.rejections().toString());
-            assertTrue(wizard.canFinish());
-            closingMessages = true;
-            closeResultMessages(Display.getCurrent(), workbench);
-            assertTrue(wizard.performFinish());
-        } finally {
-            dialog.close();
-        }
+        });
         RetailersViewTest.spinUntil("the commit", () -> store.count(RetailerQuery.all()) == before + 3);
         try {
             RetailersViewTest.spinUntil("the list to show the new retailers", () -> view.isSettled()
@@ -120,30 +135,11 @@ public class ImportWizardTest {
                 + visitor.getCode() + ",例行拜访,向导导入的走访\n", StandardCharsets.UTF_8); //$NON-NLS-1$
         int before = store.findBy(Visit.class, retailer.getId()).size();
 
-        Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        ImportWizard wizard = new ImportWizard();
-        WizardDialog dialog = new WizardDialog(workbench, wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        try {
-            IWizardPage first = dialog.getCurrentPage();
-            wizard.chooseKind(RecordKind.VISIT);
-            wizard.chooseFile(file.toString());
-            RetailersViewTest.spinUntil("the file preview", first::isPageComplete);
-            IWizardPage mapping = first.getNextPage();
-            dialog.showPage(mapping);
-            assertTrue(mapping.isPageComplete(), "retailer, date and visitor mapped from the header");
-            IWizardPage check = mapping.getNextPage();
-            dialog.showPage(check);
+        runWizard(RecordKind.VISIT, file, wizard -> {
             RetailersViewTest.spinUntil("the dry run", () -> wizard.recordDryRun() != null);
             RecordDryRun run = wizard.recordDryRun();
             assertEquals(1, run.count(RowStatus.NEW), run.rejections().toString());
-            closingMessages = true;
-            closeResultMessages(Display.getCurrent(), workbench);
-            assertTrue(wizard.performFinish());
-        } finally {
-            dialog.close();
-        }
+        });
         try {
             RetailersViewTest.spinUntil("the commit", () -> store.findBy(Visit.class, retailer.getId()).size() == before + 1);
         } finally {

@@ -12,7 +12,6 @@ import java.util.List;
 
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,6 @@ import org.retailerdesk.model.Visit;
 import org.retailerdesk.model.VisitPurpose;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
-import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.retailers.internal.profile.ProfileEditor;
 import org.retailerdesk.ui.retailers.profile.ProfileEditorInput;
 import org.retailerdesk.ui.visits.internal.VisitDialog;
@@ -54,22 +52,17 @@ public class VisitLogTest {
 
     private Store store;
 
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
     @BeforeEach
     void openStore() throws Exception {
-        Spin.until("the store", () -> StoreAccess.whenOpen().isDone());
-        store = StoreAccess.store();
+        store = Spin.store();
     }
 
     @AfterEach
-    void cleanUp() {
-        page().closeAllEditors(false);
-        VisitLogView view = (VisitLogView) page().findView(VisitLogView.ID);
-        if (view != null) {
-            page().hideView(view);
+    void closeEditorsAndTheLog() {
+        IWorkbenchPage page = Spin.page();
+        page.closeAllEditors(false);
+        if (page.findView(VisitLogView.ID) != null) {
+            page.hideView(page.findView(VisitLogView.ID));
         }
     }
 
@@ -112,7 +105,7 @@ public class VisitLogTest {
         Retailer retailer = store.findRetailerRows(RetailerQuery.all().page(3, 1)).get(0);
         int visitsBefore = store.findBy(Visit.class, retailer.getId()).size();
         ProfileEditor editor = assertInstanceOf(ProfileEditor.class,
-                page().openEditor(ProfileEditorInput.of(retailer), ProfileEditorInput.EDITOR_ID));
+                Spin.page().openEditor(ProfileEditorInput.of(retailer), ProfileEditorInput.EDITOR_ID));
         Spin.until("the profile read", editor::isLoaded);
         assertTrue(editor.pageIds().contains(PAGE_ID), editor.pageIds().toString());
         assertFalse(editor.pageIds().contains("org.retailerdesk.ui.retailers.profile.visits"),
@@ -154,7 +147,7 @@ public class VisitLogTest {
 
     @Test
     public void theLogShowsTheStoresWeeklyCountsAndTheUnvisitedRetailers() throws Exception {
-        VisitLogView view = (VisitLogView) page().showView(VisitLogView.ID);
+        VisitLogView view = (VisitLogView) Spin.page().showView(VisitLogView.ID);
         Spin.until("the log read", view::isSettled);
         LocalDate today = LocalDate.now();
         WeeklyVisits expected = WeeklyVisits.read(store, today.minusWeeks(VisitLogView.DEFAULT_WEEKS - 1L), today, null);

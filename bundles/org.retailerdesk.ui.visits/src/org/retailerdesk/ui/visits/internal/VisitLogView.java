@@ -12,10 +12,8 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -209,30 +207,31 @@ public class VisitLogView extends ViewPart {
     }
 
     private void lastVisitColumn(String header, int width, java.util.function.Function<LastVisit, String> text) {
-        TableViewerColumn c = new TableViewerColumn(notVisited, SWT.LEFT);
-        c.getColumn().setText(header);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((LastVisit) element);
-            }
-        });
+        VisitTable.column(notVisited, LastVisit.class, header, width, text);
     }
 
     /** Reads the districts and staff for the drop-downs, then the log. */
     private void readChoices() {
+        record Choices(List<District> districts, List<Staff> staff) {
+        }
+        read(Messages.Log_reading, () -> new Choices(StoreAccess.store().findAll(District.class),
+                StoreAccess.store().findAll(Staff.class)), c -> choicesRead(c.districts(), c.staff()));
+    }
+
+    /**
+     * Runs store work in a Job and hands its result to the UI thread, unless the view is gone; a
+     * failure is logged and shown in the status line.
+     */
+    private <T> void read(String name, java.util.function.Supplier<T> work, java.util.function.Consumer<T> shown) {
         Display display = matrix.getDisplay();
         pending++;
-        Job.create(Messages.Log_reading, monitor -> {
+        Job.create(name, monitor -> {
             try {
-                Store store = StoreAccess.store();
-                List<District> d = store.findAll(District.class);
-                List<Staff> s = store.findAll(Staff.class);
+                T result = work.get();
                 display.asyncExec(() -> {
                     pending--;
                     if (!matrix.isDisposed()) {
-                        choicesRead(d, s);
+                        shown.accept(result);
                     }
                 });
             } catch (RuntimeException e) {
@@ -294,28 +293,15 @@ public class VisitLogView extends ViewPart {
         RetailerQuery query = RetailerQuery.all().withDistrict(districtId).withCustomerManager(m == null ? null : m.getId())
                 .page(0, NOT_VISITED_ROWS);
         int mine = ++generation;
-        pending++;
         status.setText(Messages.Log_reading);
-        Display display = matrix.getDisplay();
-        Job.create(Messages.Log_reading, monitor -> {
-            try {
-                Store store = StoreAccess.store();
-                WeeklyVisits w = WeeklyVisits.read(store, from, today, districtId);
-                Page<LastVisit> page = store.findRetailersNotVisitedSince(query, since);
-                display.asyncExec(() -> {
-                    pending--;
-                    if (mine == generation && !matrix.isDisposed()) {
-                        show(w, page);
+        record Log(WeeklyVisits weekly, Page<LastVisit> notVisited) {
+        }
+        read(Messages.Log_reading, () -> new Log(WeeklyVisits.read(StoreAccess.store(), from, today, districtId),
+                StoreAccess.store().findRetailersNotVisitedSince(query, since)), log -> {
+                    if (mine == generation) {
+                        show(log.weekly(), log.notVisited());
                     }
                 });
-            } catch (RuntimeException e) {
-                display.asyncExec(() -> {
-                    pending--;
-                    failed(e);
-                });
-            }
-            return Status.OK_STATUS;
-        }).schedule();
     }
 
     private void show(WeeklyVisits w, Page<LastVisit> page) {
@@ -383,35 +369,24 @@ public class VisitLogView extends ViewPart {
         Staff s = staffById.get(visitor);
         String who = s == null ? "#" + visitor : s.getName(); //$NON-NLS-1$
         int mine = ++visitsGeneration;
-        pending++;
-        Display display = matrix.getDisplay();
-        Job.create(Messages.Log_readingVisits, monitor -> {
-            try {
-                Store store = StoreAccess.store();
-                List<Visit> found = new ArrayList<>();
-                Map<Long, Retailer> retailers = new HashMap<>();
-                for (Visit v : store.findVisits(visitor, from, to)) {
-                    Retailer r = retailers.computeIfAbsent(v.getRetailer().getId(), id -> store.get(Retailer.class, id));
-                    if (r != null && (d == null || r.getDistrict() != null && r.getDistrict().getId() == d.getId())) {
-                        v.setRetailer(r);
-                        found.add(v);
-                    }
+        read(Messages.Log_readingVisits, () -> {
+            Store store = StoreAccess.store();
+            List<Visit> found = new ArrayList<>();
+            Map<Long, Retailer> retailers = new HashMap<>();
+            for (Visit v : store.findVisits(visitor, from, to)) {
+                Retailer r = retailers.computeIfAbsent(v.getRetailer().getId(), id -> store.get(Retailer.class, id));
+                if (r != null && (d == null || r.getDistrict() != null && r.getDistrict().getId() == d.getId())) {
+                    v.setRetailer(r);
+                    found.add(v);
                 }
-                display.asyncExec(() -> {
-                    pending--;
-                    if (mine == visitsGeneration && !matrix.isDisposed()) {
-                        visits.viewer().setInput(found);
-                        visitsTitle.setText(NLS.bind(Messages.Log_visitsOf, new Object[] { who, from, to, found.size() }));
-                    }
-                });
-            } catch (RuntimeException e) {
-                display.asyncExec(() -> {
-                    pending--;
-                    failed(e);
-                });
             }
-            return Status.OK_STATUS;
-        }).schedule();
+            return found;
+        }, found -> {
+            if (mine == visitsGeneration) {
+                visits.viewer().setInput(found);
+                visitsTitle.setText(NLS.bind(Messages.Log_visitsOf, new Object[] { who, from, to, found.size() }));
+            }
+        });
     }
 
     private void open(Retailer retailer) {

@@ -76,13 +76,18 @@ public class VisitTable {
     }
 
     private void column(String header, int width, Function<Visit, String> text) {
+        column(viewer, Visit.class, header, width, text);
+    }
+
+    /** Adds a column showing the text of each row's element to a viewer (this table, the log's other lists). */
+    static <T> void column(TableViewer viewer, Class<T> type, String header, int width, Function<T, String> text) {
         TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
         c.getColumn().setText(header);
         c.getColumn().setWidth(width);
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return text.apply((Visit) element);
+                return text.apply(type.cast(element));
             }
         });
     }

@@ -5,15 +5,13 @@ import java.util.List;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.retailerdesk.model.Policy;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.Visit;
@@ -39,19 +37,17 @@ public class VisitsProfilePage implements ProfilePage {
 
     @Override
     public void createContents(Composite body, ProfileContext profile) {
-        this.context = profile;
-        FormToolkit toolkit = profile.toolkit();
-        body.setLayout(new GridLayout(1, false));
-        Composite buttons = toolkit.createComposite(body);
-        buttons.setLayout(new GridLayout(2, false));
-        buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button add = toolkit.createButton(buttons, Messages.Visits_new, SWT.PUSH);
-        status = toolkit.createLabel(buttons, Messages.Visits_reading);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        context = profile;
+        GridLayoutFactory.fillDefaults().margins(5, 5).applyTo(body);
+        Composite bar = profile.toolkit().createComposite(body);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        profile.toolkit().createButton(bar, Messages.Visits_new, SWT.PUSH).addListener(SWT.Selection, e -> newVisit());
+        status = profile.toolkit().createLabel(bar, Messages.Visits_reading);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
         table = new VisitTable(body, false);
-        table.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        toolkit.adapt(table.viewer().getTable());
-        add.addListener(SWT.Selection, e -> newVisit());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getTable());
+        profile.toolkit().adapt(table.viewer().getTable());
         read();
     }
 
