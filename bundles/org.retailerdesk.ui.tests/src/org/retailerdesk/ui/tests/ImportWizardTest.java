@@ -43,6 +43,8 @@ public class ImportWizardTest {
     Path dir;
 
     private volatile boolean closingMessages;
+    /** Result messages closed so far. */
+    private int closedMessages;
 
     /** Closes the wizard's result message when it appears (it is modal and would wait for a click). */
     private void closeResultMessages(Display display, Shell workbench) {
@@ -52,6 +54,7 @@ public class ImportWizardTest {
         for (Shell s : display.getShells()) {
             if (s != workbench && Messages.Wizard_title.equals(s.getText()) && !(s.getData() instanceof WizardDialog)) {
                 s.close();
+                closedMessages++;
             }
         }
         display.timerExec(100, () -> closeResultMessages(display, workbench));
@@ -140,8 +143,11 @@ public class ImportWizardTest {
             RecordDryRun run = wizard.recordDryRun();
             assertEquals(1, run.count(RowStatus.NEW), run.rejections().toString());
         });
+        int closed = closedMessages;
         try {
             RetailersViewTest.spinUntil("the commit", () -> store.findBy(Visit.class, retailer.getId()).size() == before + 1);
+            // the result message comes after the write; left open, it would hold the workbench
+            RetailersViewTest.spinUntil("the result message", () -> closedMessages > closed);
         } finally {
             closingMessages = false;
         }
