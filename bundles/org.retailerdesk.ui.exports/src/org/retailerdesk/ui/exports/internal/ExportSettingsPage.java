@@ -115,6 +115,12 @@ public class ExportSettingsPage extends WizardPage {
         validate();
     }
 
+    /** The columns page is for retailers; records have their own columns. */
+    @Override
+    public boolean canFlipToNextPage() {
+        return kind() == null && super.canFlipToNextPage();
+    }
+
     /** Records are exported whole: the retailer scope does not apply to them. */
     private void recordsChanged() {
         filterButton.setEnabled(kind() == null);
