@@ -312,12 +312,12 @@ public class VisitLogView extends ViewPart {
         for (TableColumn c : matrix.getColumns()) {
             c.dispose();
         }
-        column(ModelLabels.label(Literals.RETAILER__CUSTOMER_MANAGER), 90, SWT.LEFT);
-        column(ModelLabels.label(Literals.STAFF__CODE), 80, SWT.LEFT);
+        column(ModelLabels.label(Literals.RETAILER__CUSTOMER_MANAGER), 72, SWT.LEFT);
+        column(ModelLabels.label(Literals.STAFF__CODE), 64, SWT.LEFT);
         for (LocalDate monday : w.weeks()) {
-            column(monday.format(WEEK), 56, SWT.RIGHT);
+            column(monday.format(WEEK), 48, SWT.RIGHT);
         }
-        column(Messages.Log_total, 60, SWT.RIGHT);
+        column(Messages.Log_total, 52, SWT.RIGHT);
         // managers with the most visits first; the chosen manager alone when one is chosen
         Staff chosen = chosenManager();
         List<Long> rows = new ArrayList<>(w.visitors());
