@@ -7,7 +7,7 @@ package org.retailerdesk.imports;
  * @param oldValue the stored value as shown to the user ("" when not set)
  * @param newValue the file's value as it will be stored ("" when not set)
  */
-public record FieldChange(ImportField field, String oldValue, String newValue) {
+public record FieldChange(MappedField field, String oldValue, String newValue) {
 
     @Override
     public String toString() {

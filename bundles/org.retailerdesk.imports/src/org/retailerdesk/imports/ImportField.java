@@ -1,7 +1,5 @@
 package org.retailerdesk.imports;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +16,7 @@ import org.retailerdesk.model.labels.ModelLabels;
  * {@link #normalize normalizing}: case, spaces, underscores, hyphens, brackets and full-width
  * forms are ignored.
  */
-public enum ImportField {
+public enum ImportField implements MappedField {
     CUSTOMER_CODE(Literals.RETAILER__CUSTOMER_CODE, "客户代码", "客户编号", "客户号", "cust code", "customer no", "customer id"),
     LICENCE_NUMBER(Literals.RETAILER__LICENCE_NUMBER, "许可证编号", "许可证号码", "专卖许可证号", "专卖证号", "烟草专卖零售许可证号",
             "licence number", "license number", "licence no", "license no", "licence", "license", "permit no"),
@@ -69,32 +67,39 @@ public enum ImportField {
 
     ImportField(EStructuralFeature feature, String... aliases) {
         this.feature = feature;
-        List<String> names = new ArrayList<>();
-        names.add(Text.normalize(ModelLabels.label(feature, Locale.CHINESE)));
-        names.add(Text.normalize(ModelLabels.label(feature, Locale.ENGLISH)));
-        names.add(Text.normalize(feature.getName()));
-        names.add(Text.normalize(name()));
-        for (String alias : aliases) {
-            names.add(Text.normalize(alias));
-        }
-        this.headers = Collections.unmodifiableList(names.stream().distinct().toList());
+        this.headers = Text.headerNames(ModelLabels.label(feature, Locale.CHINESE), ModelLabels.label(feature, Locale.ENGLISH),
+                feature.getName(), name(), aliases);
     }
 
     /** The retailer feature this field fills. */
+    @Override
     public EStructuralFeature feature() {
         return feature;
     }
 
     /** The field's label in the locale (the model's label). */
+    @Override
     public String label(Locale locale) {
         return ModelLabels.label(feature, locale);
     }
 
+    @Override
     public String label() {
         return label(Locale.getDefault());
     }
 
+    @Override
+    public boolean matches(String normalizedHeader) {
+        return headers.contains(normalizedHeader);
+    }
+
+    @Override
+    public boolean isCode() {
+        return this == CUSTOMER_CODE || this == LICENCE_NUMBER;
+    }
+
     /** True when a retailer cannot be saved without a value (the model's lower bound is 1). */
+    @Override
     public boolean isRequired() {
         return feature.getLowerBound() > 0;
     }
@@ -103,7 +108,7 @@ public enum ImportField {
     public static ImportField forHeader(String header) {
         String h = Text.normalize(header);
         for (ImportField f : values()) {
-            if (f.headers.contains(h)) {
+            if (f.matches(h)) {
                 return f;
             }
         }

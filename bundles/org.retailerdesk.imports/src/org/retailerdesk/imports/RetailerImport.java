@@ -8,17 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
+import org.retailerdesk.imports.internal.AtomicWrite;
 import org.retailerdesk.imports.internal.DryRunner;
 import org.retailerdesk.imports.internal.Messages;
 import org.retailerdesk.imports.internal.SourceRow;
 import org.retailerdesk.imports.internal.Table;
 import org.retailerdesk.model.Retailer;
-import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Store;
-import org.retailerdesk.store.StoreException;
 
 /**
  * Imports retailer files from CSV (UTF-8 with or without BOM, or GBK) and XLSX files, in two
@@ -79,14 +77,7 @@ public final class RetailerImport {
     public ImportResult commit(DryRun dryRun, boolean skipRejected, String actor, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Commit_task, dryRun.file().getFileName()),
                 100);
-        if (dryRun.isCommitted()) {
-            throw new ImportException(dryRun.file(), NLS.bind(Messages.Commit_twice, dryRun.file().getFileName()));
-        }
-        long rejected = dryRun.count(RowStatus.REJECTED);
-        if (rejected > 0 && !skipRejected) {
-            throw new ImportException(dryRun.file(),
-                    NLS.bind(Messages.Commit_rejectedRows, dryRun.file().getFileName(), rejected));
-        }
+        long rejected = dryRun.checkCommittable(skipRejected);
         List<Retailer> inserts = new ArrayList<>();
         List<Retailer> updates = new ArrayList<>();
         List<RowResult> matched = new ArrayList<>();
@@ -105,41 +96,10 @@ public final class RetailerImport {
         }
         checkUnchangedSince(dryRun, inserts, matched);
         progress.worked(5);
-        SubMonitor writing = progress.split(95).setWorkRemaining(inserts.size() + updates.size() + 1);
-        try {
-            store.write(actor, tx -> {
-                for (int from = 0; from < inserts.size(); from += Store.BULK_CHUNK) {
-                    checkCancelled(writing);
-                    List<Retailer> chunk = inserts.subList(from, Math.min(inserts.size(), from + Store.BULK_CHUNK));
-                    tx.insertAll(chunk);
-                    writing.worked(chunk.size());
-                    writing.subTask(NLS.bind(Messages.Commit_progress, from + chunk.size(), inserts.size()));
-                }
-                for (int i = 0; i < updates.size(); i++) {
-                    if (i % 100 == 0) {
-                        checkCancelled(writing);
-                    }
-                    tx.update(updates.get(i));
-                    writing.worked(1);
-                }
-                checkCancelled(writing);
-                return null;
-            });
-        } catch (ConflictException e) {
-            throw stale(dryRun, e);
-        } catch (StoreException e) {
-            throw new ImportException(dryRun.file(), 0, null,
-                    NLS.bind(Messages.Commit_failed, dryRun.file().getFileName(), e.getMessage()), e);
-        }
+        AtomicWrite.run(store, actor, dryRun.file(), inserts, updates, Messages.Commit_progress, progress.split(95));
         dryRun.markCommitted();
         return new ImportResult(inserts.size(), updates.size(), dryRun.count(RowStatus.UNCHANGED),
                 skipRejected ? rejected : 0);
-    }
-
-    private static void checkCancelled(IProgressMonitor monitor) {
-        if (monitor.isCanceled()) {
-            throw new OperationCanceledException();
-        }
     }
 
     /**
@@ -169,10 +129,5 @@ public final class RetailerImport {
                         new Object[] { dryRun.file().getFileName(), m.customerCode(), m.row() }), null);
             }
         }
-    }
-
-    private static ImportException stale(DryRun dryRun, ConflictException e) {
-        return new ImportException(dryRun.file(), 0, null,
-                NLS.bind(Messages.Commit_stale, dryRun.file().getFileName(), e.getMessage()), e);
     }
 }

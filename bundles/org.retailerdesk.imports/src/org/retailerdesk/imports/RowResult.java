@@ -17,7 +17,7 @@ import org.retailerdesk.model.Retailer;
  * @param rejections   for {@link RowStatus#REJECTED}, every reason, one per cell at most
  */
 public record RowResult(int row, RowStatus status, String customerCode, Retailer retailer, List<FieldChange> changes,
-        List<Rejection> rejections) {
+        List<Rejection> rejections) implements ImportRow {
 
     public RowResult {
         changes = List.copyOf(changes);

@@ -32,6 +32,11 @@ public final class SavedMappings {
         this(DataFolder.resolve().resolve("import-mappings")); //$NON-NLS-1$
     }
 
+    /** The mappings of another kind of record in the user's data folder, apart from the retailer file's. */
+    public static SavedMappings of(RecordKind kind) {
+        return new SavedMappings(DataFolder.resolve().resolve("import-mappings").resolve(kind.folder())); //$NON-NLS-1$
+    }
+
     public SavedMappings(Path folder) {
         this.folder = folder;
     }
@@ -48,7 +53,7 @@ public final class SavedMappings {
     }
 
     /** Saves (or replaces) the mapping under the name. */
-    public void save(String name, ColumnMapping mapping) throws IOException {
+    public void save(String name, FieldMapping<?> mapping) throws IOException {
         Path file = file(name);
         Files.createDirectories(folder);
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -58,11 +63,21 @@ public final class SavedMappings {
 
     /** The saved mapping applied to a file's headers (see {@link ColumnMapping#fromProperties}). */
     public ColumnMapping load(String name, List<String> headers) throws IOException {
+        return ColumnMapping.fromProperties(headers, properties(name));
+    }
+
+    /** The saved mapping of another kind of record applied to a file's headers (see {@link FieldMapping#fromProperties}). */
+    public <F extends MappedField> FieldMapping<F> load(String name, List<String> headers, List<F> choices)
+            throws IOException {
+        return FieldMapping.fromProperties(headers, choices, properties(name));
+    }
+
+    private Properties properties(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file(name))) {
             p.load(in);
         }
-        return ColumnMapping.fromProperties(headers, p);
+        return p;
     }
 
     public void delete(String name) throws IOException {

@@ -31,7 +31,7 @@ import org.retailerdesk.model.Retailer;
  * Every insert, update and delete writes audit rows in the same transaction: one per field, old
  * and new value (see {@link AuditEntry}). {@link #bulkInsert} writes one summary row per chunk.
  */
-public interface Store {
+public interface Store extends VisitQueries {
 
     /**
      * Opens the store if it is not open yet, creating the database and applying pending

@@ -62,6 +62,26 @@ class ExportApplicationTest extends ExportTestBase {
         assertEquals(List.of(), files(dir));
     }
 
+    @Test
+    void exportsEveryVisitWithRecordsAndRefusesRetailerOptionsForThem() throws Exception {
+        Path file = dir.resolve("visits.csv"); //$NON-NLS-1$
+        int code = run("--records", "visits", "--format", "csv", "--out", file.toString(), "--lang", "en"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+        assertEquals(IApplication.EXIT_OK, code, err.toString(StandardCharsets.UTF_8));
+        long visits = store.findAll(org.retailerdesk.model.Visit.class).size();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertEquals(visits + 1, lines.size());
+        assertTrue(lines.get(0).startsWith("\uFEFFCustomer code,"), lines.get(0)); //$NON-NLS-1$
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(String.valueOf(visits)));
+
+        Path other = dir.resolve("p.pdf"); //$NON-NLS-1$
+        assertEquals(2, run("--records", "publicity", "--format", "pdf", "--out", other.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("pdf"), err.toString(StandardCharsets.UTF_8)); //$NON-NLS-1$
+        assertEquals(2, run("--records", "meetings", "--format", "csv", "--out", other.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("meetings"), err.toString(StandardCharsets.UTF_8)); //$NON-NLS-1$
+        assertEquals(2, run("--records", "visits", "--format", "csv", "--out", other.toString(), "--filter", "grade=1-5")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+        assertFalse(Files.exists(other));
+    }
+
     private int run(String... args) throws IOException, InterruptedException {
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {

@@ -9,13 +9,15 @@ import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.exports.ExportColumn;
+import org.retailerdesk.imports.RecordKind;
 
 /**
  * The arguments of {@code retailerdesk export}: {@code --format F --out FILE [--filter "…" | --ids 1,2]
- * [--columns …] [--encoding utf-8|gbk] [--lang zh|en]}. Also {@code --name=value}.
+ * [--columns …] [--encoding utf-8|gbk] [--lang zh|en]}, or {@code --records publicity|visits --format
+ * csv|xlsx --out FILE [--encoding …] [--lang …]} for every publicity record or visit. Also {@code --name=value}.
  */
 record CommandLine(String format, Path out, String filter, List<Long> ids, List<ExportColumn> columns, Charset encoding,
-        Locale locale, boolean help) {
+        Locale locale, boolean help, RecordKind records) {
 
     /** @throws IllegalArgumentException with a message for the user */
     static CommandLine parse(String[] args) {
@@ -26,10 +28,12 @@ record CommandLine(String format, Path out, String filter, List<Long> ids, List<
         List<ExportColumn> columns = ExportColumn.all();
         Charset encoding = StandardCharsets.UTF_8;
         Locale locale = Locale.CHINESE;
+        RecordKind records = null;
+        boolean columnsGiven = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) { //$NON-NLS-1$ //$NON-NLS-2$
-                return new CommandLine(null, null, null, null, columns, encoding, locale, true);
+                return new CommandLine(null, null, null, null, columns, encoding, locale, true, null);
             }
             String name = arg;
             String value;
@@ -49,7 +53,11 @@ record CommandLine(String format, Path out, String filter, List<Long> ids, List<
             case "--out" -> out = value; //$NON-NLS-1$
             case "--filter" -> filter = value; //$NON-NLS-1$
             case "--ids" -> ids = ids(value); //$NON-NLS-1$
-            case "--columns" -> columns = ExportColumn.parse(value); //$NON-NLS-1$
+            case "--columns" -> {
+                columns = ExportColumn.parse(value);
+                columnsGiven = true;
+            }
+            case "--records" -> records = records(value); //$NON-NLS-1$
             case "--encoding" -> encoding = encoding(value); //$NON-NLS-1$
             case "--lang" -> locale = language(value); //$NON-NLS-1$
             default -> throw new IllegalArgumentException(NLS.bind(Messages.Cli_unknownOption, name));
@@ -64,7 +72,18 @@ record CommandLine(String format, Path out, String filter, List<Long> ids, List<
         if (filter != null && ids != null) {
             throw new IllegalArgumentException(Messages.Cli_filterAndIds);
         }
-        return new CommandLine(format, Path.of(out), filter, ids, columns, encoding, locale, false);
+        if (records != null && (filter != null || ids != null || columnsGiven)) {
+            throw new IllegalArgumentException(Messages.Cli_recordsAlone);
+        }
+        return new CommandLine(format, Path.of(out), filter, ids, columns, encoding, locale, false, records);
+    }
+
+    private static RecordKind records(String value) {
+        RecordKind kind = RecordKind.of(value);
+        if (kind == null) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Cli_badRecords, value));
+        }
+        return kind;
     }
 
     private static List<Long> ids(String value) {

@@ -33,11 +33,7 @@ public class CsvFormat implements ExportFormat {
         CharsetEncoder encoder = utf8 ? null : context.encoding().newEncoder();
         Locale locale = context.locale();
         List<ExportColumn> columns = context.columns();
-        Writer writer = new OutputStreamWriter(out, context.encoding());
-        if (utf8) {
-            writer.write('\uFEFF');
-        }
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+        CSVPrinter printer = printer(out, context.encoding());
         for (ExportColumn c : columns) {
             printer.print(c.label(locale));
         }
@@ -53,6 +49,15 @@ public class CsvFormat implements ExportFormat {
             printer.println();
         });
         printer.flush();
+    }
+
+    /** A printer of RFC 4180 CSV on the stream; UTF-8 starts with a byte order mark (else Excel reads it as the local code page). */
+    public static CSVPrinter printer(OutputStream out, java.nio.charset.Charset encoding) throws IOException {
+        Writer writer = new OutputStreamWriter(out, encoding);
+        if (StandardCharsets.UTF_8.equals(encoding)) {
+            writer.write('\uFEFF');
+        }
+        return new CSVPrinter(writer, CSVFormat.DEFAULT);
     }
 
     private static ExportException unmappable(Retailer r, ExportColumn c, String text, ExportContext context) {

@@ -19,6 +19,7 @@ import org.retailerdesk.exports.ExportFormats;
 import org.retailerdesk.exports.ExportRequest;
 import org.retailerdesk.exports.ExportResult;
 import org.retailerdesk.exports.ExportScope;
+import org.retailerdesk.exports.RecordExport;
 import org.retailerdesk.exports.RetailerExport;
 import org.retailerdesk.exports.RetailerFilter;
 import org.retailerdesk.store.Store;
@@ -54,7 +55,10 @@ public class ExportApplication implements IApplication {
                 out.println(Messages.Cli_usage);
                 return EXIT_OK;
             }
-            format = ExportFormats.get(line.format());
+            format = line.records() == null ? ExportFormats.get(line.format()) : null;
+            if (line.records() != null && RecordExport.Format.of(line.format()) == null) {
+                throw new IllegalArgumentException(NLS.bind(Messages.Cli_badRecordFormat, line.format()));
+            }
         } catch (IllegalArgumentException | ExportException e) {
             err.println(e.getMessage());
             err.println(Messages.Cli_usage);
@@ -76,6 +80,12 @@ public class ExportApplication implements IApplication {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             store.open();
+            if (line.records() != null) {
+                ExportResult result = RecordExport.run(store, line.records(), RecordExport.Format.of(line.format()),
+                        line.out(), line.encoding(), line.locale(), monitor);
+                out.println(summary(result));
+                return EXIT_OK;
+            }
             ExportScope scope;
             try {
                 scope = line.ids() != null ? new ExportScope.Selection(line.ids())
@@ -86,8 +96,7 @@ public class ExportApplication implements IApplication {
             }
             ExportRequest request = new ExportRequest(scope, line.columns(), line.encoding(), line.locale());
             ExportResult result = RetailerExport.run(store, format, request, line.out(), monitor);
-            out.println(NLS.bind(Messages.Cli_summary, new Object[] { result.rows(), result.file(),
-                    String.format(Locale.ROOT, "%.1f", result.seconds()) })); //$NON-NLS-1$
+            out.println(summary(result));
             return EXIT_OK;
         } catch (OperationCanceledException e) {
             err.println(Messages.Cli_cancelled);
@@ -103,6 +112,11 @@ public class ExportApplication implements IApplication {
                 Runtime.getRuntime().removeShutdownHook(hook);
             }
         }
+    }
+
+    private static String summary(ExportResult result) {
+        return NLS.bind(Messages.Cli_summary, new Object[] { result.rows(), result.file(),
+                String.format(Locale.ROOT, "%.1f", result.seconds()) }); //$NON-NLS-1$
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -15,6 +15,8 @@ public final class Messages extends NLS {
     public static String Export_task;
     public static String Export_progress;
     public static String Export_writeFailed;
+    public static String RecordExport_task;
+    public static String RecordExport_unmappable;
     public static String Filter_noValue;
     public static String Filter_unknownKey;
     public static String Filter_twice;
@@ -37,6 +39,9 @@ public final class Messages extends NLS {
     public static String Cli_badIds;
     public static String Cli_filterAndIds;
     public static String Cli_noStore;
+    public static String Cli_recordsAlone;
+    public static String Cli_badRecords;
+    public static String Cli_badRecordFormat;
     public static String Cli_progress;
 
     static {

@@ -154,6 +154,11 @@ abstract class ImportTestBase {
     }
 
     long auditRows() throws Exception {
+        return auditRows(store);
+    }
+
+    /** The rows of the store's audit trail, counted in SQL. */
+    static long auditRows(DerbyStore store) throws Exception {
         try (Connection c = store.connection();
                 PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
                 ResultSet rs = ps.executeQuery()) {

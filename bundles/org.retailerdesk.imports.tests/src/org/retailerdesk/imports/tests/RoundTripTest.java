@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +14,8 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.exports.ExportColumn;
 import org.retailerdesk.exports.ExportFormats;
 import org.retailerdesk.exports.ExportRequest;
@@ -42,31 +37,13 @@ import org.retailerdesk.store.derby.internal.DerbyStore;
  * Export, then import into an empty database with the same service network: the retailers come
  * back with the same values, field by field (references compared by code), in each exchange format.
  */
-public class RoundTripTest {
+public class RoundTripTest extends RoundTripBase {
 
     private static final int RETAILERS = 300;
     private static final long SEED = 7;
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
-    @TempDir
-    Path dir;
-    private DerbyStore source;
-    private DerbyStore target;
-
-    @BeforeEach
-    void openStores() {
-        source = new DerbyStore(dir.resolve("source")); //$NON-NLS-1$
-        source.open();
-        DemoData.load(source, RETAILERS, SEED, TODAY, new NullProgressMonitor());
-        target = new DerbyStore(dir.resolve("target")); //$NON-NLS-1$
-        target.open();
-        DemoData.loadNetwork(target, RETAILERS, SEED, TODAY);
-    }
-
-    @AfterEach
-    void closeStores() {
-        source.close();
-        target.close();
+    public RoundTripTest() {
+        super(RETAILERS, SEED);
     }
 
     @ParameterizedTest

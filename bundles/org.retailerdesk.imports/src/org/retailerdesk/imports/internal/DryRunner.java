@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -18,7 +16,6 @@ import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.imports.ColumnMapping;
 import org.retailerdesk.imports.DryRun;
 import org.retailerdesk.imports.FieldChange;
-import org.retailerdesk.imports.ImportException;
 import org.retailerdesk.imports.ImportField;
 import org.retailerdesk.imports.ImportOptions;
 import org.retailerdesk.imports.Rejection;
@@ -26,8 +23,6 @@ import org.retailerdesk.imports.RowResult;
 import org.retailerdesk.imports.RowStatus;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskFactory;
-import org.retailerdesk.model.validation.ModelValidation;
-import org.retailerdesk.model.validation.Problem;
 import org.retailerdesk.store.Store;
 
 /**
@@ -53,24 +48,10 @@ public final class DryRunner {
 
     public DryRun run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.DryRun_task, file.getFileName()), 100);
-        List<SourceRow> rows = new ArrayList<>();
-        String source;
-        try (Table table = Table.open(file, options)) {
-            checkMapping(table);
-            source = table.describe();
-            SubMonitor reading = progress.split(30);
-            for (SourceRow row; (row = table.next()) != null;) {
-                rows.add(row);
-                if (rows.size() % CHECK_EVERY == 0) {
-                    cancelled(reading);
-                    reading.setWorkRemaining(100).worked(1);
-                    reading.subTask(NLS.bind(Messages.DryRun_reading, rows.size()));
-                }
-            }
-        }
-        if (rows.isEmpty()) {
-            throw new ImportException(file, 0, null, NLS.bind(Messages.Import_noData, file.getFileName()), null);
-        }
+        FileRows read = FileRows.read(file, options, mapping, List.of(ColumnMapping.KEY), Messages.Import_missingColumn,
+                progress.split(30));
+        String source = read.source();
+        List<SourceRow> rows = new ArrayList<>(read.rows());
         RowBuilder builder = new RowBuilder(mapping, new References(store));
         List<String> codes = new ArrayList<>(rows.size());
         List<String> licences = new ArrayList<>(rows.size());
@@ -141,37 +122,14 @@ public final class DryRunner {
                 }
             }
         }
-        for (Problem p : ModelValidation.validate(retailer, today)) {
-            if (p.isError() && !rejected.contains(p.feature())) {
-                ImportField f = p.feature() == null ? null : ImportField.of(p.feature());
-                String column = f == null ? "" : header(f); //$NON-NLS-1$
-                String value = f == null || mapping.column(f) < 0 ? "" : row.cell(mapping.column(f)); //$NON-NLS-1$
-                rejections.add(new Rejection(row.number(), column, value, p.message()));
-                if (p.feature() != null) {
-                    rejected.add(p.feature());
-                }
-            }
-        }
+        builder.validate(row, retailer, today, rejected, rejections);
         if (!rejections.isEmpty()) {
             return new RowResult(row.number(), RowStatus.REJECTED, code, retailer, List.of(), rejections);
         }
         if (stored == null) {
             return new RowResult(row.number(), RowStatus.NEW, code, retailer, List.of(), List.of());
         }
-        List<FieldChange> changes = new ArrayList<>();
-        for (int column = 0; column < mapping.columns(); column++) {
-            ImportField f = mapping.field(column);
-            if (f == null) {
-                continue;
-            }
-            EStructuralFeature feature = f.feature();
-            if (RowBuilder.same(stored, retailer, feature)) {
-                // e.g. 12.5 for a stored 12.50: keep the stored form so the update writes nothing for it
-                retailer.eSet(feature, stored.eGet(feature, false));
-            } else {
-                changes.add(new FieldChange(f, RowBuilder.display(stored, feature), RowBuilder.display(retailer, feature)));
-            }
-        }
+        List<FieldChange> changes = builder.changes(stored, retailer);
         return new RowResult(row.number(), changes.isEmpty() ? RowStatus.UNCHANGED : RowStatus.CHANGED, code,
                 retailer, changes, List.of());
     }
@@ -193,26 +151,7 @@ public final class DryRunner {
         return column < 0 ? f.label() : mapping.headers().get(column);
     }
 
-    /** The file must have the key column, and headers that can be told apart. */
-    private void checkMapping(Table table) {
-        if (!table.headers().equals(mapping.headers())) {
-            throw new ImportException(file, 1, null, NLS.bind(Messages.Import_headersChanged, file.getFileName()), null);
-        }
-        if (java.util.stream.IntStream.range(0, mapping.columns()).allMatch(i -> mapping.field(i) == null)) {
-            throw new ImportException(file, 1, null, NLS.bind(Messages.Import_noHeader, file.getFileName()), null);
-        }
-        if (mapping.column(ColumnMapping.KEY) < 0) {
-            Map<String, String> names = new LinkedHashMap<>();
-            names.put("zh", ColumnMapping.KEY.label(java.util.Locale.CHINESE)); //$NON-NLS-1$
-            names.put("en", ColumnMapping.KEY.label(java.util.Locale.ENGLISH)); //$NON-NLS-1$
-            throw new ImportException(file, 1, ColumnMapping.KEY.label(), NLS.bind(Messages.Import_missingColumn,
-                    new Object[] { file.getFileName(), names.get("zh"), names.get("en") }), null); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-    }
-
     private static void cancelled(IProgressMonitor monitor) {
-        if (monitor.isCanceled()) {
-            throw new OperationCanceledException();
-        }
+        FileRows.cancelled(monitor);
     }
 }

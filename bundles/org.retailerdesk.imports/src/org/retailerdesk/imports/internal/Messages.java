@@ -53,6 +53,10 @@ public final class Messages extends NLS {
     public static String SavedMappings_badName;
     public static String Value_yes;
     public static String Value_no;
+    public static String Import_missingRecordColumn;
+    public static String Import_duplicateRecord;
+    public static String Commit_recordProgress;
+    public static String Commit_recordChangedSince;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -11,6 +11,7 @@ import org.retailerdesk.model.DeliveryRoute;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.MarketDepartment;
+import org.retailerdesk.model.Policy;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.StaffRole;
@@ -21,7 +22,7 @@ import org.retailerdesk.store.Store;
  * staff), found by code or by name. A name two entities share is ambiguous unless the field's
  * role settles it (two staff called 王伟, only one a customer manager).
  */
-public final class References {
+public final class References implements Resolver {
 
     /** What a cell found: the entity, or why not. */
     public record Found(Entity entity, boolean ambiguous) {
@@ -43,6 +44,9 @@ public final class References {
         for (Staff s : store.findAll(Staff.class)) {
             add(s, s.getCode(), s.getName());
         }
+        for (Policy p : store.findAll(Policy.class)) {
+            add(p, p.getCode(), p.getTitle());
+        }
     }
 
     private void add(Entity e, String code, String name) {
@@ -52,6 +56,7 @@ public final class References {
     }
 
     /** The entity the text names for the reference, by code first, then by name; null entity if none. */
+    @Override
     public Found find(EReference reference, String text) {
         EClass type = reference.getEReferenceType();
         String key = Text.normalize(text);

@@ -12,13 +12,14 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
-import org.retailerdesk.imports.ColumnMapping;
+import org.eclipse.emf.ecore.EObject;
+import org.retailerdesk.imports.FieldMapping;
+import org.retailerdesk.imports.MappedField;
 import org.retailerdesk.imports.ImportField;
 import org.retailerdesk.imports.Rejection;
 import org.retailerdesk.model.DeliveryRoute;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.MarketDepartment;
-import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.labels.ModelLabels;
 
@@ -38,29 +39,29 @@ public final class RowBuilder {
 
     private static final java.util.Map<EAttribute, Integer> LENGTHS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final ColumnMapping mapping;
-    private final References references;
+    private final FieldMapping<?> mapping;
+    private final Resolver references;
 
-    public RowBuilder(ColumnMapping mapping, References references) {
+    public RowBuilder(FieldMapping<?> mapping, Resolver references) {
         this.mapping = mapping;
         this.references = references;
     }
 
     /** The key of a row as stored: the cell's text, a number cell's lost leading zeros restored. */
-    public String key(SourceRow row, ImportField field) {
+    public String key(SourceRow row, MappedField field) {
         int column = mapping.column(field);
-        return column < 0 ? "" : code(row, column, row.cell(column).strip()); //$NON-NLS-1$
+        return column < 0 ? "" : code(row, column, field, row.cell(column).strip()); //$NON-NLS-1$
     }
 
     /**
-     * Sets every mapped field of the retailer from the row.
+     * Sets every mapped field of the target (a retailer, a publicity record, a visit) from the row.
      *
      * @return the fields that were rejected (their model validation problems add nothing new)
      */
-    public Set<EStructuralFeature> apply(SourceRow row, Retailer target, List<Rejection> out) {
+    public Set<EStructuralFeature> apply(SourceRow row, EObject target, List<Rejection> out) {
         Set<EStructuralFeature> rejected = new HashSet<>();
         for (int column = 0; column < mapping.columns(); column++) {
-            ImportField field = mapping.field(column);
+            MappedField field = mapping.field(column);
             if (field == null) {
                 continue;
             }
@@ -74,8 +75,51 @@ public final class RowBuilder {
         return rejected;
     }
 
+    /**
+     * Adds the model's errors about the target as rejections naming the field's column and cell,
+     * except for fields rejected already (their cell was named); adds those fields to {@code rejected}.
+     */
+    public void validate(SourceRow row, EObject target, java.time.LocalDate today, Set<EStructuralFeature> rejected,
+            List<Rejection> out) {
+        for (org.retailerdesk.model.validation.Problem p : org.retailerdesk.model.validation.ModelValidation
+                .validate(target, today)) {
+            if (p.isError() && !rejected.contains(p.feature())) {
+                MappedField f = p.feature() == null ? null
+                        : mapping.choices().stream().filter(x -> x.feature() == p.feature()).findFirst().orElse(null);
+                int column = f == null ? -1 : mapping.column(f);
+                String header = f == null ? "" : column < 0 ? f.label() : mapping.headers().get(column); //$NON-NLS-1$
+                out.add(new Rejection(row.number(), header, column < 0 ? "" : row.cell(column), p.message())); //$NON-NLS-1$
+                if (p.feature() != null) {
+                    rejected.add(p.feature());
+                }
+            }
+        }
+    }
+
+    /**
+     * The fields whose mapped value in {@code target} differs from {@code stored}, old → new. A field
+     * that only looks different (12.5 for a stored 12.50) gets the stored form back, so that the
+     * update writes nothing for it.
+     */
+    public List<org.retailerdesk.imports.FieldChange> changes(EObject stored, EObject target) {
+        List<org.retailerdesk.imports.FieldChange> changes = new java.util.ArrayList<>();
+        for (int column = 0; column < mapping.columns(); column++) {
+            MappedField f = mapping.field(column);
+            if (f == null) {
+                continue;
+            }
+            EStructuralFeature feature = f.feature();
+            if (same(stored, target, feature)) {
+                target.eSet(feature, stored.eGet(feature, false));
+            } else {
+                changes.add(new org.retailerdesk.imports.FieldChange(f, display(stored, feature), display(target, feature)));
+            }
+        }
+        return changes;
+    }
+
     /** Sets one field; returns why it could not, or null. */
-    private String set(SourceRow row, int column, ImportField field, String text, Retailer target) {
+    private String set(SourceRow row, int column, MappedField field, String text, EObject target) {
         EStructuralFeature f = field.feature();
         if (row.computed().get(column) || text.startsWith("=")) { //$NON-NLS-1$
             return Messages.Import_formula;
@@ -95,7 +139,7 @@ public final class RowBuilder {
             return null;
         }
         if (f instanceof EReference r) {
-            References.Found found = references.find(r, text);
+            References.Found found = references.find(r, code(row, column, field, text));
             if (found.entity() == null) {
                 return NLS.bind(found.ambiguous() ? Messages.Import_ambiguousReference : Messages.Import_unknownReference,
                         ModelLabels.label(r.getEReferenceType()), text);
@@ -116,7 +160,7 @@ public final class RowBuilder {
             }
             reason = null;
         } else if (type == String.class) {
-            value = code(row, column, text);
+            value = code(row, column, field, text);
             int max = length((EAttribute) f);
             if (((String) value).length() > max) {
                 return NLS.bind(Messages.Import_tooLong, new Object[] { field.label(), ((String) value).length(), max });
@@ -152,8 +196,8 @@ public final class RowBuilder {
      * Number cells lose leading zeros: a customer code or licence number read from one is padded
      * back to its 12 digits (the only width the model allows). Text cells are kept as written.
      */
-    private static String code(SourceRow row, int column, String text) {
-        if (row.numeric().get(column) && text.length() < CODE_DIGITS && text.matches("\\d+")) { //$NON-NLS-1$
+    private static String code(SourceRow row, int column, MappedField field, String text) {
+        if (field.isCode() && row.numeric().get(column) && text.length() < CODE_DIGITS && text.matches("\\d+")) { //$NON-NLS-1$
             return "0".repeat(CODE_DIGITS - text.length()) + text; //$NON-NLS-1$
         }
         return text;
@@ -184,7 +228,7 @@ public final class RowBuilder {
     }
 
     /** A field's value as the user reads it: labels for enums, names for references, "" when not set. */
-    public static String display(Retailer r, EStructuralFeature f) {
+    public static String display(EObject r, EStructuralFeature f) {
         if (!r.eIsSet(f) && (f.isUnsettable() || f instanceof EReference)) {
             return ""; //$NON-NLS-1$
         }
@@ -199,6 +243,10 @@ public final class RowBuilder {
             return m.getName();
         } else if (v instanceof DeliveryRoute d) {
             return d.getName();
+        } else if (v instanceof org.retailerdesk.model.Retailer x) {
+            return x.getCustomerCode() == null ? "#" + x.getId() : x.getCustomerCode(); //$NON-NLS-1$
+        } else if (v instanceof org.retailerdesk.model.Policy p) {
+            return p.getCode();
         } else if (v instanceof Staff s) {
             return s.getName() + " (" + s.getCode() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
         } else if (v instanceof Boolean b) {
@@ -210,7 +258,7 @@ public final class RowBuilder {
     }
 
     /** True when the two retailers have the same value in the field (references by id, amounts by value). */
-    public static boolean same(Retailer a, Retailer b, EStructuralFeature f) {
+    public static boolean same(EObject a, EObject b, EStructuralFeature f) {
         if (a.eIsSet(f) != b.eIsSet(f) && (f.isUnsettable() || f instanceof EReference)) {
             return false;
         }

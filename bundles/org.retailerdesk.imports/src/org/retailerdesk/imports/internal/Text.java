@@ -40,4 +40,21 @@ public final class Text {
     public static boolean isBlank(String text) {
         return text == null || text.strip().isEmpty();
     }
+
+    /**
+     * The normalized header names of a field, without repeats: its zh and en labels, its feature
+     * and constant names, and the names real files use for it.
+     */
+    public static java.util.List<String> headerNames(String zh, String en, String feature, String constant,
+            String... aliases) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        names.add(normalize(zh));
+        names.add(normalize(en));
+        names.add(normalize(feature));
+        names.add(normalize(constant));
+        for (String alias : aliases) {
+            names.add(normalize(alias));
+        }
+        return java.util.List.copyOf(new java.util.LinkedHashSet<>(names));
+    }
 }

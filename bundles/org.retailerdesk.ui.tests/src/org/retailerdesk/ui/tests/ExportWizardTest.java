@@ -138,6 +138,28 @@ public class ExportWizardTest {
         assertTrue(report.contains(file.toString()), report);
     }
 
+    @Test
+    public void exportsEveryPublicityRecordWhenRecordsAreChosen() throws Exception {
+        ExportWizard wizard = open(RetailerQuery.all(), List.of());
+        Path file = dir.resolve("publicity.pdf"); //$NON-NLS-1$
+        wizard.settingsPage().chooseRecords(org.retailerdesk.imports.RecordKind.PUBLICITY);
+        wizard.settingsPage().choose("pdf", false, file.toString()); //$NON-NLS-1$
+        assertFalse(wizard.settingsPage().isPageComplete(), "records are not exported as PDF cards"); //$NON-NLS-1$
+        file = dir.resolve("publicity.csv"); //$NON-NLS-1$
+        wizard.settingsPage().choose("csv", false, file.toString()); //$NON-NLS-1$
+        assertTrue(wizard.canFinish());
+        assertFalse(wizard.settingsPage().canFlipToNextPage(), "no retailer columns for records"); //$NON-NLS-1$
+        String report = finish(wizard);
+
+        long records = store.findAll(org.retailerdesk.model.PublicityRecord.class).size();
+        List<CSVRecord> rows = csv(file, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(records + 1, rows.size());
+        assertEquals(org.retailerdesk.imports.RecordKind.PUBLICITY.fields().stream().map(f -> f.label(Locale.CHINESE))
+                .toList(), rows.get(0).toList().stream().map(h -> h.replace("\uFEFF", "")).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(report.contains(String.valueOf(records)), report);
+        assertTrue(errors.isEmpty(), "errors logged: " + errors); //$NON-NLS-1$
+    }
+
     private ExportWizard open(RetailerQuery filter, List<Long> selected) {
         ExportWizard wizard = new ExportWizard(filter, selected);
         dialog = new WizardDialog(view.getSite().getShell(), wizard);

@@ -24,7 +24,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,6 @@ import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.Store;
-import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.households.internal.HouseholdColumn;
 import org.retailerdesk.ui.households.internal.HouseholdDialog;
 import org.retailerdesk.ui.households.internal.HouseholdDialogs;
@@ -108,13 +106,12 @@ public class HouseholdsTest {
     }
 
     private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        return Spin.page();
     }
 
     @BeforeEach
     void openStore() throws Exception {
-        Spin.until("the store", () -> StoreAccess.whenOpen().isDone());
-        store = StoreAccess.store();
+        store = Spin.store();
     }
 
     @AfterEach

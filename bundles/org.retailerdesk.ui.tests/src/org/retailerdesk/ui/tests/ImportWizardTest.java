@@ -17,9 +17,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.retailerdesk.imports.DryRun;
+import org.retailerdesk.imports.RecordDryRun;
+import org.retailerdesk.imports.RecordKind;
 import org.retailerdesk.imports.RowStatus;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.MarketDepartment;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.Visit;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
@@ -38,6 +43,8 @@ public class ImportWizardTest {
     Path dir;
 
     private volatile boolean closingMessages;
+    /** Result messages closed so far. */
+    private int closedMessages;
 
     /** Closes the wizard's result message when it appears (it is modal and would wait for a click). */
     private void closeResultMessages(Display display, Shell workbench) {
@@ -47,9 +54,44 @@ public class ImportWizardTest {
         for (Shell s : display.getShells()) {
             if (s != workbench && Messages.Wizard_title.equals(s.getText()) && !(s.getData() instanceof WizardDialog)) {
                 s.close();
+                closedMessages++;
             }
         }
         display.timerExec(100, () -> closeResultMessages(display, workbench));
+    }
+
+    /** What a test checks on the dry run page before Finish. */
+    private interface Check {
+        void on(ImportWizard wizard) throws Exception;
+    }
+
+    /**
+     * Goes through the wizard as a person would: the kind of records (null: retailers) and the file,
+     * the automatic mapping, the dry run; then Finish, with the result message closed when it shows.
+     */
+    private void runWizard(RecordKind kind, Path file, Check dryRun) throws Exception {
+        Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        ImportWizard wizard = new ImportWizard();
+        WizardDialog dialog = new WizardDialog(workbench, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            IWizardPage first = dialog.getCurrentPage();
+            wizard.chooseKind(kind);
+            wizard.chooseFile(file.toString());
+            RetailersViewTest.spinUntil("the file preview", first::isPageComplete);
+            IWizardPage mapping = first.getNextPage();
+            dialog.showPage(mapping);
+            assertTrue(mapping.isPageComplete(), "the key columns mapped from the header");
+            dialog.showPage(mapping.getNextPage());
+            dryRun.on(wizard);
+            assertTrue(wizard.canFinish());
+            closingMessages = true;
+            closeResultMessages(Display.getCurrent(), workbench);
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
     }
 
     @Test
@@ -71,30 +113,11 @@ public class ImportWizardTest {
                 .showView(RetailersView.ID);
         RetailersViewTest.spinUntil("the list", view::isSettled);
 
-        Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        ImportWizard wizard = new ImportWizard();
-        WizardDialog dialog = new WizardDialog(workbench, wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        try {
-            IWizardPage first = dialog.getCurrentPage();
-            wizard.chooseFile(file.toString());
-            RetailersViewTest.spinUntil("the file preview", first::isPageComplete);
-            IWizardPage mapping = first.getNextPage();
-            dialog.showPage(mapping);
-            assertTrue(mapping.isPageComplete(), "customer code mapped from the header");
-            IWizardPage check = mapping.getNextPage();
-            dialog.showPage(check);
+        runWizard(null, file, wizard -> {
             RetailersViewTest.spinUntil("the dry run", () -> wizard.dryRun() != null);
             DryRun run = wizard.dryRun();
             assertEquals(3, run.count(RowStatus.NEW), run.rejections().toString());
-            assertTrue(wizard.canFinish());
-            closingMessages = true;
-            closeResultMessages(Display.getCurrent(), workbench);
-            assertTrue(wizard.performFinish());
-        } finally {
-            dialog.close();
-        }
+        });
         RetailersViewTest.spinUntil("the commit", () -> store.count(RetailerQuery.all()) == before + 3);
         try {
             RetailersViewTest.spinUntil("the list to show the new retailers", () -> view.isSettled()
@@ -102,5 +125,36 @@ public class ImportWizardTest {
         } finally {
             closingMessages = false;
         }
+    }
+
+    @Test
+    public void importsVisitsThroughTheWizardsRecordChoice() throws Exception {
+        RetailersViewTest.spinUntil("the store", () -> StoreAccess.whenOpen().isDone());
+        Store store = StoreAccess.store();
+        Retailer retailer = store.findRetailerRows(RetailerQuery.all().page(5, 1)).get(0);
+        Staff visitor = retailer.getCustomerManager();
+        Path file = dir.resolve("走访.csv"); //$NON-NLS-1$
+        Files.writeString(file, "客户编码,走访日期,走访人编码,走访目的,投诉\n" + retailer.getCustomerCode() + ",2026-11-03," //$NON-NLS-1$ //$NON-NLS-2$
+                + visitor.getCode() + ",例行拜访,向导导入的走访\n", StandardCharsets.UTF_8); //$NON-NLS-1$
+        int before = store.findBy(Visit.class, retailer.getId()).size();
+
+        runWizard(RecordKind.VISIT, file, wizard -> {
+            RetailersViewTest.spinUntil("the dry run", () -> wizard.recordDryRun() != null);
+            RecordDryRun run = wizard.recordDryRun();
+            assertEquals(1, run.count(RowStatus.NEW), run.rejections().toString());
+        });
+        int closed = closedMessages;
+        try {
+            RetailersViewTest.spinUntil("the commit", () -> store.findBy(Visit.class, retailer.getId()).size() == before + 1);
+            // the result message comes after the write; left open, it would hold the workbench
+            RetailersViewTest.spinUntil("the result message", () -> closedMessages > closed);
+        } finally {
+            closingMessages = false;
+        }
+        Visit v = store.findBy(Visit.class, retailer.getId()).stream()
+                .filter(x -> "向导导入的走访".equals(x.getComplaint())).findFirst().orElseThrow(); //$NON-NLS-1$
+        assertEquals(java.time.LocalDate.of(2026, 11, 3), v.getDate());
+        assertEquals(visitor.getId(), v.getVisitor().getId());
+        assertTrue(errors.isEmpty(), "errors logged: " + errors);
     }
 }

@@ -65,8 +65,9 @@ public class ProfileEditorTest {
 
     private static final RetailerdeskPackage P = RetailerdeskPackage.eINSTANCE;
     private static final String CONTACT_PAGE = "org.retailerdesk.ui.retailers.profile.contact";
+    /** The built-in pages; visits and publicity come from org.retailerdesk.ui.visits and ui.publicity. */
     private static final List<String> BUILT_IN_PAGES = Arrays.asList("basic", "network", "licence", "sales", "contact",
-            "images", "operating", "visits").stream()
+            "images", "operating").stream()
             .map(p -> "org.retailerdesk.ui.retailers.profile." + p).toList();
 
     @RegisterExtension

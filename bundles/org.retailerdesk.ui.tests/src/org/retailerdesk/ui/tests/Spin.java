@@ -35,4 +35,15 @@ final class Spin {
             }
         }
     }
+
+    /** The store once the workbench has opened it. */
+    static org.retailerdesk.store.Store store() throws InterruptedException {
+        until("the store", () -> org.retailerdesk.ui.StoreAccess.whenOpen().isDone());
+        return org.retailerdesk.ui.StoreAccess.store();
+    }
+
+    /** The active workbench page. */
+    static org.eclipse.ui.IWorkbenchPage page() {
+        return org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
 }

@@ -40,6 +40,7 @@ import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.StoreInfo;
 import org.retailerdesk.store.UnitOfWork;
+import org.retailerdesk.store.VisitQueries;
 
 /**
  * The store on embedded Apache Derby in {@code <data folder>/db}. Nothing is booted until
@@ -362,6 +363,23 @@ public class DerbyStore implements Store {
                 out.putIfAbsent(EntityTable.idOf(o), (Retailer) o);
             }
         }
+    }
+
+    @Override
+    public List<VisitQueries.DayCount> countVisitsByDay(java.time.LocalDate from, java.time.LocalDate to,
+            Long districtId) {
+        return read(session -> VisitSql.countByDay(session, from, to, districtId));
+    }
+
+    @Override
+    public List<org.retailerdesk.model.Visit> findVisits(long visitorId, java.time.LocalDate from,
+            java.time.LocalDate to) {
+        return read(session -> VisitSql.findVisits(session, visitorId, from, to));
+    }
+
+    @Override
+    public Page<VisitQueries.LastVisit> findRetailersNotVisitedSince(RetailerQuery query, java.time.LocalDate since) {
+        return read(session -> VisitSql.notVisitedSince(session, query, since));
     }
 
     @Override

@@ -23,6 +23,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.retailerdesk.exports.ExportFormatDescriptor;
 import org.retailerdesk.exports.ExportFormats;
+import org.retailerdesk.exports.RecordExport;
+import org.retailerdesk.imports.RecordKind;
 
 /** Which retailers, in which format, encoding and language, into which file. */
 public class ExportSettingsPage extends WizardPage {
@@ -36,6 +38,7 @@ public class ExportSettingsPage extends WizardPage {
     private final boolean filterAvailable;
     private final int selectedCount;
     private final List<ExportFormatDescriptor> formats = ExportFormats.all();
+    private Combo records;
     private Button filterButton;
     private Button selectionButton;
     private Combo format;
@@ -56,6 +59,9 @@ public class ExportSettingsPage extends WizardPage {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
 
+        List<String> kinds = new java.util.ArrayList<>(List.of(Messages.Records_retailers));
+        java.util.Arrays.stream(RecordKind.values()).map(RecordKind::label).forEach(kinds::add);
+        records = combo(page, Messages.Records_label, kinds.toArray(String[]::new));
         Group scope = new Group(page, SWT.NONE);
         scope.setText(Messages.Scope_group);
         GridLayoutFactory.swtDefaults().applyTo(scope);
@@ -81,6 +87,7 @@ public class ExportSettingsPage extends WizardPage {
 
         restore();
         format.addListener(SWT.Selection, e -> formatChanged());
+        records.addListener(SWT.Selection, e -> recordsChanged());
         file.addListener(SWT.Modify, e -> validate());
         formatChanged();
         setControl(page);
@@ -108,6 +115,19 @@ public class ExportSettingsPage extends WizardPage {
         validate();
     }
 
+    /** The columns page is for retailers; records have their own columns. */
+    @Override
+    public boolean canFlipToNextPage() {
+        return kind() == null && super.canFlipToNextPage();
+    }
+
+    /** Records are exported whole: the retailer scope does not apply to them. */
+    private void recordsChanged() {
+        filterButton.setEnabled(kind() == null);
+        selectionButton.setEnabled(kind() == null && selectedCount > 0);
+        validate();
+    }
+
     private void browse() {
         FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
         dialog.setOverwrite(false); // the page says so; replacing happens only once the export succeeded
@@ -129,7 +149,9 @@ public class ExportSettingsPage extends WizardPage {
         String text = file.getText().strip();
         String error = null;
         String warning = null;
-        if (text.isEmpty()) {
+        if (kind() != null && RecordExport.Format.of(format().id()) == null) {
+            error = Messages.Records_formats;
+        } else if (text.isEmpty()) {
             error = Messages.File_missing;
         } else {
             Path p = Path.of(text).toAbsolutePath();
@@ -179,6 +201,18 @@ public class ExportSettingsPage extends WizardPage {
 
     ExportFormatDescriptor format() {
         return formats.get(Math.max(0, format.getSelectionIndex()));
+    }
+
+    /** What is exported: null for retailers, else every publicity record or visit. */
+    public RecordKind kind() {
+        int i = records.getSelectionIndex();
+        return i <= 0 ? null : RecordKind.values()[i - 1];
+    }
+
+    /** For tests: choose what is exported (null: retailers), as the drop-down does. */
+    public void chooseRecords(RecordKind kind) {
+        records.select(kind == null ? 0 : kind.ordinal() + 1);
+        recordsChanged();
     }
 
     Charset encoding() {

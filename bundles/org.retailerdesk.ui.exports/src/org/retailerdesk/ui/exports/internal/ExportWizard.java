@@ -19,7 +19,9 @@ import org.retailerdesk.exports.ExportFormatDescriptor;
 import org.retailerdesk.exports.ExportRequest;
 import org.retailerdesk.exports.ExportResult;
 import org.retailerdesk.exports.ExportScope;
+import org.retailerdesk.exports.RecordExport;
 import org.retailerdesk.exports.RetailerExport;
+import org.retailerdesk.imports.RecordKind;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.ui.StoreAccess;
@@ -60,6 +62,12 @@ public class ExportWizard extends Wizard {
 
     @Override
     public boolean performFinish() {
+        if (settings.kind() != null) {
+            settings.remember();
+            job = recordJob(settings.kind(), RecordExport.Format.of(settings.format().id()), settings, getShell().getDisplay());
+            job.schedule();
+            return true;
+        }
         ExportScope scope = settings.useSelection() ? new ExportScope.Selection(selected)
                 : new ExportScope.Filter(filter != null ? filter : RetailerQuery.all());
         ExportRequest request = new ExportRequest(scope, columns.chosen(), settings.encoding(), settings.locale());
@@ -83,11 +91,28 @@ public class ExportWizard extends Wizard {
         return columns;
     }
 
+    private static Job recordJob(RecordKind kind, RecordExport.Format format, ExportSettingsPage settings,
+            Display display) {
+        Path file = settings.file();
+        java.nio.charset.Charset encoding = settings.encoding();
+        Locale locale = settings.locale();
+        return job(file, display, monitor -> RecordExport.run(StoreAccess.store(), kind, format, file, encoding, locale,
+                monitor));
+    }
+
     private static Job exportJob(ExportFormatDescriptor format, ExportRequest request, Path file, Display display) {
+        return job(file, display, monitor -> RetailerExport.run(StoreAccess.store(), format, request, file, monitor));
+    }
+
+    private interface Export {
+        ExportResult run(org.eclipse.core.runtime.IProgressMonitor monitor);
+    }
+
+    private static Job job(Path file, Display display, Export export) {
         Job j = Job.create(NLS.bind(Messages.Job_name, file.getFileName()), monitor -> {
             try {
                 StoreAccess.whenOpen().join();
-                ExportResult result = RetailerExport.run(StoreAccess.store(), format, request, file, monitor);
+                ExportResult result = export.run(monitor);
                 display.asyncExec(() -> done(display, result));
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
@@ -104,7 +129,7 @@ public class ExportWizard extends Wizard {
 
     private static void done(Display display, ExportResult result) {
         Shell shell = display.getActiveShell();
-        MessageDialog.openInformation(shell, Messages.Done_title, NLS.bind(Messages.Done_message, new Object[] {
+        MessageDialog.openInformation(shell, Messages.Done_title, NLS.bind(Messages.Done_rows, new Object[] {
                 result.rows(), result.file(), String.format(Locale.ROOT, "%.1f", result.seconds()) })); //$NON-NLS-1$
     }
 }

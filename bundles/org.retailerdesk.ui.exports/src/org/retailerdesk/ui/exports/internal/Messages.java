@@ -32,7 +32,10 @@ public final class Messages extends NLS {
     public static String Columns_none;
     public static String Job_name;
     public static String Done_title;
-    public static String Done_message;
+    public static String Done_rows;
+    public static String Records_label;
+    public static String Records_retailers;
+    public static String Records_formats;
     public static String File_defaultName;
 
     static {

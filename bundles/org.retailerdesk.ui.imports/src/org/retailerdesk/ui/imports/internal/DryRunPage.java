@@ -20,8 +20,14 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PlatformUI;
+import org.retailerdesk.imports.AbstractDryRun;
 import org.retailerdesk.imports.ColumnMapping;
-import org.retailerdesk.imports.DryRun;
+import org.retailerdesk.imports.FieldMapping;
+import org.retailerdesk.imports.ImportRow;
+import org.retailerdesk.imports.RecordField;
+import org.retailerdesk.imports.RecordImport;
+import org.retailerdesk.imports.RecordKind;
+import org.retailerdesk.imports.RecordRow;
 import org.retailerdesk.imports.FieldChange;
 import org.retailerdesk.imports.ImportOptions;
 import org.retailerdesk.imports.RetailerImport;
@@ -41,8 +47,8 @@ final class DryRunPage extends WizardPage {
     private Combo filter;
     private Table table;
     private Button skip;
-    private DryRun dryRun;
-    private List<RowResult> shown = List.of();
+    private AbstractDryRun<? extends ImportRow> dryRun;
+    private List<? extends ImportRow> shown = List.of();
     /** What the current dry run was made from; another file, options or mapping needs a new one. */
     private Object[] madeFrom;
     private Job running;
@@ -97,16 +103,18 @@ final class DryRunPage extends WizardPage {
             ImportWizard wizard = (ImportWizard) getWizard();
             Path file = wizard.mappingPage.preview().file();
             ImportOptions options = wizard.filePage.options();
-            ColumnMapping mapping = wizard.mappingPage.mapping();
-            Object[] from = { file, options, mapping.toProperties() };
+            FieldMapping<?> mapping = wizard.mappingPage.mapping();
+            RecordKind kind = wizard.filePage.kind();
+            Object[] from = { file, options, mapping.toProperties(), kind };
             if (madeFrom == null || !java.util.Arrays.equals(madeFrom, from)) {
-                start(file, options, mapping, from);
+                start(file, options, kind, mapping, from);
             }
         }
     }
 
     /** The dry run in a user Job (progress dialog with Cancel); the page shows its result. */
-    private void start(Path file, ImportOptions options, ColumnMapping mapping, Object[] from) {
+    @SuppressWarnings("unchecked") // the mapping page makes a record mapping for a record kind
+    private void start(Path file, ImportOptions options, RecordKind kind, FieldMapping<?> mapping, Object[] from) {
         if (running != null) {
             running.cancel();
         }
@@ -120,7 +128,10 @@ final class DryRunPage extends WizardPage {
         Job job = Job.create(NLS.bind(Messages.DryRunPage_job, file.getFileName()), monitor -> {
             try {
                 StoreAccess.whenOpen().join();
-                DryRun run = new RetailerImport(StoreAccess.store()).dryRun(file, options, mapping, monitor);
+                AbstractDryRun<?> run = kind == null
+                        ? new RetailerImport(StoreAccess.store()).dryRun(file, options, (ColumnMapping) mapping, monitor)
+                        : new RecordImport(StoreAccess.store()).dryRun(file, options, kind,
+                                (FieldMapping<RecordField>) mapping, monitor);
                 display.asyncExec(() -> done(run, from, null));
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
@@ -137,7 +148,7 @@ final class DryRunPage extends WizardPage {
         PlatformUI.getWorkbench().getProgressService().showInDialog(getShell(), job);
     }
 
-    private void done(DryRun run, Object[] from, String error) {
+    private void done(AbstractDryRun<? extends ImportRow> run, Object[] from, String error) {
         if (getControl() == null || getControl().isDisposed()) {
             return;
         }
@@ -167,19 +178,21 @@ final class DryRunPage extends WizardPage {
         show(status == null ? dryRun.rows() : dryRun.rows().stream().filter(r -> r.status() == status).toList());
     }
 
-    private void show(List<RowResult> rows) {
+    private void show(List<? extends ImportRow> rows) {
         shown = rows;
         table.clearAll();
         table.setItemCount(rows.size());
     }
 
     private void fill(TableItem item, int index) {
-        RowResult r = shown.get(index);
-        String shop = r.retailer() == null || r.retailer().getShopName() == null ? "" : r.retailer().getShopName(); //$NON-NLS-1$
-        item.setText(new String[] { Integer.toString(r.row()), r.status().label(), r.customerCode(), shop, details(r) });
+        ImportRow r = shown.get(index);
+        String key = r instanceof RowResult x ? x.customerCode() : ((RecordRow) r).key();
+        String shop = r instanceof RowResult x && x.retailer() != null && x.retailer().getShopName() != null
+                ? x.retailer().getShopName() : ""; //$NON-NLS-1$
+        item.setText(new String[] { Integer.toString(r.row()), r.status().label(), key, shop, details(r) });
     }
 
-    private static String details(RowResult r) {
+    private static String details(ImportRow r) {
         return switch (r.status()) {
             case CHANGED -> r.changes().stream().map(FieldChange::toString).collect(Collectors.joining("; ")); //$NON-NLS-1$
             case REJECTED -> r.rejections().stream().map(x -> x.column() + ": " + x.reason()) //$NON-NLS-1$
@@ -199,7 +212,7 @@ final class DryRunPage extends WizardPage {
         setPageComplete(dryRun != null && (!rejected || skip.getSelection()));
     }
 
-    DryRun dryRun() {
+    AbstractDryRun<? extends ImportRow> dryRun() {
         return dryRun;
     }
 

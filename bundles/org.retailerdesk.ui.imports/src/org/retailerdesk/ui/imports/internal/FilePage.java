@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.retailerdesk.imports.FilePreview;
 import org.retailerdesk.imports.ImportOptions;
+import org.retailerdesk.imports.RecordKind;
 import org.retailerdesk.imports.RetailerImport;
 
 /** Page 1: the file, its encoding (CSV) or sheet (XLSX). The file is previewed in a Job on every change. */
@@ -28,6 +29,7 @@ final class FilePage extends WizardPage {
     /** Encoding choices: detect, then the two a Chinese centre meets. */
     private static final Charset[] CHARSETS = { null, StandardCharsets.UTF_8, Charset.forName("GBK") }; //$NON-NLS-1$
 
+    private Combo records;
     private Text path;
     private Combo encoding;
     private Combo sheet;
@@ -47,6 +49,14 @@ final class FilePage extends WizardPage {
     public void createControl(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
         c.setLayout(new GridLayout(3, false));
+        new Label(c, SWT.NONE).setText(Messages.FilePage_records);
+        records = new Combo(c, SWT.READ_ONLY);
+        records.add(Messages.FilePage_retailers);
+        for (RecordKind k : RecordKind.values()) {
+            records.add(k.label());
+        }
+        records.select(0);
+        new Label(c, SWT.NONE);
         new Label(c, SWT.NONE).setText(Messages.FilePage_file);
         path = new Text(c, SWT.BORDER);
         path.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -97,6 +107,17 @@ final class FilePage extends WizardPage {
 
     FilePreview preview() {
         return preview;
+    }
+
+    /** What the file holds: null for retailers, else publicity records or visits. */
+    RecordKind kind() {
+        int i = records.getSelectionIndex();
+        return i <= 0 ? null : RecordKind.values()[i - 1];
+    }
+
+    /** Chooses what the file holds, as the drop-down does (null: retailers). */
+    void setKind(RecordKind kind) {
+        records.select(kind == null ? 0 : kind.ordinal() + 1);
     }
 
     /** Reads the file's header and first rows in a Job; a new file forgets the sheet chosen for the last one. */

@@ -10,7 +10,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.retailerdesk.imports.AbstractDryRun;
 import org.retailerdesk.imports.DryRun;
+import org.retailerdesk.imports.RecordDryRun;
+import org.retailerdesk.imports.RecordImport;
+import org.retailerdesk.imports.RecordKind;
 import org.retailerdesk.imports.ImportException;
 import org.retailerdesk.imports.ImportResult;
 import org.retailerdesk.imports.RetailerImport;
@@ -47,18 +51,26 @@ public class ImportWizard extends Wizard {
 
     @Override
     public boolean performFinish() {
-        DryRun run = dryRunPage.dryRun();
+        AbstractDryRun<?> run = dryRunPage.dryRun();
         boolean skipRejected = dryRunPage.skipRejected();
         Display display = getShell().getDisplay();
         Job job = Job.create(NLS.bind(Messages.Commit_job, run.file().getFileName()), monitor -> {
             try {
                 StoreAccess.whenOpen().join();
-                ImportResult result = new RetailerImport(StoreAccess.store()).commit(run, skipRejected,
-                        System.getProperty("user.name"), monitor); //$NON-NLS-1$
-                RetailerEvents.changed(result.inserted() + result.updated());
-                display.asyncExec(() -> MessageDialog.openInformation(shell(display), Messages.Wizard_title,
-                        NLS.bind(Messages.Commit_done, new Object[] { run.file().getFileName(), result.inserted(),
-                                result.updated(), result.unchanged(), result.skipped() })));
+                String actor = System.getProperty("user.name"); //$NON-NLS-1$
+                ImportResult result;
+                String done;
+                if (run instanceof RecordDryRun records) {
+                    result = new RecordImport(StoreAccess.store()).commit(records, skipRejected, actor, monitor);
+                    done = NLS.bind(Messages.Commit_recordsDone, new Object[] { run.file().getFileName(), result.inserted(),
+                            result.updated(), result.unchanged(), result.skipped(), records.kind().label() });
+                } else {
+                    result = new RetailerImport(StoreAccess.store()).commit((DryRun) run, skipRejected, actor, monitor);
+                    RetailerEvents.changed(result.inserted() + result.updated());
+                    done = NLS.bind(Messages.Commit_done, new Object[] { run.file().getFileName(), result.inserted(),
+                            result.updated(), result.unchanged(), result.skipped() });
+                }
+                display.asyncExec(() -> MessageDialog.openInformation(shell(display), Messages.Wizard_title, done));
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
                 display.asyncExec(() -> MessageDialog.openInformation(shell(display), Messages.Wizard_title,
@@ -81,9 +93,19 @@ public class ImportWizard extends Wizard {
         filePage.setPath(path);
     }
 
-    /** The dry run the last page shows, or null while it runs (UI tests). */
+    /** The dry run of retailers the last page shows, or null while it runs or it is another's (UI tests). */
     public DryRun dryRun() {
-        return dryRunPage.dryRun();
+        return dryRunPage.dryRun() instanceof DryRun d ? d : null;
+    }
+
+    /** The dry run of records the last page shows, or null (UI tests). */
+    public RecordDryRun recordDryRun() {
+        return dryRunPage.dryRun() instanceof RecordDryRun d ? d : null;
+    }
+
+    /** Chooses what the file holds, as the first page's drop-down does (null: retailers; UI tests). */
+    public void chooseKind(RecordKind kind) {
+        filePage.setKind(kind);
     }
 
     private static Shell shell(Display display) {

@@ -21,8 +21,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.retailerdesk.imports.ColumnMapping;
+import org.retailerdesk.imports.FieldMapping;
 import org.retailerdesk.imports.FilePreview;
-import org.retailerdesk.imports.ImportField;
+import org.retailerdesk.imports.MappedField;
+import org.retailerdesk.imports.RecordImport;
+import org.retailerdesk.imports.RecordKind;
 import org.retailerdesk.imports.SavedMappings;
 
 /**
@@ -31,12 +34,14 @@ import org.retailerdesk.imports.SavedMappings;
  */
 final class MappingPage extends WizardPage {
 
-    private final SavedMappings saved = new SavedMappings();
+    private SavedMappings saved = new SavedMappings();
+    /** What the file holds: null for retailers. */
+    private RecordKind kind;
     private TableViewer viewer;
     private Combo savedNames;
     private Text saveName;
     private FilePreview preview;
-    private ColumnMapping mapping;
+    private FieldMapping<? extends MappedField> mapping;
 
     MappingPage() {
         super("mapping"); //$NON-NLS-1$
@@ -102,26 +107,24 @@ final class MappingPage extends WizardPage {
         return ""; //$NON-NLS-1$
     }
 
-    private static String label(ImportField f) {
+    private static String label(MappedField f) {
         return f == null ? Messages.MappingPage_ignore : f.label();
     }
 
     /** The combo of a column: "(not imported)" and every field. */
     private final class FieldEditing extends EditingSupport {
-        private final String[] items;
-
         FieldEditing() {
             super(viewer);
-            ImportField[] fields = ImportField.values();
-            items = new String[fields.length + 1];
-            items[0] = Messages.MappingPage_ignore;
-            for (int i = 0; i < fields.length; i++) {
-                items[i + 1] = fields[i].label() + (fields[i].isRequired() ? " *" : ""); //$NON-NLS-1$ //$NON-NLS-2$
-            }
         }
 
         @Override
         protected CellEditor getCellEditor(Object element) {
+            List<? extends MappedField> fields = mapping.choices();
+            String[] items = new String[fields.size() + 1];
+            items[0] = Messages.MappingPage_ignore;
+            for (int i = 0; i < fields.size(); i++) {
+                items[i + 1] = fields.get(i).label() + (fields.get(i).isRequired() ? " *" : ""); //$NON-NLS-1$ //$NON-NLS-2$
+            }
             return new ComboBoxCellEditor(viewer.getTable(), items, SWT.READ_ONLY);
         }
 
@@ -132,27 +135,36 @@ final class MappingPage extends WizardPage {
 
         @Override
         protected Object getValue(Object element) {
-            ImportField f = mapping.field((Integer) element);
-            return f == null ? 0 : f.ordinal() + 1;
+            MappedField f = mapping.field((Integer) element);
+            return f == null ? 0 : mapping.choices().indexOf(f) + 1;
         }
 
         @Override
         protected void setValue(Object element, Object value) {
             int index = (Integer) value;
             if (index >= 0) {
-                mapping.set((Integer) element, index == 0 ? null : ImportField.values()[index - 1]);
+                choose(mapping, (Integer) element, index);
                 viewer.refresh();
                 validate();
             }
         }
     }
 
+    /** Lets the column fill the index'th choice (0: none). */
+    private static <F extends MappedField> void choose(FieldMapping<F> m, int column, int index) {
+        m.set(column, index == 0 ? null : m.choices().get(index - 1));
+    }
+
     @Override
     public void setVisible(boolean visible) {
         FilePreview p = ((ImportWizard) getWizard()).filePage.preview();
-        if (visible && p != null && p != preview) {
+        RecordKind k = ((ImportWizard) getWizard()).filePage.kind();
+        if (visible && p != null && (p != preview || k != kind || mapping == null)) {
             preview = p;
-            mapping = p.mapping().copy();
+            kind = k;
+            saved = kind == null ? new SavedMappings() : SavedMappings.of(kind);
+            refreshSavedNames();
+            mapping = kind == null ? p.mapping().copy() : RecordImport.mapping(p.headers(), kind);
             viewer.setInput(java.util.stream.IntStream.range(0, mapping.columns()).boxed().toArray(Integer[]::new));
             validate();
         }
@@ -160,7 +172,7 @@ final class MappingPage extends WizardPage {
     }
 
     /** The mapping as the user left it (a copy). */
-    ColumnMapping mapping() {
+    FieldMapping<?> mapping() {
         return mapping == null ? null : mapping.copy();
     }
 
@@ -169,8 +181,10 @@ final class MappingPage extends WizardPage {
     }
 
     private void validate() {
-        if (mapping.column(ColumnMapping.KEY) < 0) {
-            setErrorMessage(NLS.bind(Messages.MappingPage_needKey, ColumnMapping.KEY.label()));
+        List<? extends MappedField> keys = kind == null ? List.of(ColumnMapping.KEY) : kind.key();
+        List<String> missing = keys.stream().filter(f -> mapping.column(f) < 0).map(MappedField::label).toList();
+        if (!missing.isEmpty()) {
+            setErrorMessage(NLS.bind(Messages.MappingPage_needKey, String.join(", ", missing))); //$NON-NLS-1$
             setPageComplete(false);
         } else {
             setErrorMessage(null);
@@ -191,7 +205,8 @@ final class MappingPage extends WizardPage {
             return;
         }
         try {
-            mapping = saved.load(savedNames.getText(), preview.headers());
+            mapping = kind == null ? saved.load(savedNames.getText(), preview.headers())
+                    : saved.load(savedNames.getText(), preview.headers(), kind.fields());
             viewer.refresh();
             validate();
         } catch (IOException | IllegalArgumentException e) {

@@ -8,6 +8,9 @@ public final class Messages extends NLS {
     public static String Wizard_title;
     public static String Commit_job;
     public static String Commit_done;
+    public static String Commit_recordsDone;
+    public static String FilePage_records;
+    public static String FilePage_retailers;
     public static String Commit_cancelled;
     public static String FilePage_title;
     public static String FilePage_description;

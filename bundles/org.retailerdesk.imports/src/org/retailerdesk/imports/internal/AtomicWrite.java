@@ -1,0 +1,65 @@
+package org.retailerdesk.imports.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.retailerdesk.imports.ImportException;
+import org.retailerdesk.model.Entity;
+import org.retailerdesk.store.ConflictException;
+import org.retailerdesk.store.Store;
+import org.retailerdesk.store.StoreException;
+
+/**
+ * The write of every import commit: the new entities in batches ({@code Transaction.insertAll}, one
+ * audit summary row per batch), then each changed one with one audit row per changed field, all in
+ * one store transaction, checking for cancellation between batches. All or nothing.
+ */
+public final class AtomicWrite {
+
+    private AtomicWrite() {
+    }
+
+    /**
+     * @param progress the message for the progress of the inserts: {0} written, {1} in all
+     * @throws ImportException when the store refuses (a conflict or a constraint); nothing was written
+     * @throws OperationCanceledException when cancelled; the transaction was rolled back
+     */
+    public static void run(Store store, String actor, Path file, List<? extends Entity> inserts,
+            List<? extends Entity> updates, String progress, SubMonitor monitor) {
+        SubMonitor writing = monitor.setWorkRemaining(inserts.size() + updates.size() + 1);
+        try {
+            store.write(actor, tx -> {
+                for (int from = 0; from < inserts.size(); from += Store.BULK_CHUNK) {
+                    checkCancelled(writing);
+                    List<? extends Entity> chunk = inserts.subList(from, Math.min(inserts.size(), from + Store.BULK_CHUNK));
+                    tx.insertAll(chunk);
+                    writing.worked(chunk.size());
+                    writing.subTask(NLS.bind(progress, from + chunk.size(), inserts.size()));
+                }
+                for (int i = 0; i < updates.size(); i++) {
+                    if (i % 100 == 0) {
+                        checkCancelled(writing);
+                    }
+                    tx.update(updates.get(i));
+                    writing.worked(1);
+                }
+                checkCancelled(writing);
+                return null;
+            });
+        } catch (ConflictException e) {
+            throw new ImportException(file, 0, null, NLS.bind(Messages.Commit_stale, file.getFileName(), e.getMessage()), e);
+        } catch (StoreException e) {
+            throw new ImportException(file, 0, null, NLS.bind(Messages.Commit_failed, file.getFileName(), e.getMessage()), e);
+        }
+    }
+
+    private static void checkCancelled(IProgressMonitor monitor) {
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+    }
+}
