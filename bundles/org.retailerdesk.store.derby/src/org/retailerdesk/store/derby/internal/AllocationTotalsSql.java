@@ -47,10 +47,13 @@ final class AllocationTotalsSql {
             }
         }
         // the households of any category: a retailer with two categories is one household
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.DISTRICT_ID, " + sums + lines + " WHERE " + rounds //$NON-NLS-1$ //$NON-NLS-2$
-                + " AND l.RETAILER_ID IN (SELECT RETAILER_ID FROM (" + VALID_HOUSEHOLDS + ") v)" //$NON-NLS-1$ //$NON-NLS-2$
+        // (driven from the few households, through the lines' retailer index, not from every line)
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.DISTRICT_ID, " + sums //$NON-NLS-1$
+                + " FROM (SELECT DISTINCT RETAILER_ID FROM (" + VALID_HOUSEHOLDS + ") v) h" //$NON-NLS-1$ //$NON-NLS-2$
+                + " JOIN RD_ALLOCATION_LINE l ON l.RETAILER_ID = h.RETAILER_ID" //$NON-NLS-1$
+                + " JOIN RD_RETAILER r ON r.ID = l.RETAILER_ID WHERE " + rounds //$NON-NLS-1$
                 + " GROUP BY r.DISTRICT_ID")) { //$NON-NLS-1$
-            bindWindow(ps, bindRounds(ps, 1, roundIds), from, to);
+            bindRounds(ps, bindWindow(ps, 1, from, to), roundIds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new AllocationTotals(rs.getLong(1), true, null, rs.getLong(2), rs.getLong(3)));
