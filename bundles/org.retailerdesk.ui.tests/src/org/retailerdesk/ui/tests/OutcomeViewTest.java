@@ -214,11 +214,16 @@ public class OutcomeViewTest {
 
     @Test
     public void aPeriodEndingBeforeItStartsIsExplainedAndShowsNoFigures() throws Exception {
-        OutcomeView view = open(new OutcomeQuery(LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 10), null, true));
+        OutcomeView view = open(QUERY);
+        assertNotNull(view.report());
+        view.setQuery(new OutcomeQuery(LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 10), null, true));
+        Spin.until("the report", view::isSettled);
         assertNull(view.report());
         assertTrue(view.statusText().contains("2026-02-10") && view.statusText().contains("2026-02-20"), //$NON-NLS-1$ //$NON-NLS-2$
                 view.statusText());
         assertEquals(0, view.panel(Breakdown.CATEGORY).viewer().getTable().getItemCount());
+        assertEquals(0, view.panel(Breakdown.CATEGORY).chart().getSeriesSet().getSeries(BreakdownPanel.SUPPLY_SERIES)
+                .getYSeries().length, "no bars left from an earlier report"); //$NON-NLS-1$
         view.setQuery(new OutcomeQuery(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 31), null, true));
         Spin.until("the report", view::isSettled);
         assertNull(view.report());

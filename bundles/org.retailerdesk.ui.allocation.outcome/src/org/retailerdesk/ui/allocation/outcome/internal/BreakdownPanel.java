@@ -114,6 +114,18 @@ public final class BreakdownPanel {
         chart.redraw();
     }
 
+    /** Shows no figures: an empty table and no bars. */
+    public void clear() {
+        report = null;
+        viewer.setInput(List.of());
+        if (chart != null) {
+            chart.getAxisSet().getXAxis(0).setCategorySeries(new String[0]);
+            chart.getSeriesSet().getSeries(RETAILERS_SERIES).setYSeries(new double[0]);
+            chart.getSeriesSet().getSeries(SUPPLY_SERIES).setYSeries(new double[0]);
+            chart.redraw();
+        }
+    }
+
     public Control control() {
         return sash;
     }

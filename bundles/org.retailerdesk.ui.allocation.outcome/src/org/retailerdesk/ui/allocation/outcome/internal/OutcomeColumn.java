@@ -57,7 +57,7 @@ public enum OutcomeColumn {
         };
     }
 
-    /** The value as the table shows it: counts grouped, shares in per cent, the ratio with two decimals. */
+    /** The value as the table shows it: counts grouped, shares in per cent (two decimals), the ratio with two decimals. */
     public String text(OutcomeRow row, Locale locale) {
         Object v = value(row);
         if (v == null) {
@@ -68,8 +68,9 @@ public enum OutcomeColumn {
         case COUNT -> NumberFormat.getIntegerInstance(locale).format(v);
         case SHARE -> {
             NumberFormat f = NumberFormat.getPercentInstance(locale);
-            f.setMinimumFractionDigits(1);
-            f.setMaximumFractionDigits(1);
+            // households are a few per cent of retailers: two decimals tell small categories apart
+            f.setMinimumFractionDigits(2);
+            f.setMaximumFractionDigits(2);
             yield f.format(v);
         }
         case RATIO -> String.format(locale, "%.2f", v); //$NON-NLS-1$

@@ -148,7 +148,7 @@ public final class OutcomeExport {
                     style.bold();
                 }
                 if (columns[c].kind() == OutcomeColumn.Kind.SHARE) {
-                    style.format("0.0%"); //$NON-NLS-1$
+                    style.format("0.00%"); //$NON-NLS-1$
                 } else if (columns[c].kind() == OutcomeColumn.Kind.RATIO) {
                     style.format("0.00"); //$NON-NLS-1$
                 }

@@ -19,6 +19,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -69,7 +71,12 @@ public class OutcomeView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        bar.setLayout(new GridLayout(9, false));
+        // wraps when the view is narrow (stacked beside other views), so no control is cut off
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.center = true;
+        row.wrap = true;
+        row.spacing = 6;
+        bar.setLayout(row);
         new Label(bar, SWT.NONE).setText(Messages.View_from);
         from = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
         new Label(bar, SWT.NONE).setText(Messages.View_to);
@@ -81,7 +88,7 @@ public class OutcomeView extends ViewPart {
         brand = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         brand.add(Messages.View_allBrands);
         brand.select(0);
-        brand.setLayoutData(new GridData(180, SWT.DEFAULT));
+        brand.setLayoutData(new RowData(200, SWT.DEFAULT));
         calculated = new Button(bar, SWT.CHECK);
         calculated.setText(Messages.View_includeCalculated);
         compute = new Button(bar, SWT.PUSH);
@@ -185,7 +192,7 @@ public class OutcomeView extends ViewPart {
         if (error != null) {
             report = null;
             export.setEnabled(false);
-            panels.values().forEach(p -> p.viewer().setInput(List.of()));
+            panels.values().forEach(BreakdownPanel::clear);
             if (error instanceof AllocationException) {
                 status.setText(NLS.bind(Messages.View_failed, error.getMessage()));
             } else {
