@@ -23,7 +23,7 @@ import org.retailerdesk.store.AllocationTotals;
  * the rounds' lines joined to the retailers' districts, so a report over rounds of 500 000 lines
  * reads a few dozen rows instead of every line. The households are few (a few per cent of the
  * retailers): their valid records are read once, and their lines are summed per retailer by the
- * lines' retailer index, a few hundred retailers per statement; the categories are then added up
+ * lines' retailer index and their districts read by key, a few hundred retailers per statement; the categories are then added up
  * here, where a retailer with two records of a category (a renewal) is simply one retailer.
  * Quantities are summed as BIGINT (an INTEGER sum could overflow).
  */
@@ -56,19 +56,20 @@ final class AllocationTotalsSql {
         Map<Long, long[]> any = new HashMap<>();
         Map<Long, Map<AssistanceCategory, long[]>> byCategory = new HashMap<>();
         List<Long> ids = new ArrayList<>(households.keySet());
-        // the constraint's index: by the rounds' index Derby would read every line of the rounds per statement
-        String sql = "SELECT l.RETAILER_ID, r.DISTRICT_ID, SUM(CAST(l.QUANTITY AS BIGINT))" //$NON-NLS-1$
-                + " FROM RD_ALLOCATION_LINE l --DERBY-PROPERTIES constraint=FK_ALLOCATION_LINE_RETAILER\n" //$NON-NLS-1$
-                + " JOIN RD_RETAILER r ON r.ID = l.RETAILER_ID WHERE l.RETAILER_ID IN (%s) AND " + rounds //$NON-NLS-1$
-                + " GROUP BY l.RETAILER_ID, r.DISTRICT_ID"; //$NON-NLS-1$
         for (int i = 0; i < ids.size(); i += RETAILERS_PER_SELECT) {
             List<Long> part = ids.subList(i, Math.min(ids.size(), i + RETAILERS_PER_SELECT));
-            try (PreparedStatement ps = c.prepareStatement(String.format(sql, placeholders(part.size())))) {
+            Map<Long, Long> districts = districts(c, part);
+            // one table per statement, by the constraint's index: joined to the retailers, Derby chose to
+            // scan them all for each statement; by the rounds' index it would read every line of the rounds
+            try (PreparedStatement ps = c.prepareStatement("SELECT RETAILER_ID, SUM(CAST(QUANTITY AS BIGINT))" //$NON-NLS-1$
+                    + " FROM RD_ALLOCATION_LINE l --DERBY-PROPERTIES constraint=FK_ALLOCATION_LINE_RETAILER\n" //$NON-NLS-1$
+                    + " WHERE RETAILER_ID IN (" + placeholders(part.size()) + ") AND " + rounds //$NON-NLS-1$ //$NON-NLS-2$
+                    + " GROUP BY RETAILER_ID")) { //$NON-NLS-1$
                 bind(ps, bind(ps, 1, part), roundIds);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long district = rs.getLong(2);
-                        long quantity = rs.getLong(3);
+                        long district = districts.get(rs.getLong(1));
+                        long quantity = rs.getLong(2);
                         add(any.computeIfAbsent(district, d -> new long[2]), quantity);
                         Map<AssistanceCategory, long[]> sums = byCategory.computeIfAbsent(district,
                                 d -> new EnumMap<>(AssistanceCategory.class));
@@ -100,6 +101,21 @@ final class AllocationTotalsSql {
                         throw new SQLException("unknown assistance category " + rs.getString(2)); //$NON-NLS-1$
                     }
                     out.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(AssistanceCategory.class)).add(category);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The district of each retailer, read by primary key. */
+    private static Map<Long, Long> districts(Connection c, List<Long> retailerIds) throws SQLException {
+        Map<Long, Long> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT ID, DISTRICT_ID FROM RD_RETAILER WHERE ID IN (" + placeholders(retailerIds.size()) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$
+            bind(ps, 1, retailerIds);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getLong(2));
                 }
             }
         }
