@@ -49,6 +49,9 @@ public class OutcomeView extends ViewPart {
 
     public static final String ID = "org.retailerdesk.ui.allocation.outcome.view"; //$NON-NLS-1$
 
+    /** Pixels added to the width GTK asks for a date field. */
+    private static final int DATE_SLACK = 24;
+
     private DateTime from;
     private DateTime to;
     private Combo brand;
@@ -81,6 +84,10 @@ public class OutcomeView extends ViewPart {
         from = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
         new Label(bar, SWT.NONE).setText(Messages.View_to);
         to = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+        // GTK measures the date field too narrow for a Chinese date (its last character was cut)
+        for (DateTime d : new DateTime[] { from, to }) {
+            d.setLayoutData(new RowData(d.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + DATE_SLACK, SWT.DEFAULT));
+        }
         LocalDate today = LocalDate.now();
         set(from, today.withDayOfMonth(1));
         set(to, today.withDayOfMonth(today.lengthOfMonth()));
