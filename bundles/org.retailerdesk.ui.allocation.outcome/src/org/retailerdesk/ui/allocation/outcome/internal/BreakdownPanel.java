@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.retailerdesk.allocation.outcome.OutcomeReport;
 import org.retailerdesk.allocation.outcome.OutcomeRow;
@@ -105,12 +106,23 @@ public final class BreakdownPanel {
             heads[i] = 100 * r.shareOfRetailers().orElse(0);
             supply[i] = 100 * r.shareOfSupply().orElse(0);
         }
-        IAxis x = chart.getAxisSet().getXAxis(0);
-        x.setCategorySeries(labels);
-        x.getTick().setTickLabelAngle(labels.length > UPRIGHT_LABELS ? 45 : 0);
-        chart.getSeriesSet().getSeries(RETAILERS_SERIES).setYSeries(heads);
-        chart.getSeriesSet().getSeries(SUPPLY_SERIES).setYSeries(supply);
-        chart.getAxisSet().adjustRange();
+        // data first, categories after, laid out once: SWTChart lays out on each setter and fails on
+        // categories that its series do not have yet
+        chart.suspendUpdate(true);
+        try {
+            ISeries<?> retailers = chart.getSeriesSet().getSeries(RETAILERS_SERIES);
+            ISeries<?> supplied = chart.getSeriesSet().getSeries(SUPPLY_SERIES);
+            retailers.setYSeries(heads);
+            supplied.setYSeries(supply);
+            retailers.setVisible(rows.size() > 0);
+            supplied.setVisible(rows.size() > 0);
+            IAxis x = chart.getAxisSet().getXAxis(0);
+            x.setCategorySeries(labels);
+            x.getTick().setTickLabelAngle(labels.length > UPRIGHT_LABELS ? 45 : 0);
+            chart.getAxisSet().adjustRange();
+        } finally {
+            chart.suspendUpdate(false);
+        }
         chart.redraw();
     }
 
@@ -119,9 +131,9 @@ public final class BreakdownPanel {
         report = null;
         viewer.setInput(List.of());
         if (chart != null) {
-            chart.getAxisSet().getXAxis(0).setCategorySeries(new String[0]);
-            chart.getSeriesSet().getSeries(RETAILERS_SERIES).setYSeries(new double[0]);
-            chart.getSeriesSet().getSeries(SUPPLY_SERIES).setYSeries(new double[0]);
+            // hidden rather than emptied: SWTChart cannot lay out a bar series without points
+            chart.getSeriesSet().getSeries(RETAILERS_SERIES).setVisible(false);
+            chart.getSeriesSet().getSeries(SUPPLY_SERIES).setVisible(false);
             chart.redraw();
         }
     }
