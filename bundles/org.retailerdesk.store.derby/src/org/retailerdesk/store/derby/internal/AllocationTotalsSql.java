@@ -1,0 +1,142 @@
+package org.retailerdesk.store.derby.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.retailerdesk.model.AssistanceCategory;
+import org.retailerdesk.store.AllocationTotals;
+
+/**
+ * The SQL behind {@code Store#allocationTotals}. Every retailer's sums come from one GROUP BY over
+ * the rounds' lines joined to the retailers' districts, so a report over rounds of 500 000 lines
+ * reads a few dozen rows instead of every line. The households are few (a few per cent of the
+ * retailers): their valid records are read once, and their lines are summed per retailer by the
+ * lines' retailer index and their districts read by key, a few hundred retailers per statement; the categories are then added up
+ * here, where a retailer with two records of a category (a renewal) is simply one retailer.
+ * Quantities are summed as BIGINT (an INTEGER sum could overflow).
+ */
+final class AllocationTotalsSql {
+
+    /** Household retailers per statement that sums their lines. */
+    private static final int RETAILERS_PER_SELECT = 500;
+
+    private AllocationTotalsSql() {
+    }
+
+    static List<AllocationTotals> read(Connection c, List<Long> roundIds, LocalDate from, LocalDate to)
+            throws SQLException {
+        List<AllocationTotals> out = new ArrayList<>();
+        if (roundIds.isEmpty()) {
+            return out;
+        }
+        String rounds = "l.ROUND_ID IN (" + placeholders(roundIds.size()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.DISTRICT_ID, COUNT(DISTINCT l.RETAILER_ID)," //$NON-NLS-1$
+                + " SUM(CAST(l.QUANTITY AS BIGINT)) FROM RD_ALLOCATION_LINE l JOIN RD_RETAILER r ON r.ID = l.RETAILER_ID" //$NON-NLS-1$
+                + " WHERE " + rounds + " GROUP BY r.DISTRICT_ID")) { //$NON-NLS-1$ //$NON-NLS-2$
+            bind(ps, 1, roundIds);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AllocationTotals(rs.getLong(1), false, null, rs.getLong(2), rs.getLong(3)));
+                }
+            }
+        }
+        Map<Long, Set<AssistanceCategory>> households = validHouseholds(c, from, to);
+        Map<Long, long[]> any = new HashMap<>();
+        Map<Long, Map<AssistanceCategory, long[]>> byCategory = new HashMap<>();
+        List<Long> ids = new ArrayList<>(households.keySet());
+        for (int i = 0; i < ids.size(); i += RETAILERS_PER_SELECT) {
+            List<Long> part = ids.subList(i, Math.min(ids.size(), i + RETAILERS_PER_SELECT));
+            Map<Long, Long> districts = districts(c, part);
+            // one table per statement, by the constraint's index: joined to the retailers, Derby chose to
+            // scan them all for each statement; by the rounds' index it would read every line of the rounds
+            try (PreparedStatement ps = c.prepareStatement("SELECT RETAILER_ID, SUM(CAST(QUANTITY AS BIGINT))" //$NON-NLS-1$
+                    + " FROM RD_ALLOCATION_LINE l --DERBY-PROPERTIES constraint=FK_ALLOCATION_LINE_RETAILER\n" //$NON-NLS-1$
+                    + " WHERE RETAILER_ID IN (" + placeholders(part.size()) + ") AND " + rounds //$NON-NLS-1$ //$NON-NLS-2$
+                    + " GROUP BY RETAILER_ID")) { //$NON-NLS-1$
+                bind(ps, bind(ps, 1, part), roundIds);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long district = districts.get(rs.getLong(1));
+                        long quantity = rs.getLong(2);
+                        add(any.computeIfAbsent(district, d -> new long[2]), quantity);
+                        Map<AssistanceCategory, long[]> sums = byCategory.computeIfAbsent(district,
+                                d -> new EnumMap<>(AssistanceCategory.class));
+                        for (AssistanceCategory category : households.get(rs.getLong(1))) {
+                            add(sums.computeIfAbsent(category, k -> new long[2]), quantity);
+                        }
+                    }
+                }
+            }
+        }
+        any.forEach((district, v) -> out.add(new AllocationTotals(district, true, null, v[0], v[1])));
+        byCategory.forEach((district, sums) -> sums
+                .forEach((category, v) -> out.add(new AllocationTotals(district, true, category, v[0], v[1]))));
+        return out;
+    }
+
+    /** The retailers with an active record valid on a day of the window, with the categories of those records. */
+    private static Map<Long, Set<AssistanceCategory>> validHouseholds(Connection c, LocalDate from, LocalDate to)
+            throws SQLException {
+        Map<Long, Set<AssistanceCategory>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT RETAILER_ID, CATEGORY FROM RD_PRIORITY_HOUSEHOLD" //$NON-NLS-1$
+                + " WHERE ACTIVE = TRUE AND EVIDENCE_DATE <= ? AND (EXPIRY_DATE IS NULL OR EXPIRY_DATE >= ?)")) { //$NON-NLS-1$
+            ps.setDate(1, Date.valueOf(to));
+            ps.setDate(2, Date.valueOf(from));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    AssistanceCategory category = AssistanceCategory.get(rs.getString(2));
+                    if (category == null) {
+                        throw new SQLException("unknown assistance category " + rs.getString(2)); //$NON-NLS-1$
+                    }
+                    out.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(AssistanceCategory.class)).add(category);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The district of each retailer, read by primary key. */
+    private static Map<Long, Long> districts(Connection c, List<Long> retailerIds) throws SQLException {
+        Map<Long, Long> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT ID, DISTRICT_ID FROM RD_RETAILER WHERE ID IN (" + placeholders(retailerIds.size()) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$
+            bind(ps, 1, retailerIds);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One more retailer and its quantity in a sum of {retailers, quantity}. */
+    private static void add(long[] sum, long quantity) {
+        sum[0]++;
+        sum[1] += quantity;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** @return the next parameter index */
+    private static int bind(PreparedStatement ps, int index, List<Long> values) throws SQLException {
+        for (Long v : values) {
+            ps.setLong(index++, v);
+        }
+        return index;
+    }
+}
