@@ -50,14 +50,6 @@ public record RoundSpec(String brandCode, int supply, YearMonth period, Method m
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
-    /** A round without contributed rules. */
-    public RoundSpec(String brandCode, int supply, YearMonth period, Method method, List<Dimension> dimensions,
-            Map<Dimension, Map<String, BigDecimal>> weights, int cutoffGrade, int cap, BigDecimal biweeklyMultiplier,
-            PriorityRule priority, boolean allowExceed) {
-        this(brandCode, supply, period, method, dimensions, weights, cutoffGrade, cap, biweeklyMultiplier, priority,
-                allowExceed, List.of());
-    }
-
     public static Builder builder(String brandCode, int supply) {
         return new Builder(brandCode, supply);
     }
