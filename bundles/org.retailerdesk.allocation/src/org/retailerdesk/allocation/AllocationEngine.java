@@ -27,9 +27,8 @@ public interface AllocationEngine {
      * Stores the plan: the round (status CALCULATED), one rule per setting, and one line per
      * retailer, in one transaction: all of it or, on any failure, nothing.
      *
-     * @param actor who computes the round, for the audit trail
      * @return the stored round
      * @throws AllocationException when the brand is unknown or a retailer has no store id; nothing is stored
      */
-    AllocationRound store(Store store, String actor, AllocationPlan plan);
+    AllocationRound store(Store store, AllocationPlan plan);
 }

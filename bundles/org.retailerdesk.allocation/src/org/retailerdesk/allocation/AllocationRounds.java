@@ -106,9 +106,9 @@ public final class AllocationRounds {
      * @throws RoundLockedException when the round is published; nothing is stored
      * @throws AllocationException  when the brand is unknown or an override names a retailer not in the plan
      */
-    public static AllocationRound save(Store store, String actor, Long roundId, AllocationPlan plan,
+    public static AllocationRound save(Store store, Long roundId, AllocationPlan plan,
             Map<Long, LineOverride> overrides) {
-        return new RoundSaver(store, actor).save(roundId, plan, overrides);
+        return new RoundSaver(store).save(roundId, plan, overrides);
     }
 
     /**
@@ -118,8 +118,8 @@ public final class AllocationRounds {
      * @throws RoundLockedException when the round is published; nothing is stored
      * @throws AllocationException  when there is no such line
      */
-    public static AllocationLine override(Store store, String actor, long lineId, LineOverride override) {
-        return store.write(actor, tx -> {
+    public static AllocationLine override(Store store, long lineId, LineOverride override) {
+        return store.write(tx -> {
             AllocationLine line = tx.get(AllocationLine.class, lineId);
             if (line == null) {
                 throw new AllocationException(NLS.bind(RoundMessages.Line_notFound, lineId));
@@ -139,8 +139,8 @@ public final class AllocationRounds {
      *
      * @throws RoundLockedException when it is published already
      */
-    public static AllocationRound publish(Store store, String actor, long roundId, LocalDate day) {
-        return store.write(actor, tx -> {
+    public static AllocationRound publish(Store store, long roundId, LocalDate day) {
+        return store.write(tx -> {
             AllocationRound round = editable(tx, roundId);
             round.setStatus(RoundStatus.PUBLISHED);
             round.setPublishedOn(day);

@@ -27,13 +27,13 @@ public final class RetailerPages {
      */
     public static void forEach(Store store, IProgressMonitor monitor, Consumer<Retailer> each) {
         RetailerQuery query = RetailerQuery.all().sortedBy(RetailerSort.CUSTOMER_CODE, true);
-        SubMonitor progress = SubMonitor.convert(monitor, (int) Math.ceilDiv(store.count(query), PAGE) + 1);
+        SubMonitor progress = SubMonitor.convert(monitor, (int) Math.ceilDiv(store.retailers().count(query), PAGE) + 1);
         for (int offset = 0;; offset += PAGE) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
             // the count is known: pages without counting again
-            List<Retailer> rows = store.findRetailerRows(query.page(offset, PAGE));
+            List<Retailer> rows = store.retailers().findRetailerRows(query.page(offset, PAGE));
             rows.forEach(each);
             progress.worked(1);
             if (rows.size() < PAGE) {

@@ -45,7 +45,7 @@ public final class RetailerSets {
             }
         }
         RetailerQuery query = RetailerQuery.all().sortedBy(RetailerSort.CUSTOMER_CODE, true);
-        long total = store.count(query);
+        long total = store.retailers().count(query);
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.RetailerSets_reading, total),
                 (int) Math.ceilDiv(total, PAGE) + 1);
         RetailerSet.Builder b = RetailerSet.builder();
@@ -54,7 +54,7 @@ public final class RetailerSets {
                 throw new OperationCanceledException();
             }
             // the count is known: pages without counting again
-            List<Retailer> rows = store.findRetailerRows(query.page(offset, PAGE));
+            List<Retailer> rows = store.retailers().findRetailerRows(query.page(offset, PAGE));
             for (Retailer r : rows) {
                 if (r.getStatus() != RetailerStatus.ACTIVE) {
                     continue;

@@ -15,6 +15,7 @@ import org.retailerdesk.demodata.internal.Messages;
 import org.retailerdesk.demodata.internal.RetailerGenerator;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.Retailer;
+import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.Store;
 
 /**
@@ -26,8 +27,6 @@ public final class DemoData {
 
     /** Retailers in the centre the product creates on its first start. */
     public static final int DEFAULT_RETAILERS = 20_000;
-    /** Who the audit trail names for demo data. */
-    public static final String ACTOR = "demo-data";
     public static final long DEFAULT_SEED = 20_261_127L;
 
     /** What was written. */
@@ -44,23 +43,23 @@ public final class DemoData {
      * @throws OperationCanceledException when the monitor is cancelled; chunks written stay
      */
     public static Summary load(Store store, int retailers, long seed, LocalDate today, IProgressMonitor monitor) {
-        int chunks = Math.ceilDiv(retailers, Store.BULK_CHUNK);
+        int chunks = Math.ceilDiv(retailers, BulkLoad.BULK_CHUNK);
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.DemoData_task, retailers), 1 + chunks);
         DemoCentre centre = new DemoCentre(retailers, seed, today);
-        int references = centre.writeReference(store, ACTOR);
+        int references = centre.writeReference(store);
         progress.worked(1);
 
         RetailerGenerator generator = new RetailerGenerator(centre, seed, today);
         long records = 0;
-        for (int done = 0; done < retailers; done += Store.BULK_CHUNK) {
+        for (int done = 0; done < retailers; done += BulkLoad.BULK_CHUNK) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            List<Retailer> chunk = new ArrayList<>(Store.BULK_CHUNK);
-            for (int i = done; i < Math.min(retailers, done + Store.BULK_CHUNK); i++) {
+            List<Retailer> chunk = new ArrayList<>(BulkLoad.BULK_CHUNK);
+            for (int i = done; i < Math.min(retailers, done + BulkLoad.BULK_CHUNK); i++) {
                 chunk.add(generator.next());
             }
-            store.bulkInsert(ACTOR, Retailer.class, chunk);
+            store.bulk().bulkInsert(Retailer.class, chunk);
             records += insertRecords(store, generator, chunk);
             progress.setTaskName(NLS.bind(Messages.DemoData_progress, done + chunk.size(), retailers));
             progress.worked(1);
@@ -76,7 +75,7 @@ public final class DemoData {
      * @return how many reference entities were written
      */
     public static int loadNetwork(Store store, int retailers, long seed, LocalDate today) {
-        return new DemoCentre(retailers, seed, today).writeReference(store, ACTOR);
+        return new DemoCentre(retailers, seed, today).writeReference(store);
     }
 
 
@@ -90,7 +89,7 @@ public final class DemoData {
             Class<? extends Entity> type = (Class<? extends Entity>) e.eClass().getInstanceClass();
             byType.computeIfAbsent(type, t -> new ArrayList<>()).add(e);
         }
-        byType.forEach((type, list) -> store.bulkInsert(ACTOR, (Class) type, list));
+        byType.forEach((type, list) -> store.bulk().bulkInsert((Class) type, list));
         return records.size();
     }
 }

@@ -80,7 +80,7 @@ public final class RecordExport {
             Locale locale, IProgressMonitor monitor) {
         long start = System.nanoTime();
         Path file = target.toAbsolutePath().normalize();
-        long retailers = store.count(RetailerQuery.all());
+        long retailers = store.retailers().count(RetailerQuery.all());
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.RecordExport_task, kind.label(), file.getFileName()),
                 (int) Math.min(Integer.MAX_VALUE, retailers));
         long[] rows = { 0 };
@@ -152,7 +152,7 @@ public final class RecordExport {
             throws IOException {
         RetailerQuery query = RetailerQuery.all().sortedBy(RetailerSort.CUSTOMER_CODE, true);
         for (int offset = 0;; offset += PAGE) {
-            List<Retailer> page = store.findRetailerRows(query.page(offset, PAGE));
+            List<Retailer> page = store.retailers().findRetailerRows(query.page(offset, PAGE));
             for (Retailer r : page) {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();

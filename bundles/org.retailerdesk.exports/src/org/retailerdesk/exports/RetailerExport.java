@@ -64,7 +64,7 @@ public final class RetailerExport {
             this.store = store;
             this.request = request;
             this.total = switch (request.scope()) {
-            case ExportScope.Filter f -> store.count(f.query());
+            case ExportScope.Filter f -> store.retailers().count(f.query());
             case ExportScope.Selection s -> s.retailerIds().size();
             };
             counting.done();

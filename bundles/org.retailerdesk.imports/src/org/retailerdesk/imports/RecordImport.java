@@ -65,7 +65,7 @@ public final class RecordImport {
         List<String> codes = read.rows().stream().map(r -> keys.key(r, retailerField)).filter(c -> !c.isEmpty()).toList();
         progress.subTask(Messages.DryRun_lookingUp);
         Map<String, Retailer> retailers = new HashMap<>();
-        for (Retailer r : store.findRetailersByKeys(codes, List.of())) {
+        for (Retailer r : store.retailers().findRetailersByKeys(codes, List.of())) {
             retailers.put(r.getCustomerCode(), r);
         }
         References references = new References(store);
@@ -189,7 +189,7 @@ public final class RecordImport {
      *                         record with a new row's key was added); nothing was written
      * @throws OperationCanceledException when cancelled; the transaction was rolled back
      */
-    public ImportResult commit(RecordDryRun dryRun, boolean skipRejected, String actor, IProgressMonitor monitor) {
+    public ImportResult commit(RecordDryRun dryRun, boolean skipRejected, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Commit_task, dryRun.file().getFileName()),
                 100);
         long rejected = dryRun.checkCommittable(skipRejected);
@@ -218,7 +218,7 @@ public final class RecordImport {
             }
         }
         progress.worked(5);
-        AtomicWrite.run(store, actor, dryRun.file(), inserts, updates, Messages.Commit_recordProgress, progress.split(95));
+        AtomicWrite.run(store, dryRun.file(), inserts, updates, Messages.Commit_recordProgress, progress.split(95));
         dryRun.markCommitted();
         return new ImportResult(inserts.size(), updates.size(), dryRun.count(RowStatus.UNCHANGED),
                 skipRejected ? rejected : 0);

@@ -74,7 +74,7 @@ public final class RetailerImport {
      *                         of its new customer codes was taken); nothing was written
      * @throws OperationCanceledException when cancelled; the transaction was rolled back
      */
-    public ImportResult commit(DryRun dryRun, boolean skipRejected, String actor, IProgressMonitor monitor) {
+    public ImportResult commit(DryRun dryRun, boolean skipRejected, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Commit_task, dryRun.file().getFileName()),
                 100);
         long rejected = dryRun.checkCommittable(skipRejected);
@@ -96,7 +96,7 @@ public final class RetailerImport {
         }
         checkUnchangedSince(dryRun, inserts, matched);
         progress.worked(5);
-        AtomicWrite.run(store, actor, dryRun.file(), inserts, updates, Messages.Commit_progress, progress.split(95));
+        AtomicWrite.run(store, dryRun.file(), inserts, updates, Messages.Commit_progress, progress.split(95));
         dryRun.markCommitted();
         return new ImportResult(inserts.size(), updates.size(), dryRun.count(RowStatus.UNCHANGED),
                 skipRejected ? rejected : 0);
@@ -112,7 +112,7 @@ public final class RetailerImport {
         inserts.forEach(r -> codes.add(r.getCustomerCode()));
         matched.forEach(r -> codes.add(r.customerCode()));
         Map<String, Retailer> now = new HashMap<>();
-        for (Retailer r : store.findRetailersByKeys(codes, List.of())) {
+        for (Retailer r : store.retailers().findRetailersByKeys(codes, List.of())) {
             now.put(r.getCustomerCode(), r);
         }
         for (Retailer r : inserts) {

@@ -15,6 +15,7 @@ import org.retailerdesk.model.Policy;
 import org.retailerdesk.model.PublicityRecord;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.publicity.internal.Messages;
+import org.retailerdesk.store.PublicityQueries;
 import org.retailerdesk.store.CoverageCount;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
@@ -37,7 +38,7 @@ public final class Coverage {
         if (concerned == null) {
             return new CoverageMatrix(policy, filter, null, List.of(), List.of(), 0, 0);
         }
-        List<CoverageCount> cells = store.publicityCoverage(concerned, policy.getId(), filter.from(), filter.to());
+        List<CoverageCount> cells = store.role(PublicityQueries.class).publicityCoverage(concerned, policy.getId(), filter.from(), filter.to());
         Map<Long, String> districts = new HashMap<>();
         store.findAll(District.class).forEach(d -> districts.put(d.getId(), d.getName()));
         Map<Long, String> managers = new HashMap<>();
@@ -61,7 +62,7 @@ public final class Coverage {
      * of the list of those concerned), by retailer id; the untold are not in the map.
      */
     public static Map<Long, PublicityRecord> latest(Store store, CoverageMatrix matrix, Collection<Long> retailerIds) {
-        return store.latestPublicity(matrix.policy().getId(), retailerIds, matrix.filter().from(), matrix.filter().to());
+        return store.role(PublicityQueries.class).latestPublicity(matrix.policy().getId(), retailerIds, matrix.filter().from(), matrix.filter().to());
     }
 
     /** The scope narrowed by the filter's district and manager; null when they exclude each other. */

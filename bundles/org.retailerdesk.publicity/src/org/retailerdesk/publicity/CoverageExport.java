@@ -21,6 +21,7 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.publicity.internal.Messages;
+import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.Store;
 
 /**
@@ -31,7 +32,7 @@ import org.retailerdesk.store.Store;
  */
 public final class CoverageExport {
 
-    private static final int PAGE = Store.BULK_CHUNK;
+    private static final int PAGE = BulkLoad.BULK_CHUNK;
     private static final String DATE_FORMAT = "yyyy-mm-dd"; //$NON-NLS-1$
     private static final String PERCENT_FORMAT = "0.0"; //$NON-NLS-1$
     private static final EStructuralFeature[] RETAILER_COLUMNS = { Literals.RETAILER__CUSTOMER_CODE,
@@ -127,7 +128,7 @@ public final class CoverageExport {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            List<Retailer> page = store.findRetailerRows(matrix.concerned().page(from, PAGE));
+            List<Retailer> page = store.retailers().findRetailerRows(matrix.concerned().page(from, PAGE));
             if (page.isEmpty()) {
                 break;
             }

@@ -66,7 +66,7 @@ public final class Policies {
      *
      * @throws PublicityException naming every problem when it is not valid; nothing is stored then
      */
-    public static Policy save(Store store, String actor, Policy policy) {
+    public static Policy save(Store store, Policy policy) {
         List<String> problems = problems(policy, store);
         if (!problems.isEmpty()) {
             String name = policy.getTitle() == null || policy.getTitle().isBlank() ? String.valueOf(policy.getCode())
@@ -74,7 +74,7 @@ public final class Policies {
             throw new PublicityException(NLS.bind(Messages.Policy_invalid, name,
                     String.join(Messages.Problems_separator, problems)));
         }
-        return store.write(actor, tx -> policy.getId() == 0 ? tx.insert(policy) : tx.update(policy));
+        return store.write(tx -> policy.getId() == 0 ? tx.insert(policy) : tx.update(policy));
     }
 
     /**

@@ -18,6 +18,7 @@ import org.retailerdesk.model.validation.ModelValidation;
 import org.retailerdesk.model.validation.Problem;
 import org.retailerdesk.model.validation.Rule;
 import org.retailerdesk.publicity.internal.Messages;
+import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.Transaction;
@@ -64,9 +65,9 @@ public final class PublicityRecords {
      *
      * @throws PublicityException naming every problem; nothing is stored then
      */
-    public static PublicityRecord record(Store store, String actor, PublicityRecord record) {
+    public static PublicityRecord record(Store store, PublicityRecord record) {
         check(record, store);
-        return store.write(actor, tx -> tx.insert(record));
+        return store.write(tx -> tx.insert(record));
     }
 
     /**
@@ -75,12 +76,12 @@ public final class PublicityRecords {
      * @throws PublicityException naming every problem, or when the record is not stored
      * @throws org.retailerdesk.store.ConflictException when someone changed or deleted it since it was read
      */
-    public static PublicityRecord correct(Store store, String actor, PublicityRecord record) {
+    public static PublicityRecord correct(Store store, PublicityRecord record) {
         if (record.getId() == 0) {
             throw new PublicityException(Messages.Record_notStored);
         }
         check(record, store);
-        return store.write(actor, tx -> tx.update(record));
+        return store.write(tx -> tx.update(record));
     }
 
     /**
@@ -88,14 +89,14 @@ public final class PublicityRecords {
      *
      * @throws PublicityException when the reason is blank or the record is not stored; nothing is deleted then
      */
-    public static void delete(Store store, String actor, PublicityRecord record, String reason) {
+    public static void delete(Store store, PublicityRecord record, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new PublicityException(Messages.Delete_noReason);
         }
         if (record.getId() == 0) {
             throw new PublicityException(Messages.Record_notStored);
         }
-        store.write(actor, tx -> {
+        store.write(tx -> {
             tx.delete(record, reason);
             return null;
         });
@@ -111,7 +112,7 @@ public final class PublicityRecords {
      * @return how many records were stored
      * @throws PublicityException for an empty selection or a meeting record with problems
      */
-    public static long recordMeeting(Store store, String actor, PublicityRecord meeting, Collection<Retailer> retailers,
+    public static long recordMeeting(Store store, PublicityRecord meeting, Collection<Retailer> retailers,
             IProgressMonitor monitor) {
         List<Retailer> all = List.copyOf(retailers);
         if (all.isEmpty()) {
@@ -124,13 +125,13 @@ public final class PublicityRecords {
         check(template, store);
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Bulk_task, template.getPolicy().getTitle(),
                 all.size()), all.size());
-        return store.write(actor, tx -> {
+        return store.write(tx -> {
             int stored = 0;
             while (stored < all.size()) {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                List<Retailer> chunk = all.subList(stored, Math.min(all.size(), stored + Store.BULK_CHUNK));
+                List<Retailer> chunk = all.subList(stored, Math.min(all.size(), stored + BulkLoad.BULK_CHUNK));
                 insertChunk(tx, template, chunk);
                 stored += chunk.size();
                 progress.worked(chunk.size());
@@ -146,17 +147,17 @@ public final class PublicityRecords {
      * starts (keeping only the ids), so the records written cannot change which retailers it matches
      * (a query of the untold, say) and no read waits on the transaction's own locks.
      */
-    public static long recordMeeting(Store store, String actor, PublicityRecord meeting, RetailerQuery retailers,
+    public static long recordMeeting(Store store, PublicityRecord meeting, RetailerQuery retailers,
             IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, 2);
-        long count = store.count(retailers);
+        long count = store.retailers().count(retailers);
         List<Retailer> ids = new ArrayList<>((int) Math.min(count, Integer.MAX_VALUE));
         SubMonitor reading = progress.split(1).setWorkRemaining((int) Math.min(count, Integer.MAX_VALUE));
-        for (int from = 0; from < count; from += Store.BULK_CHUNK) {
+        for (int from = 0; from < count; from += BulkLoad.BULK_CHUNK) {
             if (reading.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            List<Retailer> page = store.findRetailerRows(retailers.page(from, Store.BULK_CHUNK));
+            List<Retailer> page = store.retailers().findRetailerRows(retailers.page(from, BulkLoad.BULK_CHUNK));
             for (Retailer r : page) {
                 Retailer id = RetailerdeskFactory.eINSTANCE.createRetailer();
                 id.setId(r.getId());
@@ -164,7 +165,7 @@ public final class PublicityRecords {
             }
             reading.worked(page.size());
         }
-        return recordMeeting(store, actor, meeting, ids, progress.split(1));
+        return recordMeeting(store, meeting, ids, progress.split(1));
     }
 
     private static void insertChunk(Transaction tx, PublicityRecord template, List<Retailer> retailers) {

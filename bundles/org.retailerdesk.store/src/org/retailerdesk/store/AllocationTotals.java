@@ -4,7 +4,7 @@ import org.retailerdesk.model.AssistanceCategory;
 
 /**
  * What the lines of some allocation rounds gave a group of one district's retailers, as summed by
- * {@link Store#allocationTotals}: every retailer with a line, the priority households among them,
+ * {@link AllocationQueries#allocationTotals}: every retailer with a line, the priority households among them,
  * or the households of one category.
  *
  * @param districtId the id of the retailers' district (the district in their file now: a line does

@@ -5,7 +5,7 @@ public enum AuditAction {
     INSERT,
     UPDATE,
     DELETE,
-    /** one summary row for a chunk of {@link Store#bulkInsert}, not one row per field */
+    /** one summary row for a chunk of {@link BulkLoad#bulkInsert}, not one row per field */
     BULK_INSERT,
     /**
      * someone was shown the full value of a sensitive field (read, not changed): the row's

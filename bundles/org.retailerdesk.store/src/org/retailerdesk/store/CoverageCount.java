@@ -1,7 +1,7 @@
 package org.retailerdesk.store;
 
 /**
- * One cell of a publicity coverage count (see {@link Store#publicityCoverage}): the retailers of a
+ * One cell of a publicity coverage count (see {@link PublicityQueries#publicityCoverage}): the retailers of a
  * district and customer manager, and how many of them were told of the policy.
  *
  * @param districtId        the retailers' district

@@ -3,7 +3,7 @@ package org.retailerdesk.store;
 import org.retailerdesk.model.Entity;
 
 /**
- * One unit of work inside {@link Store#write(String, UnitOfWork)}: everything done through it
+ * One unit of work inside {@link Entities#write(UnitOfWork)}: everything done through it
  * commits together, with its audit rows, or not at all. Not to be kept beyond the unit of work.
  */
 public interface Transaction {
@@ -47,10 +47,10 @@ public interface Transaction {
 
     /**
      * Inserts many new entities of one type in this transaction, fast: JDBC batches, and one audit
-     * summary row (count and id range) instead of one row per field, as {@link Store#bulkInsert}
+     * summary row (count and id range) instead of one row per field, as {@link BulkLoad#bulkInsert}
      * does; retailers get their search tokens from the store's background indexer after the commit.
-     * Unlike {@link Store#bulkInsert} it commits or rolls back with the rest of the unit of work, so
-     * an import can be all-or-nothing; call it with chunks of about {@link Store#BULK_CHUNK} to keep
+     * Unlike {@link BulkLoad#bulkInsert} it commits or rolls back with the rest of the unit of work, so
+     * an import can be all-or-nothing; call it with chunks of about {@link BulkLoad#BULK_CHUNK} to keep
      * each batch small and check for cancellation between them.
      *
      * @throws StoreException when an entity has an id already or a constraint is violated

@@ -1,6 +1,6 @@
 package org.retailerdesk.store;
 
-/** The work of one {@link Store#write(String, UnitOfWork)} call; it may return a result. */
+/** The work of one {@link Entities#write(UnitOfWork)} call; it may return a result. */
 @FunctionalInterface
 public interface UnitOfWork<R> {
 

@@ -9,7 +9,7 @@ import org.retailerdesk.model.Visit;
 /**
  * The store's questions about visits, answered by the database on its visit indexes
  * ({@code (VISITOR, DATE)} and {@code (RETAILER, DATE)}) rather than by reading every visit:
- * the visit log asks them at a centre of 500 000 retailers. Part of {@link Store}.
+ * the visit log asks them at a centre of 500 000 retailers. A role of the {@link Store}.
  */
 public interface VisitQueries {
 

@@ -73,6 +73,8 @@ public final class StoreAccess {
             demoSummary = summary;
             ILog.of(StoreAccess.class).info(NLS.bind(Messages.StoreAccess_demoLoaded, summary.retailers(), info.location()));
         }
+        // from here on, views hear of every write; the demo centre is what they first read
+        StoreEvents.forward(store);
         return info;
     }
 

@@ -37,7 +37,7 @@ public final class VisitRecording {
      * @throws IllegalArgumentException with a localised message naming the field, if something is
      *                                  invalid; nothing was written
      */
-    public static Visit record(Store store, String actor, Visit visit, List<Inspection> inspections,
+    public static Visit record(Store store, Visit visit, List<Inspection> inspections,
             List<PublicityRecord> publicity) {
         if (visit.getId() != 0) {
             throw new IllegalArgumentException(Messages.Record_notNew);
@@ -67,7 +67,7 @@ public final class VisitRecording {
                 }
             }
         }
-        return store.write(actor, tx -> {
+        return store.write(tx -> {
             Visit stored = tx.insert(visit);
             inspections.forEach(tx::insert);
             publicity.forEach(tx::insert);

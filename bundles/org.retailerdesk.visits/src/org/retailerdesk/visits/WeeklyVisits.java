@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.retailerdesk.store.VisitQueries;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.VisitQueries.DayCount;
 
@@ -40,7 +41,7 @@ public final class WeeklyVisits {
     public static WeeklyVisits read(Store store, LocalDate from, LocalDate to, Long districtId) {
         LocalDate first = weekOf(from);
         LocalDate last = weekOf(to);
-        return of(first, last, store.countVisitsByDay(first, last.plusDays(6), districtId));
+        return of(first, last, store.role(VisitQueries.class).countVisitsByDay(first, last.plusDays(6), districtId));
     }
 
     /** Folds day counts into the weeks from {@code first}'s week to {@code last}'s; days outside are left out. */

@@ -46,6 +46,7 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.model.Staff;
+import org.retailerdesk.store.AllocationQueries;
 import org.retailerdesk.store.AllocationTotals;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.derby.internal.DerbyStore;
@@ -59,7 +60,6 @@ public class OutcomeReportTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private static final int RETAILERS = 500;
-    private static final String ACTOR = "tester"; //$NON-NLS-1$
     private static final RetailerdeskFactory F = RetailerdeskFactory.eINSTANCE;
 
     @TempDir
@@ -74,7 +74,7 @@ public class OutcomeReportTest {
         store = new DerbyStore(home);
         store.open();
         DemoData.load(store, RETAILERS, 5, TODAY, new NullProgressMonitor());
-        for (Retailer r : store.findRetailers(RetailerQuery.all().page(0, RETAILERS)).rows()) {
+        for (Retailer r : store.retailers().findRetailers(RetailerQuery.all().page(0, RETAILERS)).rows()) {
             districtOf.put(r.getId(), r.getDistrict().getCode());
         }
         verifier = store.findAll(Staff.class).get(0);
@@ -97,7 +97,7 @@ public class OutcomeReportTest {
                     .period(YearMonth.of(2026, 9 + i % 4)).cutoffGrade(1 + random.nextInt(5))
                     .priority(i % 2 == 0 ? PriorityRule.minimum(2) : PriorityRule.uplift(new java.math.BigDecimal("1.5"))) //$NON-NLS-1$
                     .build();
-            AllocationRound round = engine.store(store, ACTOR, engine.compute(spec, retailers));
+            AllocationRound round = engine.store(store, engine.compute(spec, retailers));
             setStatus(round.getId(), i < 3 ? RoundStatus.PUBLISHED : statuses[i % 3]);
         }
     }
@@ -124,13 +124,13 @@ public class OutcomeReportTest {
         h.setPreferenceRule(PreferenceRule.UPLIFT);
         h.setPreferenceValue(20);
         h.setActive(active);
-        return store.insert(ACTOR, h);
+        return store.insert(h);
     }
 
     private static void setStatus(long roundId, RoundStatus status) {
         AllocationRound r = store.get(AllocationRound.class, roundId);
         r.setStatus(status);
-        store.update(ACTOR, r);
+        store.update(r);
     }
 
     /** The report as counted by hand from every line, household and retailer. */
@@ -250,14 +250,14 @@ public class OutcomeReportTest {
         List<Long> rounds = store.findAll(AllocationRound.class).stream().map(AllocationRound::getId).toList();
         LocalDate from = LocalDate.of(2026, 9, 1);
         LocalDate to = LocalDate.of(2026, 12, 31);
-        List<AllocationTotals> totals = store.allocationTotals(rounds, from, to);
+        List<AllocationTotals> totals = store.role(AllocationQueries.class).allocationTotals(rounds, from, to);
         long lines = store.findAll(AllocationLine.class).stream().mapToLong(AllocationLine::getQuantity).sum();
         assertEquals(lines, totals.stream().filter(t -> !t.households()).mapToLong(AllocationTotals::quantity).sum());
         assertEquals(districtOf.values().stream().distinct().count(),
                 totals.stream().filter(t -> !t.households()).count());
-        assertTrue(store.allocationTotals(List.of(), from, to).isEmpty());
-        assertTrue(store.allocationTotals(List.of(-1L), from, to).isEmpty());
-        assertThrows(IllegalArgumentException.class, () -> store.allocationTotals(rounds, to, from));
+        assertTrue(store.role(AllocationQueries.class).allocationTotals(List.of(), from, to).isEmpty());
+        assertTrue(store.role(AllocationQueries.class).allocationTotals(List.of(-1L), from, to).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> store.role(AllocationQueries.class).allocationTotals(rounds, to, from));
     }
 
     @Test
@@ -290,7 +290,7 @@ public class OutcomeReportTest {
             assertEquals(before.overall().cartons(), after.overall().cartons());
             assertMatchesBruteForce(q);
         } finally {
-            added.forEach(h -> store.delete(ACTOR, h));
+            added.forEach(h -> store.delete(h));
         }
     }
 
@@ -312,7 +312,7 @@ public class OutcomeReportTest {
         line.setOverridden(true);
         line.setOverrideReason("补足保障量"); //$NON-NLS-1$
         line.setOverriddenBy(verifier);
-        AllocationLine saved = store.update(ACTOR, line);
+        AllocationLine saved = store.update(line);
         try {
             OutcomeReport after = OutcomeReports.compute(store, q, new NullProgressMonitor());
             assertEquals(before.overall().householdCartons() + 7, after.overall().householdCartons());
@@ -324,7 +324,7 @@ public class OutcomeReportTest {
             saved.setOverridden(false);
             saved.setOverrideReason(null);
             saved.setOverriddenBy(null);
-            store.update(ACTOR, saved);
+            store.update(saved);
         }
     }
 
@@ -333,7 +333,7 @@ public class OutcomeReportTest {
         // households' evidence is dated 2022 and later: none was valid in 2020
         RetailerSet retailers = RetailerSets.fromStore(store, TODAY, new NullProgressMonitor());
         DefaultAllocationEngine engine = new DefaultAllocationEngine();
-        AllocationRound round = engine.store(store, ACTOR,
+        AllocationRound round = engine.store(store, 
                 engine.compute(RoundSpec.builder(brands.get(0), 800).period(YearMonth.of(2020, 3)).build(), retailers));
         setStatus(round.getId(), RoundStatus.PUBLISHED);
         OutcomeReport report = OutcomeReports.compute(store,

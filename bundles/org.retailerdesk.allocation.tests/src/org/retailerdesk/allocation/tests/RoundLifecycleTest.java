@@ -41,6 +41,7 @@ import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.Brand;
 import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.model.Staff;
+import org.retailerdesk.store.Actor;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.derby.internal.DerbyStore;
@@ -93,7 +94,8 @@ public class RoundLifecycleTest {
         AllocationPlan plan = engine.compute(spec, retailers);
         long overridden = retailers.id(5);
         int computed = plan.quantity(5);
-        AllocationRound round = AllocationRounds.save(store, ACTOR, null, plan,
+        Actor.set(ACTOR);
+        AllocationRound round = AllocationRounds.save(store, null, plan,
                 Map.of(overridden, new LineOverride(computed + 3, "new shop front", staff))); //$NON-NLS-1$
         StoredRound loaded = AllocationRounds.load(store, round.getId());
 
@@ -127,7 +129,7 @@ public class RoundLifecycleTest {
         assertEquals("new shop front", o.reason()); //$NON-NLS-1$
         assertEquals(staff.getId(), o.by().getId());
         // the override of a new round is audited field by field, not only in a chunk summary
-        List<AuditEntry> trail = store.auditTrail(overridden, 0, 20).rows();
+        List<AuditEntry> trail = store.audit().auditTrail(overridden, 0, 20).rows();
         assertTrue(trail.stream().anyMatch(e -> "overrideReason".equals(e.field()) && "new shop front".equals(e.newValue()) //$NON-NLS-1$ //$NON-NLS-2$
                 && ACTOR.equals(e.actor())), trail.toString());
     }
@@ -135,7 +137,7 @@ public class RoundLifecycleTest {
     @Test
     public void savingInPlaceUpdatesOnlyTheChangedLinesAndAuditsThem() throws Exception {
         AllocationPlan first = engine.compute(groupsSpec(900), retailers);
-        AllocationRound round = AllocationRounds.save(store, ACTOR, null, first, Map.of());
+        AllocationRound round = AllocationRounds.save(store, null, first, Map.of());
         AllocationPlan second = engine.compute(groupsSpec(1500), retailers);
         int changed = -1;
         for (int i = 0; i < retailers.size() && changed < 0; i++) {
@@ -145,7 +147,8 @@ public class RoundLifecycleTest {
         }
         assertTrue(changed >= 0, "a larger supply changes some line"); //$NON-NLS-1$
         long auditBefore = auditRows("AllocationLine"); //$NON-NLS-1$
-        AllocationRound saved = AllocationRounds.save(store, "reviser", round.getId(), second, Map.of()); //$NON-NLS-1$
+        Actor.set("reviser"); //$NON-NLS-1$
+        AllocationRound saved = AllocationRounds.save(store, round.getId(), second, Map.of());
         assertEquals(round.getId(), saved.getId());
         StoredRound loaded = AllocationRounds.load(store, round.getId());
         assertEquals(1500, loaded.round().getTotalQuantity());
@@ -158,7 +161,7 @@ public class RoundLifecycleTest {
             assertEquals(second.quantity(i), stored.get(retailers.id(i)));
             differing += first.quantity(i) != second.quantity(i) ? 1 : 0;
         }
-        AuditEntry latest = store.auditTrail(retailers.id(changed), 0, 10).rows().stream()
+        AuditEntry latest = store.audit().auditTrail(retailers.id(changed), 0, 10).rows().stream()
                 .filter(e -> "quantity".equals(e.field())).findFirst().orElseThrow(); //$NON-NLS-1$
         assertEquals("reviser", latest.actor()); //$NON-NLS-1$
         assertEquals(AuditAction.UPDATE, latest.action());
@@ -171,18 +174,19 @@ public class RoundLifecycleTest {
 
     @Test
     public void anOverrideIsWrittenWithReasonAndStaffAndLoggedInTheAuditTrail() {
-        AllocationRound round = AllocationRounds.save(store, ACTOR, null,
+        AllocationRound round = AllocationRounds.save(store, null,
                 engine.compute(RoundSpec.builder(brand, 700).build(), retailers), Map.of());
         AllocationLine line = AllocationRounds.load(store, round.getId()).lines().get(7);
         int before = line.getQuantity();
-        AllocationRounds.override(store, "supervisor", line.getId(), //$NON-NLS-1$
+        Actor.set("supervisor"); //$NON-NLS-1$
+        AllocationRounds.override(store, line.getId(),
                 new LineOverride(before + 2, "shop reopened after renovation", staff)); //$NON-NLS-1$
         AllocationLine after = store.get(AllocationLine.class, line.getId());
         assertEquals(before + 2, after.getQuantity());
         assertTrue(after.isOverridden());
         assertEquals("shop reopened after renovation", after.getOverrideReason()); //$NON-NLS-1$
         assertEquals(staff.getId(), after.getOverriddenBy().getId());
-        List<AuditEntry> trail = store.auditTrail(line.getRetailer().getId(), 0, 10).rows();
+        List<AuditEntry> trail = store.audit().auditTrail(line.getRetailer().getId(), 0, 10).rows();
         Map<String, AuditEntry> byField = new HashMap<>();
         trail.stream().filter(e -> e.entityId() == line.getId()).forEach(e -> byField.putIfAbsent(e.field(), e));
         assertEquals("supervisor", byField.get("quantity").actor()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -201,7 +205,7 @@ public class RoundLifecycleTest {
         assertTrue(e.getMessage().contains("-1"), e.getMessage()); //$NON-NLS-1$
         AllocationPlan plan = engine.compute(RoundSpec.builder(brand, 500).build(), retailers);
         int rounds = store.findAll(AllocationRound.class).size();
-        assertThrows(AllocationException.class, () -> AllocationRounds.save(store, ACTOR, null, plan,
+        assertThrows(AllocationException.class, () -> AllocationRounds.save(store, null, plan,
                 Map.of(123_456_789L, new LineOverride(1, "not in the round", staff)))); //$NON-NLS-1$
         assertEquals(rounds, store.findAll(AllocationRound.class).size());
     }
@@ -209,9 +213,10 @@ public class RoundLifecycleTest {
     @Test
     public void publishingLocksTheRoundAgainstOverridesSavesAndASecondPublication() throws Exception {
         AllocationPlan plan = engine.compute(groupsSpec(1100), retailers);
-        AllocationRound round = AllocationRounds.save(store, ACTOR, null, plan, Map.of());
+        AllocationRound round = AllocationRounds.save(store, null, plan, Map.of());
         long roundAudit = auditRows("AllocationRound"); //$NON-NLS-1$
-        AllocationRound published = AllocationRounds.publish(store, "head", round.getId(), TODAY); //$NON-NLS-1$
+        Actor.set("head"); //$NON-NLS-1$
+        AllocationRound published = AllocationRounds.publish(store, round.getId(), TODAY);
         assertEquals(RoundStatus.PUBLISHED, published.getStatus());
         assertEquals(TODAY, published.getPublishedOn());
         assertEquals(roundAudit + 2, auditRows("AllocationRound"), "status and publishedOn are audited"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -222,12 +227,12 @@ public class RoundLifecycleTest {
         long allAudit = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
         AllocationLine line = before.lines().get(3);
         List<Runnable> changes = new ArrayList<>();
-        changes.add(() -> AllocationRounds.override(store, ACTOR, line.getId(), new LineOverride(9, "late request", staff))); //$NON-NLS-1$
-        changes.add(() -> AllocationRounds.save(store, ACTOR, round.getId(), engine.compute(groupsSpec(1200), retailers),
+        changes.add(() -> AllocationRounds.override(store, line.getId(), new LineOverride(9, "late request", staff))); //$NON-NLS-1$
+        changes.add(() -> AllocationRounds.save(store, round.getId(), engine.compute(groupsSpec(1200), retailers),
                 Map.of()));
-        changes.add(() -> AllocationRounds.save(store, ACTOR, round.getId(), plan,
+        changes.add(() -> AllocationRounds.save(store, round.getId(), plan,
                 Map.of(line.getRetailer().getId(), new LineOverride(9, "late request", staff)))); //$NON-NLS-1$
-        changes.add(() -> AllocationRounds.publish(store, ACTOR, round.getId(), TODAY.plusDays(1)));
+        changes.add(() -> AllocationRounds.publish(store, round.getId(), TODAY.plusDays(1)));
         for (Runnable change : changes) {
             RoundLockedException e = assertThrows(RoundLockedException.class, change::run);
             assertTrue(e.getMessage().contains(round.getCode()), e.getMessage());

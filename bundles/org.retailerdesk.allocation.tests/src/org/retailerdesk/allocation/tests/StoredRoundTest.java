@@ -71,7 +71,7 @@ public class StoredRoundTest {
     @Test
     public void theStoreGivesEveryRetailerInBusinessWithItsHouseholdFlag() {
         Set<Long> active = new HashSet<>();
-        for (Retailer r : store.findRetailers(RetailerQuery.all().page(0, RETAILERS)).rows()) {
+        for (Retailer r : store.retailers().findRetailers(RetailerQuery.all().page(0, RETAILERS)).rows()) {
             if (r.getStatus() == RetailerStatus.ACTIVE) {
                 active.add(r.getId());
             }
@@ -104,7 +104,7 @@ public class StoredRoundTest {
                 .priority(PriorityRule.minimum(2)).biweeklyMultiplier(new BigDecimal(2)).build();
         AllocationPlan plan = engine.compute(spec, retailers);
         int roundsBefore = store.findAll(AllocationRound.class).size();
-        AllocationRound round = engine.store(store, "tester", plan); //$NON-NLS-1$
+        AllocationRound round = engine.store(store, plan);
         assertEquals(roundsBefore + 1, store.findAll(AllocationRound.class).size());
         AllocationRound stored = store.get(AllocationRound.class, round.getId());
         assertEquals(RoundStatus.CALCULATED, stored.getStatus());
@@ -145,7 +145,7 @@ public class StoredRoundTest {
         b.add(987_654_321L, 12, false, false, "URBAN", "GROCERY", "X", "X", "A"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         AllocationPlan plan = engine.compute(RoundSpec.builder(brand, 700).cap(3).build(), b.build());
         Snapshot before = new Snapshot();
-        assertThrows(StoreException.class, () -> engine.store(store, "tester", plan)); //$NON-NLS-1$
+        assertThrows(StoreException.class, () -> engine.store(store, plan));
         assertEquals(before, new Snapshot());
     }
 
@@ -185,7 +185,7 @@ public class StoredRoundTest {
         for (Object[] c : bad) {
             RoundSpec spec = (RoundSpec) c[0];
             AllocationException e = assertThrows(AllocationException.class,
-                    () -> engine.store(store, "tester", engine.compute(spec, (RetailerSet) c[1])), spec.toString()); //$NON-NLS-1$
+                    () -> engine.store(store, engine.compute(spec, (RetailerSet) c[1])), spec.toString());
             assertFalse(e.getMessage() == null || e.getMessage().isBlank(), spec.toString());
             if (c[2] != null) {
                 assertTrue(e.getMessage().contains((String) c[2]), e.getMessage() + " should name " + c[2]); //$NON-NLS-1$

@@ -65,7 +65,7 @@ public class AllocateApplication implements IApplication {
             long computed = System.nanoTime() - started;
             new PlanReport(out).print(plan, computed);
             started = System.nanoTime();
-            AllocationRound round = engine.store(store, cli.actor, plan);
+            AllocationRound round = engine.store(store, plan);
             out.println(NLS.bind(Messages.Cli_stored, new Object[] { round.getCode(), plan.retailers().size(),
                     seconds(System.nanoTime() - started) }));
             return IApplication.EXIT_OK;

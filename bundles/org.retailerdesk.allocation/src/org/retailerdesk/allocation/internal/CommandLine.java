@@ -16,23 +16,20 @@ import org.retailerdesk.allocation.RoundSpec;
  * The options of {@code ./retailerdesk allocate}, read into a {@link RoundSpec}:
  * {@code --brand CODE --supply T --method grade|groups [--dimensions marketType,district]
  * [--weights [dim:]KEY=W,...] [--cutoff G] [--cap N] [--biweekly-multiplier F]
- * [--priority uplift:1.2|minimum:2|none] [--period 2026-11] [--allow-exceed] [--actor NAME]}.
+ * [--priority uplift:1.2|minimum:2|none] [--period 2026-11] [--allow-exceed]}.
  * A weight without {@code dim:} belongs to the first dimension.
  */
 final class CommandLine {
 
     final RoundSpec spec;
-    final String actor;
 
-    private CommandLine(RoundSpec spec, String actor) {
+    private CommandLine(RoundSpec spec) {
         this.spec = spec;
-        this.actor = actor;
     }
 
     /** @throws AllocationException naming the option that is missing or wrong */
     static CommandLine parse(String[] args) {
         RoundSpec.Builder b = RoundSpec.builder(null, 0);
-        String actor = System.getProperty("user.name", "allocate"); //$NON-NLS-1$ //$NON-NLS-2$
         boolean supplyGiven = false;
         String method = null;
         List<Dimension> dims = new ArrayList<>();
@@ -85,7 +82,6 @@ final class CommandLine {
                     throw new AllocationException(NLS.bind(Messages.Cli_badValue, opt, v));
                 }
             }
-            case "--actor" -> actor = v; //$NON-NLS-1$
             default -> throw new AllocationException(NLS.bind(Messages.Cli_unknownOption, opt));
             }
         }
@@ -109,7 +105,7 @@ final class CommandLine {
         } else {
             throw new AllocationException(NLS.bind(Messages.Cli_badValue, "--method", method)); //$NON-NLS-1$
         }
-        return new CommandLine(b.build(), actor);
+        return new CommandLine(b.build());
     }
 
     private static void weights(RoundSpec.Builder b, List<Dimension> dims, String text) {

@@ -208,7 +208,7 @@ public class DefaultAllocationEngine implements AllocationEngine {
     }
 
     @Override
-    public AllocationRound store(Store store, String actor, AllocationPlan plan) {
-        return new RoundWriter(store, actor).write(plan);
+    public AllocationRound store(Store store, AllocationPlan plan) {
+        return new RoundWriter(store).write(plan);
     }
 }

@@ -31,11 +31,9 @@ public final class RoundSaver {
     private static final String ROUND = "round"; //$NON-NLS-1$
 
     private final Store store;
-    private final String actor;
 
-    public RoundSaver(Store store, String actor) {
+    public RoundSaver(Store store) {
         this.store = store;
-        this.actor = actor;
     }
 
     public AllocationRound save(Long roundId, AllocationPlan plan, Map<Long, LineOverride> overrides) {
@@ -49,7 +47,7 @@ public final class RoundSaver {
             }
         }
         if (roundId == null) {
-            return new RoundWriter(store, actor).write(plan, overrides);
+            return new RoundWriter(store).write(plan, overrides);
         }
         Brand brand = RoundWriter.brand(store, plan);
         // read before the transaction: the round's version, checked by the updates, refuses a stale read
@@ -58,7 +56,7 @@ public final class RoundSaver {
         for (AllocationLine l : store.findByReference(AllocationLine.class, ROUND, roundId)) {
             oldLines.put(l.getRetailer().getId(), l);
         }
-        return store.write(actor, tx -> {
+        return store.write(tx -> {
             AllocationRound round = AllocationRounds.editable(tx, roundId);
             RoundWriter.describe(round, plan.spec(), brand);
             round.setStatus(RoundStatus.CALCULATED);

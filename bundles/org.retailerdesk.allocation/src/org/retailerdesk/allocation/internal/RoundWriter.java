@@ -23,6 +23,7 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.model.RuleKind;
+import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.Transaction;
 
@@ -37,11 +38,9 @@ final class RoundWriter {
     private static final RetailerdeskFactory F = RetailerdeskFactory.eINSTANCE;
 
     private final Store store;
-    private final String actor;
 
-    RoundWriter(Store store, String actor) {
+    RoundWriter(Store store) {
         this.store = store;
-        this.actor = actor;
     }
 
     AllocationRound write(AllocationPlan plan) {
@@ -52,7 +51,7 @@ final class RoundWriter {
     AllocationRound write(AllocationPlan plan, Map<Long, LineOverride> overrides) {
         RoundSpec spec = plan.spec();
         Brand brand = brand(store, plan);
-        return store.write(actor, tx -> {
+        return store.write(tx -> {
             AllocationRound round = F.createAllocationRound();
             round.setCode(code(spec, store.findAll(AllocationRound.class)));
             describe(round, spec, brand);
@@ -66,7 +65,7 @@ final class RoundWriter {
             }
             // lines are made chunk by chunk, so only the transaction keeps them until the commit
             Iterator<AllocationLine> lines = lines(plan, round, overrides);
-            List<AllocationLine> chunk = new java.util.ArrayList<>(Store.BULK_CHUNK);
+            List<AllocationLine> chunk = new java.util.ArrayList<>(BulkLoad.BULK_CHUNK);
             while (lines.hasNext()) {
                 AllocationLine line = lines.next();
                 if (line.isOverridden()) {
@@ -75,7 +74,7 @@ final class RoundWriter {
                 } else {
                     chunk.add(line);
                 }
-                if ((chunk.size() == Store.BULK_CHUNK || !lines.hasNext()) && !chunk.isEmpty()) {
+                if ((chunk.size() == BulkLoad.BULK_CHUNK || !lines.hasNext()) && !chunk.isEmpty()) {
                     tx.insertAll(chunk);
                     chunk.clear();
                 }

@@ -20,6 +20,7 @@ import org.retailerdesk.model.Brand;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.model.labels.ModelLabels;
+import org.retailerdesk.store.AllocationQueries;
 import org.retailerdesk.store.AllocationTotals;
 import org.retailerdesk.store.Store;
 
@@ -82,7 +83,7 @@ public final class OutcomeReports {
         }
         progress.worked(1);
         checkCancel(progress);
-        List<AllocationTotals> totals = store.allocationTotals(rounds.stream().map(AllocationRound::getId).toList(),
+        List<AllocationTotals> totals = store.role(AllocationQueries.class).allocationTotals(rounds.stream().map(AllocationRound::getId).toList(),
                 from, to);
         progress.worked(1);
         checkCancel(progress);

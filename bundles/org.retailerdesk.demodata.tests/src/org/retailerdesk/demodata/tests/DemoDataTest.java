@@ -123,12 +123,12 @@ public class DemoDataTest {
             store.open();
             DemoData.Summary summary = DemoData.load(store, 2500, 3, TODAY, null);
             assertEquals(2500, summary.retailers());
-            assertEquals(2500, store.count(RetailerQuery.all()));
-            assertEquals(2500L, store.countByGrade(RetailerQuery.all()).values().stream().mapToLong(Long::longValue).sum());
+            assertEquals(2500, store.retailers().count(RetailerQuery.all()));
+            assertEquals(2500L, store.retailers().countByGrade(RetailerQuery.all()).values().stream().mapToLong(Long::longValue).sum());
             long households = store.findAll(PriorityHousehold.class).size();
             assertTrue(households > 0, "some priority households");
-            assertEquals(households, store.count(RetailerQuery.all().withPriorityHousehold(true)));
-            Retailer first = store.findRetailers(RetailerQuery.all()).rows().get(0);
+            assertEquals(households, store.retailers().count(RetailerQuery.all().withPriorityHousehold(true)));
+            Retailer first = store.retailers().findRetailers(RetailerQuery.all()).rows().get(0);
             assertTrue(first.getCustomerCode().matches("[0-9]{12}"), first.getCustomerCode());
             assertEquals(summary.referenceEntities() > 0, true);
         } finally {

@@ -201,10 +201,10 @@ public final class DemoCentre {
      *
      * @return how many were written
      */
-    public int writeReference(Store store, String actor) {
+    public int writeReference(Store store) {
         List<Entity> reference = new ArrayList<>();
         forEachReference(reference::add);
-        store.write(actor, tx -> {
+        store.write(tx -> {
             reference.forEach(tx::insert);
             return null;
         });

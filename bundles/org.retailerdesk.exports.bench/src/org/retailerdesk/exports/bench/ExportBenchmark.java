@@ -56,7 +56,7 @@ public class ExportBenchmark {
         try {
             out("");
             out("RetailerDesk export benchmark: %,d retailers x %d columns, %d cores, Java %s, max heap %.0f MB",
-                    store.count(query), columns.size(), Runtime.getRuntime().availableProcessors(),
+                    store.retailers().count(query), columns.size(), Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / 1e6);
             // one untimed pass so that every measurement below finds Derby's caches and the JIT alike
             long rows = readAll(store);
@@ -93,13 +93,13 @@ public class ExportBenchmark {
         tracker.open();
         Store store = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
         store.open();
-        if (store.count(RetailerQuery.all()) != n) {
+        if (store.retailers().count(RetailerQuery.all()) != n) {
             store.close();
             deleteTree(DataFolder.resolve());
             store.open();
             long t0 = System.nanoTime();
             DemoData.load(store, n, DemoData.DEFAULT_SEED, TODAY, new NullProgressMonitor());
-            store.awaitSearchIndex(1, TimeUnit.HOURS);
+            store.bulk().awaitSearchIndex(1, TimeUnit.HOURS);
             out("loaded a demo centre of %,d retailers in %.0f s (not timed below; kept for the next run)", n,
                     (System.nanoTime() - t0) / 1e9);
         }

@@ -31,7 +31,7 @@ class ExportApplicationTest extends ExportTestBase {
         int code = run("--format", "csv", "--filter", "district=" + district.getName() + ";grade=1-30", "--out", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
                 file.toString(), "--columns", "customerCode,shopName", "--encoding", "gbk"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         assertEquals(IApplication.EXIT_OK, code, err.toString(StandardCharsets.UTF_8));
-        long rows = store.count(RetailerQuery.all().withDistrict(district.getId()));
+        long rows = store.retailers().count(RetailerQuery.all().withDistrict(district.getId()));
         List<String> lines = Files.readAllLines(file, java.nio.charset.Charset.forName("GBK")); //$NON-NLS-1$
         assertEquals(rows + 1, lines.size());
         assertEquals("客户编码,店铺名称", lines.get(0)); //$NON-NLS-1$

@@ -38,7 +38,6 @@ import org.retailerdesk.store.Store;
 abstract class ExportTestBase {
 
     static final int DEMO_RETAILERS = 400;
-    static final String ACTOR = "export-tests"; //$NON-NLS-1$
 
     /** Leading zeros that a spreadsheet would drop from a number. */
     static final String ZERO_CODE = "000123456789"; //$NON-NLS-1$
@@ -72,8 +71,8 @@ abstract class ExportTestBase {
         if (s.open().created()) {
             DemoData.load(s, DEMO_RETAILERS, DemoData.DEFAULT_SEED, LocalDate.of(2026, 11, 27), new NullProgressMonitor());
         }
-        s.awaitSearchIndex(1, TimeUnit.MINUTES);
-        Retailer model = s.findRetailers(RetailerQuery.all()).rows().get(0);
+        s.bulk().awaitSearchIndex(1, TimeUnit.MINUTES);
+        Retailer model = s.retailers().findRetailers(RetailerQuery.all()).rows().get(0);
         zeroRetailer = special(s, model, r -> {
             r.setCustomerCode(ZERO_CODE);
             r.setLicenceNumber(ZERO_LICENCE);
@@ -103,7 +102,7 @@ abstract class ExportTestBase {
         h.setPreferenceValue(20);
         h.setHelpGiven("轮椅通道改造；紧俏货源优先"); //$NON-NLS-1$
         h.setActive(true);
-        s.insert(ACTOR, h);
+        s.insert(h);
         store = s;
     }
 
@@ -113,7 +112,7 @@ abstract class ExportTestBase {
         r.setId(0);
         r.setVersion(0);
         change.accept(r);
-        return s.insert(ACTOR, r).getId();
+        return s.insert(r).getId();
     }
 
     /** The export application closes the store at its end, as a command line must. */
@@ -130,7 +129,7 @@ abstract class ExportTestBase {
     static List<Retailer> expected(RetailerQuery query) {
         List<Retailer> all = new ArrayList<>();
         for (int offset = 0;; offset += 500) {
-            Page<Retailer> page = store.findRetailers(query.page(offset, 500));
+            Page<Retailer> page = store.retailers().findRetailers(query.page(offset, 500));
             all.addAll(page.rows());
             if (!page.hasMore()) {
                 return all;
@@ -140,7 +139,7 @@ abstract class ExportTestBase {
 
     /** The first district's query, a few dozen retailers of the demo centre. */
     static RetailerQuery oneDistrict() {
-        long district = store.findRetailers(RetailerQuery.all()).rows().get(0).getDistrict().getId();
+        long district = store.retailers().findRetailers(RetailerQuery.all()).rows().get(0).getDistrict().getId();
         return RetailerQuery.all().withDistrict(district);
     }
 

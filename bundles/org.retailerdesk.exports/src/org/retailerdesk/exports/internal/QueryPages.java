@@ -33,7 +33,7 @@ public final class QueryPages {
             pages(store, query, sink);
             return;
         }
-        List<Integer> grades = new ArrayList<>(store.countByGrade(query).keySet());
+        List<Integer> grades = new ArrayList<>(store.retailers().countByGrade(query).keySet());
         if (!query.ascending()) {
             Collections.reverse(grades);
         }
@@ -45,7 +45,7 @@ public final class QueryPages {
     private static void pages(Store store, RetailerQuery query, RetailerSink sink) throws IOException {
         for (int offset = 0;; offset += SIZE) {
             // rows only: the export counted its retailers once, before the first page
-            List<Retailer> page = store.findRetailerRows(query.page(offset, SIZE));
+            List<Retailer> page = store.retailers().findRetailerRows(query.page(offset, SIZE));
             for (Retailer r : page) {
                 sink.accept(r);
             }

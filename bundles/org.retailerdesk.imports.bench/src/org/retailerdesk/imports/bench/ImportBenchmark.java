@@ -49,7 +49,6 @@ import org.retailerdesk.store.derby.internal.DerbyStore;
  */
 public class ImportBenchmark {
 
-    private static final String ACTOR = "bench";
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private static final long SEED = 13;
     private static final double GOAL_SECONDS_PER_100K = 10.0;
@@ -69,9 +68,9 @@ public class ImportBenchmark {
             raw.open();
             store.open();
             // same seed and insertion order: both stores give the reference data the same ids
-            new DemoCentre(n, SEED, TODAY).writeReference(raw, ACTOR);
+            new DemoCentre(n, SEED, TODAY).writeReference(raw);
             DemoCentre centre = new DemoCentre(n, SEED, TODAY);
-            centre.writeReference(store, ACTOR);
+            centre.writeReference(store);
             RetailerGenerator generator = new RetailerGenerator(centre, SEED, TODAY);
             List<Retailer> retailers = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -99,16 +98,16 @@ public class ImportBenchmark {
             }
             store.pauseSearchIndexing(true); // the indexer runs after either load; keep it out of both timings
             long c0 = System.nanoTime();
-            ImportResult result = importer.commit(run, false, ACTOR, new NullProgressMonitor());
+            ImportResult result = importer.commit(run, false, new NullProgressMonitor());
             long commitNanos = System.nanoTime() - c0;
-            if (result.inserted() != n || store.count(RetailerQuery.all()) != n) {
+            if (result.inserted() != n || store.retailers().count(RetailerQuery.all()) != n) {
                 throw new AssertionError("commit inserted " + result.inserted());
             }
 
             // baseline 2: the store's own bulk insert of the same retailers, already built
             raw.pauseSearchIndexing(true);
             long b0 = System.nanoTime();
-            long bulk = raw.bulkInsert(ACTOR, Retailer.class, retailers);
+            long bulk = raw.bulk().bulkInsert(Retailer.class, retailers);
             long bulkNanos = System.nanoTime() - b0;
             if (bulk != n) {
                 throw new AssertionError("bulk insert stored " + bulk);

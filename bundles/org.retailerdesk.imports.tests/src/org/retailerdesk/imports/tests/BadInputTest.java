@@ -33,7 +33,7 @@ public class BadInputTest extends ImportTestBase {
 
     @BeforeEach
     void oneRetailerStored() throws Exception {
-        importer.commit(dryRun(csv("seed.csv", HEADER + "\n" + row(100, "5") + "\n")), false, ACTOR, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        importer.commit(dryRun(csv("seed.csv", HEADER + "\n" + row(100, "5") + "\n")), false, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 new NullProgressMonitor());
         retailersBefore = retailers();
         auditBefore = auditRows();
@@ -65,7 +65,7 @@ public class BadInputTest extends ImportTestBase {
         assertTrue(run.describe(r).contains(file.getFileName().toString()), run.describe(r));
         assertTrue(run.describe(r).contains(Integer.toString(row)), run.describe(r));
         ImportException refused = assertThrows(ImportException.class,
-                () -> importer.commit(run, false, ACTOR, new NullProgressMonitor()));
+                () -> importer.commit(run, false, new NullProgressMonitor()));
         assertTrue(refused.getMessage().contains(file.getFileName().toString()), refused.getMessage());
         assertNothingWritten(retailersBefore, auditBefore);
         return r;
@@ -126,7 +126,7 @@ public class BadInputTest extends ImportTestBase {
         assertEquals("许可证号", first.column()); //$NON-NLS-1$
         assertEquals("500000000001", first.value()); //$NON-NLS-1$
         assertTrue(first.reason().contains("3"), "names the other row: " + first.reason()); //$NON-NLS-1$
-        assertThrows(ImportException.class, () -> importer.commit(run, false, ACTOR, new NullProgressMonitor()));
+        assertThrows(ImportException.class, () -> importer.commit(run, false, new NullProgressMonitor()));
         assertNothingWritten(retailersBefore, auditBefore);
 
         String codes = HEADER + "\n" + row(1, "9") + "\n" + row(2, "9").replace("000000000002", "000000000001") + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$

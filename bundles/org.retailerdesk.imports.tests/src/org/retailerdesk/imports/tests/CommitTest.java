@@ -48,19 +48,19 @@ public class CommitTest extends ImportTestBase {
         assertEquals(2500, run.count(RowStatus.NEW));
         long audit = auditRows();
         CancelAfterFirstBatch monitor = new CancelAfterFirstBatch();
-        assertThrows(OperationCanceledException.class, () -> importer.commit(run, false, ACTOR, monitor));
+        assertThrows(OperationCanceledException.class, () -> importer.commit(run, false, monitor));
         assertEquals(1, monitor.batches, "cancelled after the first batch was written, before the second");
         assertNothingWritten(0, audit);
-        assertEquals(0, store.searchIndexBacklog());
+        assertEquals(0, store.bulk().searchIndexBacklog());
         assertTrue(run.rows().stream().allMatch(r -> r.retailer().getId() == 0), "ids taken back");
 
-        ImportResult result = importer.commit(run, false, ACTOR, new NullProgressMonitor());
+        ImportResult result = importer.commit(run, false, new NullProgressMonitor());
         assertEquals(new ImportResult(2500, 0, 0, 0), result);
         assertEquals(2500, retailers());
         assertEquals(audit + 3, auditRows(), "one summary audit row per batch of 1000");
-        assertTrue(store.awaitSearchIndex(1, TimeUnit.MINUTES));
-        assertEquals(1, store.count(RetailerQuery.all().withText("便利店1234号"))); //$NON-NLS-1$
-        assertThrows(ImportException.class, () -> importer.commit(run, false, ACTOR, new NullProgressMonitor()),
+        assertTrue(store.bulk().awaitSearchIndex(1, TimeUnit.MINUTES));
+        assertEquals(1, store.retailers().count(RetailerQuery.all().withText("便利店1234号"))); //$NON-NLS-1$
+        assertThrows(ImportException.class, () -> importer.commit(run, false, new NullProgressMonitor()),
                 "a dry run is committed once");
     }
 
@@ -71,24 +71,24 @@ public class CommitTest extends ImportTestBase {
         assertEquals(1, run.count(RowStatus.REJECTED));
         long audit = auditRows();
         ImportException e = assertThrows(ImportException.class,
-                () -> importer.commit(run, false, ACTOR, new NullProgressMonitor()));
+                () -> importer.commit(run, false, new NullProgressMonitor()));
         assertTrue(e.getMessage().contains("mixed.csv"), e.getMessage()); //$NON-NLS-1$
         assertNothingWritten(0, audit);
-        assertEquals(new ImportResult(2, 0, 0, 1), importer.commit(run, true, ACTOR, new NullProgressMonitor()));
+        assertEquals(new ImportResult(2, 0, 0, 1), importer.commit(run, true, new NullProgressMonitor()));
         assertEquals(2, retailers());
     }
 
     @Test
     public void changesInTheStoreAfterTheDryRunAreNotOverwritten() throws Exception {
-        importer.commit(dryRun(csv("first.csv", file(1, 3))), false, ACTOR, new NullProgressMonitor()); //$NON-NLS-1$
+        importer.commit(dryRun(csv("first.csv", file(1, 3))), false, new NullProgressMonitor()); //$NON-NLS-1$
         DryRun run = dryRun(csv("second.csv", file(1, 3).replace("便利店2号", "新店名"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(1, run.count(RowStatus.CHANGED));
         Retailer someoneElse = store.get(Retailer.class, run.rows().get(1).retailer().getId());
         someoneElse.setOwner("李四"); //$NON-NLS-1$
-        store.update("colleague", someoneElse); //$NON-NLS-1$
+        store.update(someoneElse);
         long audit = auditRows();
         ImportException e = assertThrows(ImportException.class,
-                () -> importer.commit(run, false, ACTOR, new NullProgressMonitor()));
+                () -> importer.commit(run, false, new NullProgressMonitor()));
         assertEquals(3, e.row());
         assertTrue(e.getMessage().contains("000000000002"), e.getMessage()); //$NON-NLS-1$
         assertNothingWritten(3, audit);
@@ -96,10 +96,10 @@ public class CommitTest extends ImportTestBase {
 
         // a new row's customer code taken by someone else meanwhile
         DryRun adding = dryRun(csv("third.csv", file(10, 2))); //$NON-NLS-1$
-        importer.commit(dryRun(csv("other.csv", file(11, 1))), false, "colleague", new NullProgressMonitor()); //$NON-NLS-1$ //$NON-NLS-2$
+        importer.commit(dryRun(csv("other.csv", file(11, 1))), false, new NullProgressMonitor()); //$NON-NLS-1$ //$NON-NLS-2$
         long audit2 = auditRows();
         ImportException taken = assertThrows(ImportException.class,
-                () -> importer.commit(adding, false, ACTOR, new NullProgressMonitor()));
+                () -> importer.commit(adding, false, new NullProgressMonitor()));
         assertTrue(taken.getMessage().contains("000000000011"), taken.getMessage()); //$NON-NLS-1$
         assertNothingWritten(4, audit2);
     }

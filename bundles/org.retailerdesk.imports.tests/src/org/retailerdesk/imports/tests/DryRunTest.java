@@ -96,7 +96,7 @@ public class DryRunTest extends ImportTestBase {
     @Test
     public void rowsAreNewChangedOrUnchanged() throws Exception {
         String first = HEADER + "\n" + row(1, "9") + "\n" + row(2, "9") + "\n" + row(3, "9") + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-        ImportResult done = importer.commit(dryRun(csv("first.csv", first)), false, ACTOR, new NullProgressMonitor()); //$NON-NLS-1$
+        ImportResult done = importer.commit(dryRun(csv("first.csv", first)), false, new NullProgressMonitor()); //$NON-NLS-1$
         assertEquals(new ImportResult(3, 0, 0, 0), done);
         assertEquals(3, retailers());
 
@@ -112,14 +112,14 @@ public class DryRunTest extends ImportTestBase {
         assertEquals("9", changes.get(1).oldValue()); //$NON-NLS-1$
         assertEquals("12", changes.get(1).newValue()); //$NON-NLS-1$
 
-        ImportResult result = importer.commit(run, false, ACTOR, new NullProgressMonitor());
+        ImportResult result = importer.commit(run, false, new NullProgressMonitor());
         assertEquals(new ImportResult(1, 1, 1, 0), result);
         assertEquals(4, retailers());
-        Retailer changed = store.findRetailers(RetailerQuery.all().withText("000000000002")).rows().get(0); //$NON-NLS-1$
+        Retailer changed = store.retailers().findRetailers(RetailerQuery.all().withText("000000000002")).rows().get(0); //$NON-NLS-1$
         assertEquals(12, changed.getGrade());
         assertEquals("解放路8号", changed.getAddress()); //$NON-NLS-1$
         assertEquals(2, changed.getVersion());
-        assertEquals(List.of("address", "grade"), store.auditTrail(changed.getId(), 0, 10).rows().stream() //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(List.of("address", "grade"), store.audit().auditTrail(changed.getId(), 0, 10).rows().stream() //$NON-NLS-1$ //$NON-NLS-2$
                 .map(a -> a.field()).sorted().collect(Collectors.toList()), "one audit row per changed field");
         assertTrue(run.isCommitted());
     }

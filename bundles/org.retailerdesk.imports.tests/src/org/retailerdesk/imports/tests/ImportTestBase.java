@@ -39,7 +39,6 @@ import org.retailerdesk.store.derby.internal.DerbyStore;
  */
 abstract class ImportTestBase {
 
-    static final String ACTOR = "importer"; //$NON-NLS-1$
     static final RetailerdeskFactory F = RetailerdeskFactory.eINSTANCE;
     /** The header of the tests' usual file: Chinese names as a centre's own spreadsheet has them. */
     static final String HEADER = "客户编码,许可证号,店铺名称,负责人,经营地址,零售业态,行政区域,市场部,客户档位,市场类型,订货日,客户经理"; //$NON-NLS-1$
@@ -61,16 +60,16 @@ abstract class ImportTestBase {
         district = F.createDistrict();
         district.setCode("D01"); //$NON-NLS-1$
         district.setName("城关区"); //$NON-NLS-1$
-        store.insert(ACTOR, district);
+        store.insert(district);
         District other = F.createDistrict();
         other.setCode("D02"); //$NON-NLS-1$
         other.setName("河口区"); //$NON-NLS-1$
-        store.insert(ACTOR, other);
+        store.insert(other);
         department = F.createMarketDepartment();
         department.setCode("M01"); //$NON-NLS-1$
         department.setName("城关市场部"); //$NON-NLS-1$
         department.setDistrict(district);
-        store.insert(ACTOR, department);
+        store.insert(department);
         manager = staff("S001", "王伟", StaffRole.CUSTOMER_MANAGER); //$NON-NLS-1$ //$NON-NLS-2$
         staff("S002", "王伟", StaffRole.LICENCE_OFFICER); //$NON-NLS-1$ //$NON-NLS-2$
         staff("S003", "李娜", StaffRole.CUSTOMER_MANAGER); //$NON-NLS-1$ //$NON-NLS-2$
@@ -79,7 +78,7 @@ abstract class ImportTestBase {
         route.setCode("R01"); //$NON-NLS-1$
         route.setName("城关一线"); //$NON-NLS-1$
         route.setMarketDepartment(department);
-        store.insert(ACTOR, route);
+        store.insert(route);
     }
 
     private Staff staff(String code, String name, StaffRole role) {
@@ -88,7 +87,7 @@ abstract class ImportTestBase {
         s.setName(name);
         s.setRole(role);
         s.setMarketDepartment(department);
-        return store.insert(ACTOR, s);
+        return store.insert(s);
     }
 
     @AfterEach
@@ -150,7 +149,7 @@ abstract class ImportTestBase {
     }
 
     long retailers() {
-        return store.count(RetailerQuery.all());
+        return store.retailers().count(RetailerQuery.all());
     }
 
     long auditRows() throws Exception {

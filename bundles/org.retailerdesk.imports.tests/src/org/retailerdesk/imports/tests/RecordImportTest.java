@@ -55,7 +55,6 @@ import org.retailerdesk.store.derby.internal.DerbyStore;
  */
 public class RecordImportTest {
 
-    private static final String ACTOR = "record-importer"; //$NON-NLS-1$
     private static final String PUBLICITY_HEADER = "客户编码,宣传日期,政策编码,宣传方式,宣传人编码,零售户确认,备注"; //$NON-NLS-1$
 
     @TempDir
@@ -73,7 +72,7 @@ public class RecordImportTest {
         store.open();
         DemoData.load(store, 40, 7, LocalDate.of(2026, 11, 27), new NullProgressMonitor());
         importer = new RecordImport(store);
-        List<Retailer> retailers = store.findRetailerRows(RetailerQuery.all().page(0, 2));
+        List<Retailer> retailers = store.retailers().findRetailerRows(RetailerQuery.all().page(0, 2));
         first = retailers.get(0);
         second = retailers.get(1);
         policy = store.findAll(Policy.class).get(0);
@@ -123,7 +122,7 @@ public class RecordImportTest {
         assertEquals(List.of(), run.rejections().stream().map(run::describe).toList());
         assertEquals(2, run.count(RowStatus.NEW));
         int before = store.findBy(PublicityRecord.class, first.getId()).size();
-        ImportResult result = importer.commit(run, false, ACTOR, new NullProgressMonitor());
+        ImportResult result = importer.commit(run, false, new NullProgressMonitor());
         assertEquals(2, result.inserted());
         List<PublicityRecord> stored = store.findBy(PublicityRecord.class, first.getId());
         assertEquals(before + 1, stored.size());
@@ -144,7 +143,7 @@ public class RecordImportTest {
         RecordRow changed = change.rows().get(0);
         assertEquals(List.of(RecordField.PUBLICITY_NOTE), changed.changes().stream().map(FieldChange::field).toList());
         assertEquals(p.getId(), changed.record().getId());
-        importer.commit(change, false, ACTOR, new NullProgressMonitor());
+        importer.commit(change, false, new NullProgressMonitor());
         List<PublicityRecord> after = store.findBy(PublicityRecord.class, first.getId());
         assertEquals(before + 1, after.size());
         assertEquals("已签字，张贴公告", store.get(PublicityRecord.class, p.getId()).getNote()); //$NON-NLS-1$
@@ -162,7 +161,7 @@ public class RecordImportTest {
                 "every English header is mapped");
         assertEquals(List.of(), run.rejections().stream().map(run::describe).toList());
         assertEquals(1, run.count(RowStatus.NEW));
-        importer.commit(run, false, ACTOR, new NullProgressMonitor());
+        importer.commit(run, false, new NullProgressMonitor());
         Visit v = store.findBy(Visit.class, first.getId()).stream()
                 .filter(x -> LocalDate.of(2026, 11, 2).equals(x.getDate()) && x.getVisitor().getId() == staff.getId())
                 .findFirst().orElseThrow();
@@ -185,7 +184,7 @@ public class RecordImportTest {
         assertEquals(List.of(new Rejection(3, column, value, reason)), rejections,
                 rejections.stream().map(run::describe).collect(Collectors.joining("\n"))); //$NON-NLS-1$
         assertTrue(run.describe(rejections.get(0)).startsWith("bad.csv"), run.describe(rejections.get(0))); //$NON-NLS-1$
-        ImportException e = assertThrows(ImportException.class, () -> importer.commit(run, false, ACTOR, new NullProgressMonitor()));
+        ImportException e = assertThrows(ImportException.class, () -> importer.commit(run, false, new NullProgressMonitor()));
         assertEquals(NLS.bind(Messages.Commit_rejectedRows, "bad.csv", 1), e.getMessage()); //$NON-NLS-1$
         assertEquals(records, records(), "records");
         assertEquals(audit, auditRows(), "audit rows");
@@ -235,7 +234,7 @@ public class RecordImportTest {
         assertEquals(List.of(new Rejection(4, key, value, NLS.bind(Messages.Import_duplicateRecord, key, "2"))), //$NON-NLS-1$
                 run.rows().get(2).rejections());
         // skipping the rejected rows writes the good one only
-        ImportResult result = importer.commit(run, true, ACTOR, new NullProgressMonitor());
+        ImportResult result = importer.commit(run, true, new NullProgressMonitor());
         assertEquals(1, result.inserted());
         assertEquals(2, result.skipped());
         assertEquals(records + 1, records());
@@ -269,9 +268,9 @@ public class RecordImportTest {
         Path file = csv("late.csv", PUBLICITY_HEADER + "\n" + publicityRow(first, "2026-09-09", "") + "\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         RecordDryRun run = dryRun(file, RecordKind.PUBLICITY);
         assertEquals(1, run.count(RowStatus.NEW));
-        importer.commit(dryRun(file, RecordKind.PUBLICITY), false, ACTOR, new NullProgressMonitor());
+        importer.commit(dryRun(file, RecordKind.PUBLICITY), false, new NullProgressMonitor());
         long records = records();
-        ImportException e = assertThrows(ImportException.class, () -> importer.commit(run, false, ACTOR, new NullProgressMonitor()));
+        ImportException e = assertThrows(ImportException.class, () -> importer.commit(run, false, new NullProgressMonitor()));
         assertEquals(NLS.bind(Messages.Commit_recordChangedSince, new Object[] { "late.csv", run.rows().get(0).key(), 2 }), //$NON-NLS-1$
                 e.getMessage());
         assertEquals(records, records());

@@ -65,7 +65,7 @@ public class RecordRoundTripTest extends RoundTripBase {
         RetailerImport importer = new RetailerImport(target);
         DryRun run = importer.dryRun(retailers, ImportOptions.defaults(),
                 RetailerImport.preview(retailers, ImportOptions.defaults()).mapping(), new NullProgressMonitor());
-        importer.commit(run, false, "round-trip", new NullProgressMonitor()); //$NON-NLS-1$
+        importer.commit(run, false, new NullProgressMonitor());
     }
 
     @ParameterizedTest
@@ -89,7 +89,7 @@ public class RecordRoundTripTest extends RoundTripBase {
                 new NullProgressMonitor());
         assertEquals(List.of(), run.rejections().stream().map(run::describe).toList());
         assertEquals(expected.size(), run.count(RowStatus.NEW));
-        importer.commit(run, false, "round-trip", new NullProgressMonitor()); //$NON-NLS-1$
+        importer.commit(run, false, new NullProgressMonitor());
         assertEquals(expected, lines(target, kind));
 
         RecordDryRun again = importer.dryRun(file, ImportOptions.defaults(), kind, RecordImport.mapping(headers, kind),
@@ -117,7 +117,7 @@ public class RecordRoundTripTest extends RoundTripBase {
         List<String> all = new ArrayList<>();
         RetailerQuery query = RetailerQuery.all().sortedBy(RetailerSort.CUSTOMER_CODE, true);
         for (int offset = 0;; offset += 100) {
-            List<Retailer> page = store.findRetailerRows(query.page(offset, 100));
+            List<Retailer> page = store.retailers().findRetailerRows(query.page(offset, 100));
             for (Retailer r : page) {
                 for (Entity e : store.findBy(kind.type(), r.getId())) {
                     StringBuilder line = new StringBuilder(r.getCustomerCode());

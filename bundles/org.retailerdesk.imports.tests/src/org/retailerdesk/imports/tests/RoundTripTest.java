@@ -59,7 +59,7 @@ public class RoundTripTest extends RoundTripBase {
         DryRun dryRun = importer.dryRun(file, ImportOptions.defaults(), preview.mapping(), new NullProgressMonitor());
         assertEquals(List.of(), dryRun.rejections().stream().map(dryRun::describe).toList());
         assertEquals(RETAILERS, dryRun.count(RowStatus.NEW));
-        importer.commit(dryRun, false, "round-trip", new NullProgressMonitor()); //$NON-NLS-1$
+        importer.commit(dryRun, false, new NullProgressMonitor());
 
         List<Retailer> before = all(source);
         List<Retailer> after = all(target);
@@ -73,7 +73,7 @@ public class RoundTripTest extends RoundTripBase {
         List<Retailer> all = new ArrayList<>();
         RetailerQuery query = RetailerQuery.all().sortedBy(RetailerSort.CUSTOMER_CODE, true);
         for (int offset = 0;; offset += 100) {
-            List<Retailer> page = store.findRetailerRows(query.page(offset, 100));
+            List<Retailer> page = store.retailers().findRetailerRows(query.page(offset, 100));
             all.addAll(page);
             if (page.size() < 100) {
                 return all;

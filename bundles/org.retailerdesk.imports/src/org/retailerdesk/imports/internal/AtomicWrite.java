@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.imports.ImportException;
 import org.retailerdesk.model.Entity;
+import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
@@ -28,14 +29,14 @@ public final class AtomicWrite {
      * @throws ImportException when the store refuses (a conflict or a constraint); nothing was written
      * @throws OperationCanceledException when cancelled; the transaction was rolled back
      */
-    public static void run(Store store, String actor, Path file, List<? extends Entity> inserts,
+    public static void run(Store store, Path file, List<? extends Entity> inserts,
             List<? extends Entity> updates, String progress, SubMonitor monitor) {
         SubMonitor writing = monitor.setWorkRemaining(inserts.size() + updates.size() + 1);
         try {
-            store.write(actor, tx -> {
-                for (int from = 0; from < inserts.size(); from += Store.BULK_CHUNK) {
+            store.write(tx -> {
+                for (int from = 0; from < inserts.size(); from += BulkLoad.BULK_CHUNK) {
                     checkCancelled(writing);
-                    List<? extends Entity> chunk = inserts.subList(from, Math.min(inserts.size(), from + Store.BULK_CHUNK));
+                    List<? extends Entity> chunk = inserts.subList(from, Math.min(inserts.size(), from + BulkLoad.BULK_CHUNK));
                     tx.insertAll(chunk);
                     writing.worked(chunk.size());
                     writing.subTask(NLS.bind(progress, from + chunk.size(), inserts.size()));

@@ -73,7 +73,7 @@ public final class DryRunner {
         progress.subTask(Messages.DryRun_lookingUp);
         Map<String, Retailer> byCode = new HashMap<>();
         Map<String, Retailer> byLicence = new HashMap<>();
-        for (Retailer r : store.findRetailersByKeys(codes, licences)) {
+        for (Retailer r : store.retailers().findRetailersByKeys(codes, licences)) {
             byCode.put(r.getCustomerCode(), r);
             byLicence.putIfAbsent(r.getLicenceNumber(), r);
         }

@@ -50,7 +50,6 @@ public class CoverageBenchmark {
     private static final int RUNS = 5;
     private static final int PAGE = RetailerQuery.DEFAULT_PAGE_SIZE;
     private static final String POLICY_CODE = "BENCH-ALL"; //$NON-NLS-1$
-    private static final String ACTOR = "publicity-bench"; //$NON-NLS-1$
 
     @Test
     public void run() throws Exception {
@@ -63,7 +62,7 @@ public class CoverageBenchmark {
             CoverageFilter filter = new CoverageFilter(district.getId(), null, null, null);
             out(""); //$NON-NLS-1$
             out("RetailerDesk coverage benchmark: %,d retailers, district %s (%,d retailers), policy %s (scope: all), %d cores", //$NON-NLS-1$
-                    store.count(RetailerQuery.all()), district.getName(), store.count(inDistrict), policy.getCode(),
+                    store.retailers().count(RetailerQuery.all()), district.getName(), store.retailers().count(inDistrict), policy.getCode(),
                     Runtime.getRuntime().availableProcessors());
             long[] matrix = new long[RUNS];
             long[] count = new long[RUNS];
@@ -73,7 +72,7 @@ public class CoverageBenchmark {
                 last = open(store, policy, filter);
                 matrix[i] = System.nanoTime() - t0;
                 long t1 = System.nanoTime();
-                long plain = store.count(inDistrict);
+                long plain = store.retailers().count(inDistrict);
                 count[i] = System.nanoTime() - t1;
                 if (plain != last.retailers()) {
                     throw new AssertionError("matrix counts " + last.retailers() + ", plain count " + plain); //$NON-NLS-1$
@@ -98,7 +97,7 @@ public class CoverageBenchmark {
     /** What the Coverage Matrix view reads when it opens: the matrix, the first page of retailers and their records. */
     private static CoverageMatrix open(Store store, Policy policy, CoverageFilter filter) {
         CoverageMatrix m = Coverage.compute(store, policy, filter);
-        List<Retailer> page = store.findRetailerRows(m.concerned().page(0, PAGE));
+        List<Retailer> page = store.retailers().findRetailerRows(m.concerned().page(0, PAGE));
         Map<Long, PublicityRecord> latest = Coverage.latest(store, m, page.stream().map(Retailer::getId).toList());
         if (page.isEmpty() || latest.isEmpty() && m.told() > 0 && m.told() == m.retailers()) {
             throw new AssertionError("nothing read"); //$NON-NLS-1$
@@ -119,7 +118,7 @@ public class CoverageBenchmark {
         p.setTitle("全体零售户适用的宣传（基准测试）"); //$NON-NLS-1$
         p.setCategory(PolicyCategory.COMPANY_STRATEGY);
         p.setScope(""); //$NON-NLS-1$
-        Policy saved = Policies.save(store, ACTOR, p);
+        Policy saved = Policies.save(store, p);
         PublicityRecord meeting = f.createPublicityRecord();
         meeting.setPolicy(saved);
         meeting.setDate(LocalDate.now().minusDays(7));
@@ -127,7 +126,7 @@ public class CoverageBenchmark {
         meeting.setDeliveredBy(store.findAll(Staff.class).get(0));
         meeting.setAcknowledgement(Acknowledgement.SIGNED);
         long t0 = System.nanoTime();
-        long stored = PublicityRecords.recordMeeting(store, ACTOR, meeting, inDistrict.withGrades(8, null),
+        long stored = PublicityRecords.recordMeeting(store, meeting, inDistrict.withGrades(8, null),
                 new NullProgressMonitor());
         out("group meeting recorded for %,d retailers in one transaction: %.1f s (once; kept for the next run)", stored, //$NON-NLS-1$
                 (System.nanoTime() - t0) / 1e9);
@@ -136,7 +135,7 @@ public class CoverageBenchmark {
 
     private static District largestDistrict(Store store) {
         return store.findAll(District.class).stream()
-                .max(Comparator.comparingLong(d -> store.count(RetailerQuery.all().withDistrict(d.getId())))).orElseThrow();
+                .max(Comparator.comparingLong(d -> store.retailers().count(RetailerQuery.all().withDistrict(d.getId())))).orElseThrow();
     }
 
     /** The store on the bench's data folder with a centre of n retailers: copied, kept from a former run, or written. */
@@ -153,7 +152,7 @@ public class CoverageBenchmark {
         tracker.open();
         Store store = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
         store.open();
-        if (store.count(RetailerQuery.all()) != n) {
+        if (store.retailers().count(RetailerQuery.all()) != n) {
             store.close();
             deleteTree(home);
             store.open();
@@ -162,7 +161,7 @@ public class CoverageBenchmark {
             out("loaded a demo centre of %,d retailers in %.0f s (not timed below; kept for the next run)", n, //$NON-NLS-1$
                     (System.nanoTime() - t0) / 1e9);
         }
-        store.awaitSearchIndex(1, TimeUnit.HOURS);
+        store.bulk().awaitSearchIndex(1, TimeUnit.HOURS);
         return store;
     }
 

@@ -38,7 +38,6 @@ import org.retailerdesk.publicity.CoverageMatrix;
 import org.retailerdesk.publicity.PublicityException;
 import org.retailerdesk.publicity.PublicityRecords;
 import org.retailerdesk.publicity.internal.Messages;
-import org.retailerdesk.store.RetailerQuery;
 
 /**
  * Coverage matrices against a brute-force count over every retailer and record, for policies with
@@ -68,9 +67,9 @@ public class CoverageTest extends PublicityTestBase {
             for (Retailer r : told.subList(0, told.size() / 2)) {
                 PublicityRecord rec = newRecord(r, p, TODAY.minusDays(random.nextInt(300)));
                 rec.setAcknowledgement(Acknowledgement.VALUES.get(random.nextInt(3)));
-                PublicityRecords.record(store, ACTOR, rec);
+                PublicityRecords.record(store, rec);
             }
-            PublicityRecords.recordMeeting(store, ACTOR, newRecord(null, p, TODAY.minusDays(random.nextInt(300))),
+            PublicityRecords.recordMeeting(store, newRecord(null, p, TODAY.minusDays(random.nextInt(300))),
                     told.subList(told.size() / 3, told.size()), new NullProgressMonitor());
         }
         return policies;
@@ -104,7 +103,7 @@ public class CoverageTest extends PublicityTestBase {
                 assertEquals(shares(concerned, told, r -> r.getCustomerManager() == null ? null : r.getCustomerManager().getId()),
                         shares(m.byManager()), what);
                 if (m.concerned() != null) {
-                    assertEquals(concerned.size() - told.size(), store.count(m.untoldQuery()), "untold " + what); //$NON-NLS-1$
+                    assertEquals(concerned.size() - told.size(), store.retailers().count(m.untoldQuery()), "untold " + what); //$NON-NLS-1$
                     Map<Long, PublicityRecord> latest = Coverage.latest(store, m,
                             concerned.stream().map(Entity::getId).toList());
                     for (Retailer r : concerned) {

@@ -28,12 +28,12 @@ public class PoliciesTest extends PublicityTestBase {
         Policy p = newPolicy("grade=10-30;format=便利店"); //$NON-NLS-1$
         p.setFullText("第一条……"); //$NON-NLS-1$
         p.setAttachment("docs/policy.pdf"); //$NON-NLS-1$
-        Policy saved = Policies.save(store, ACTOR, p);
+        Policy saved = Policies.save(store, p);
         Policy read = store.get(Policy.class, saved.getId());
         assertEquals("grade=10-30;format=便利店", read.getScope()); //$NON-NLS-1$
         assertEquals("第一条……", read.getFullText()); //$NON-NLS-1$
         read.setTitle("改过的标题"); //$NON-NLS-1$
-        Policies.save(store, ACTOR, read);
+        Policies.save(store, read);
         assertEquals("改过的标题", store.get(Policy.class, saved.getId()).getTitle()); //$NON-NLS-1$
         RetailerQuery concerned = Policies.concerned(read, store);
         assertEquals(Integer.valueOf(10), concerned.minGrade());
@@ -60,7 +60,7 @@ public class PoliciesTest extends PublicityTestBase {
         backwards.setEffectiveTo(LocalDate.of(2026, 4, 30));
         assertRefused(backwards, "2026-04-30"); //$NON-NLS-1$
 
-        Policy first = Policies.save(store, ACTOR, newPolicy("")); //$NON-NLS-1$
+        Policy first = Policies.save(store, newPolicy("")); //$NON-NLS-1$
         Policy sameCode = newPolicy(""); //$NON-NLS-1$
         sameCode.setCode(first.getCode().toLowerCase());
         assertRefused(sameCode, first.getTitle());
@@ -69,7 +69,7 @@ public class PoliciesTest extends PublicityTestBase {
     }
 
     private static void assertRefused(Policy p, String named) {
-        PublicityException e = assertThrows(PublicityException.class, () -> Policies.save(store, ACTOR, p));
+        PublicityException e = assertThrows(PublicityException.class, () -> Policies.save(store, p));
         assertTrue(e.getMessage().contains(named), e.getMessage());
         assertEquals(0, p.getId(), "not stored"); //$NON-NLS-1$
     }

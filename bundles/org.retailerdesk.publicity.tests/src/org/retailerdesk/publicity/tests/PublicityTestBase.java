@@ -30,7 +30,6 @@ import org.retailerdesk.store.Store;
 abstract class PublicityTestBase {
 
     static final int DEMO_RETAILERS = 800;
-    static final String ACTOR = "publicity-tests"; //$NON-NLS-1$
     static final RetailerdeskFactory F = RetailerdeskFactory.eINSTANCE;
     static final LocalDate TODAY = LocalDate.now();
 
@@ -49,7 +48,7 @@ abstract class PublicityTestBase {
         if (s.open().created()) {
             DemoData.load(s, DEMO_RETAILERS, DemoData.DEFAULT_SEED, TODAY, new NullProgressMonitor());
         }
-        s.awaitSearchIndex(1, TimeUnit.MINUTES);
+        s.bulk().awaitSearchIndex(1, TimeUnit.MINUTES);
         store = s;
     }
 
@@ -66,7 +65,7 @@ abstract class PublicityTestBase {
     }
 
     static Policy savedPolicy(String scope) {
-        return Policies.save(store, ACTOR, newPolicy(scope));
+        return Policies.save(store, newPolicy(scope));
     }
 
     static Staff manager() {
@@ -88,7 +87,7 @@ abstract class PublicityTestBase {
     }
 
     static List<Retailer> allRetailers() {
-        return store.findRetailers(RetailerQuery.all().page(0, 100_000)).rows();
+        return store.retailers().findRetailers(RetailerQuery.all().page(0, 100_000)).rows();
     }
 
     /** How many publicity records the policy has, straight from the store. */

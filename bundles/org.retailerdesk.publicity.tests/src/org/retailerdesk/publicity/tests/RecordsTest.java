@@ -21,6 +21,7 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.publicity.PublicityException;
 import org.retailerdesk.publicity.PublicityRecords;
 import org.retailerdesk.publicity.internal.Messages;
+import org.retailerdesk.store.Actor;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.RetailerQuery;
@@ -33,17 +34,18 @@ public class RecordsTest extends PublicityTestBase {
     public void aCorrectionKeepsTheOldValuesInTheAuditTrail() {
         Policy policy = savedPolicy(""); //$NON-NLS-1$
         Retailer retailer = allRetailers().get(3);
-        PublicityRecord stored = PublicityRecords.record(store, ACTOR, newRecord(retailer, policy, TODAY.minusDays(3)));
+        PublicityRecord stored = PublicityRecords.record(store, newRecord(retailer, policy, TODAY.minusDays(3)));
         assertTrue(stored.getId() > 0);
 
         PublicityRecord edited = store.get(PublicityRecord.class, stored.getId());
         edited.setAcknowledgement(Acknowledgement.REFUSED);
         edited.setNote("店主拒绝签字"); //$NON-NLS-1$
-        PublicityRecords.correct(store, "supervisor", edited); //$NON-NLS-1$
+        Actor.set("supervisor"); //$NON-NLS-1$
+        PublicityRecords.correct(store, edited);
 
         PublicityRecord now = store.get(PublicityRecord.class, stored.getId());
         assertEquals(Acknowledgement.REFUSED, now.getAcknowledgement());
-        List<AuditEntry> trail = store.auditTrail(retailer.getId(), 0, 50).rows();
+        List<AuditEntry> trail = store.audit().auditTrail(retailer.getId(), 0, 50).rows();
         AuditEntry ack = trail.stream().filter(a -> a.entityId() == stored.getId() && a.action() == AuditAction.UPDATE
                 && "acknowledgement".equals(a.field())).findFirst().orElseThrow(); //$NON-NLS-1$
         assertEquals("SIGNED", ack.oldValue()); //$NON-NLS-1$
@@ -58,16 +60,16 @@ public class RecordsTest extends PublicityTestBase {
     public void aDeletionNeedsAReasonAndKeepsTheRecordInTheAuditTrail() {
         Policy policy = savedPolicy(""); //$NON-NLS-1$
         Retailer retailer = allRetailers().get(5);
-        PublicityRecord stored = PublicityRecords.record(store, ACTOR, newRecord(retailer, policy, TODAY));
+        PublicityRecord stored = PublicityRecords.record(store, newRecord(retailer, policy, TODAY));
 
         PublicityException noReason = assertThrows(PublicityException.class,
-                () -> PublicityRecords.delete(store, ACTOR, stored, "  ")); //$NON-NLS-1$
+                () -> PublicityRecords.delete(store, stored, "  ")); //$NON-NLS-1$
         assertEquals(Messages.Delete_noReason, noReason.getMessage());
         assertNotNull(store.get(PublicityRecord.class, stored.getId()), "nothing deleted without a reason"); //$NON-NLS-1$
 
-        PublicityRecords.delete(store, ACTOR, stored, "录入错了零售户"); //$NON-NLS-1$
+        PublicityRecords.delete(store, stored, "录入错了零售户"); //$NON-NLS-1$
         assertNull(store.get(PublicityRecord.class, stored.getId()));
-        List<AuditEntry> trail = store.auditTrail(retailer.getId(), 0, 50).rows();
+        List<AuditEntry> trail = store.audit().auditTrail(retailer.getId(), 0, 50).rows();
         AuditEntry reason = trail.stream().filter(a -> a.entityId() == stored.getId()
                 && a.action() == AuditAction.DELETE_REASON).findFirst().orElseThrow();
         assertEquals("录入错了零售户", reason.newValue()); //$NON-NLS-1$
@@ -82,7 +84,7 @@ public class RecordsTest extends PublicityTestBase {
         Policy policy = savedPolicy(""); //$NON-NLS-1$
         List<Retailer> selected = allRetailers().subList(10, 60);
         PublicityRecord meeting = newRecord(null, policy, TODAY.minusDays(1));
-        long stored = PublicityRecords.recordMeeting(store, ACTOR, meeting, selected, new NullProgressMonitor());
+        long stored = PublicityRecords.recordMeeting(store, meeting, selected, new NullProgressMonitor());
         assertEquals(50, stored);
         for (Retailer r : selected) {
             List<PublicityRecord> records = store.findBy(PublicityRecord.class, r.getId()).stream()
@@ -99,12 +101,12 @@ public class RecordsTest extends PublicityTestBase {
         Policy policy = savedPolicy(""); //$NON-NLS-1$
         District district = store.findAll(District.class).get(1);
         RetailerQuery query = RetailerQuery.all().withDistrict(district.getId());
-        long stored = PublicityRecords.recordMeeting(store, ACTOR, newRecord(null, policy, TODAY), query,
+        long stored = PublicityRecords.recordMeeting(store, newRecord(null, policy, TODAY), query,
                 new NullProgressMonitor());
-        assertEquals(store.count(query), stored);
+        assertEquals(store.retailers().count(query), stored);
         assertTrue(stored > 10);
         assertEquals(stored, recordsOf(policy));
-        assertEquals(0, store.count(query.withNotTold(new RetailerQuery.NotTold(policy.getId(), null, null))));
+        assertEquals(0, store.retailers().count(query.withNotTold(new RetailerQuery.NotTold(policy.getId(), null, null))));
     }
 
     @Test
@@ -112,14 +114,14 @@ public class RecordsTest extends PublicityTestBase {
         Policy policy = savedPolicy(""); //$NON-NLS-1$
         List<Retailer> all = allRetailers();
         // a retailer deleted after it was selected: its record breaks the foreign key half-way through
-        Retailer gone = store.insert(ACTOR, copyOf(all.get(0), "990000000001")); //$NON-NLS-1$
-        store.delete(ACTOR, store.get(Retailer.class, gone.getId()));
+        Retailer gone = store.insert(copyOf(all.get(0), "990000000001")); //$NON-NLS-1$
+        store.delete(store.get(Retailer.class, gone.getId()));
         List<Retailer> selected = new ArrayList<>(all);
         selected.addAll(all.subList(0, 300));
         selected.add(gone);
         selected.addAll(all.subList(300, 700));
         assertTrue(selected.size() > 1000, "more than one chunk before the failure"); //$NON-NLS-1$
-        assertThrows(StoreException.class, () -> PublicityRecords.recordMeeting(store, ACTOR,
+        assertThrows(StoreException.class, () -> PublicityRecords.recordMeeting(store, 
                 newRecord(null, policy, TODAY), selected, new NullProgressMonitor()));
         assertEquals(0, recordsOf(policy), "all or nothing"); //$NON-NLS-1$
     }
@@ -140,7 +142,7 @@ public class RecordsTest extends PublicityTestBase {
                 setCanceled(worked > 0);
             }
         };
-        assertThrows(OperationCanceledException.class, () -> PublicityRecords.recordMeeting(store, ACTOR,
+        assertThrows(OperationCanceledException.class, () -> PublicityRecords.recordMeeting(store, 
                 newRecord(null, policy, TODAY), selected, cancelAfterFirstChunk));
         assertEquals(0, recordsOf(policy));
     }
@@ -152,24 +154,24 @@ public class RecordsTest extends PublicityTestBase {
         long before = store.findBy(PublicityRecord.class, retailer.getId()).size();
 
         PublicityException none = assertThrows(PublicityException.class, () -> PublicityRecords.recordMeeting(store,
-                ACTOR, newRecord(null, policy, TODAY), List.of(), new NullProgressMonitor()));
+                newRecord(null, policy, TODAY), List.of(), new NullProgressMonitor()));
         assertEquals(Messages.Bulk_noRetailers, none.getMessage());
 
         Policy unknown = newPolicy(""); //$NON-NLS-1$
         unknown.setId(987_654_321L);
         PublicityException notInCatalogue = assertThrows(PublicityException.class,
-                () -> PublicityRecords.record(store, ACTOR, newRecord(retailer, unknown, TODAY)));
+                () -> PublicityRecords.record(store, newRecord(retailer, unknown, TODAY)));
         assertTrue(notInCatalogue.getMessage().contains("987654321"), notInCatalogue.getMessage()); //$NON-NLS-1$
 
         PublicityRecord noPolicy = newRecord(retailer, null, TODAY);
         PublicityException missing = assertThrows(PublicityException.class,
-                () -> PublicityRecords.record(store, ACTOR, noPolicy));
+                () -> PublicityRecords.record(store, noPolicy));
         assertTrue(missing.getMessage().contains(Messages.Record_noPolicy), missing.getMessage());
 
         PublicityRecord future = newRecord(retailer, policy, TODAY.plusDays(3));
         future.setDeliveredBy(null);
         PublicityException twoProblems = assertThrows(PublicityException.class,
-                () -> PublicityRecords.record(store, ACTOR, future));
+                () -> PublicityRecords.record(store, future));
         assertTrue(twoProblems.getMessage().contains(TODAY.plusDays(3).toString()), twoProblems.getMessage());
 
         assertEquals(before, store.findBy(PublicityRecord.class, retailer.getId()).size());

@@ -46,14 +46,14 @@ public class JsonExportSampleTest {
         if (store.open().created()) {
             DemoData.load(store, 200, DemoData.DEFAULT_SEED, LocalDate.of(2026, 11, 27), new NullProgressMonitor());
         }
-        store.awaitSearchIndex(1, TimeUnit.MINUTES);
-        Retailer r = EcoreUtil.copy(store.findRetailers(RetailerQuery.all()).rows().get(0));
+        store.bulk().awaitSearchIndex(1, TimeUnit.MINUTES);
+        Retailer r = EcoreUtil.copy(store.retailers().findRetailers(RetailerQuery.all()).rows().get(0));
         r.setId(0);
         r.setVersion(0);
         r.setCustomerCode("370199000001"); //$NON-NLS-1$
         r.setLicenceNumber("370199000002"); //$NON-NLS-1$
         r.setShopName(AWKWARD);
-        awkward = store.insert("samples-tests", r); //$NON-NLS-1$
+        awkward = store.insert(r);
     }
 
     private String export(List<Long> ids, String columns) throws Exception {
@@ -75,7 +75,7 @@ public class JsonExportSampleTest {
 
     @Test
     public void writesOneObjectPerRetailerWithTypedValues() throws Exception {
-        List<Retailer> rows = store.findRetailers(RetailerQuery.all()).rows().subList(0, 3);
+        List<Retailer> rows = store.retailers().findRetailers(RetailerQuery.all()).rows().subList(0, 3);
         String text = export(rows.stream().map(Retailer::getId).toList(), "customerCode,grade,shopName"); //$NON-NLS-1$
         assertTrue(text.startsWith("[\n  {") && text.endsWith("}\n]\n"), text); //$NON-NLS-1$ //$NON-NLS-2$
         assertEquals(3, text.split("\n  \\{", -1).length - 1, text); //$NON-NLS-1$

@@ -187,7 +187,7 @@ public class AllocationEditorTest {
         assertTrue(line.isOverridden());
         assertEquals(computed + 5, line.getQuantity());
         assertEquals("shop doubled its floor", line.getOverrideReason());
-        List<AuditEntry> trail = store.auditTrail(retailer, 0, 20).rows();
+        List<AuditEntry> trail = store.audit().auditTrail(retailer, 0, 20).rows();
         assertTrue(trail.stream().anyMatch(e -> "overrideReason".equals(e.field()) && "shop doubled its floor".equals(e.newValue())),
                 trail.toString());
 
@@ -205,7 +205,7 @@ public class AllocationEditorTest {
         // the editor does nothing more, and the store refuses a change made behind its back
         editor.overrideLine(1);
         assertEquals(total + 5, editor.total());
-        assertThrows(RoundLockedException.class, () -> AllocationRounds.override(store, "tester", line.getId(),
+        assertThrows(RoundLockedException.class, () -> AllocationRounds.override(store, line.getId(),
                 new LineOverride(1, "too late", staff)));
         assertEquals(computed + 5, store.get(AllocationLine.class, line.getId()).getQuantity());
         assertTrue(errors.isEmpty(), errors.toString());

@@ -113,7 +113,7 @@ public class ExportWizardTest {
         assertTrue(wizard.canFinish());
         String report = finish(wizard);
 
-        long expected = store.count(filter);
+        long expected = store.retailers().count(filter);
         assertTrue(expected > 0);
         List<CSVRecord> rows = csv(file, Charset.forName("GBK")); //$NON-NLS-1$
         assertEquals(ExportColumn.of(ExportColumn.Group.BASIC).stream().map(c -> c.label(Locale.CHINESE)).toList(),

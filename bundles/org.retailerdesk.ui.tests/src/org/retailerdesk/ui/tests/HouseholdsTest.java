@@ -38,6 +38,7 @@ import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.labels.ModelLabels;
+import org.retailerdesk.store.Actor;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.Store;
@@ -59,7 +60,6 @@ import org.retailerdesk.ui.retailers.profile.ProfileEditorInput;
 public class HouseholdsTest {
 
     private static final String PAGE_ID = "org.retailerdesk.ui.households.profilePage";
-    private static final String ACTOR = System.getProperty("user.name", "retailerdesk");
 
     @RegisterExtension
     final LoggedErrors errors = new LoggedErrors();
@@ -118,7 +118,7 @@ public class HouseholdsTest {
     void cleanUp() {
         page().closeAllEditors(false);
         for (PriorityHousehold h : inserted) {
-            store.delete(ACTOR, store.get(PriorityHousehold.class, h.getId()));
+            store.delete(store.get(PriorityHousehold.class, h.getId()));
         }
         HouseholdsView view = (HouseholdsView) page().findView(HouseholdsView.ID);
         if (view != null) {
@@ -212,7 +212,7 @@ public class HouseholdsTest {
         h.setExpiryDate(expiry);
         h.setPreferenceRule(PreferenceRule.NONE);
         h.setActive(active);
-        PriorityHousehold saved = store.insert(ACTOR, h);
+        PriorityHousehold saved = store.insert(h);
         inserted.add(saved);
         return saved;
     }
@@ -273,16 +273,16 @@ public class HouseholdsTest {
         view.table().viewer().setSelection(new StructuredSelection(h), true);
 
         // cancelling the reason writes nothing and shows nothing
-        long before = store.auditTrail(retailerId, 0, 1).total();
+        long before = store.audit().auditTrail(retailerId, 0, 1).total();
         answers.reason = null;
         view.revealSelected();
         Spin.idle(500);
         assertNull(answers.revealed);
-        assertEquals(before, store.auditTrail(retailerId, 0, 1).total());
+        assertEquals(before, store.audit().auditTrail(retailerId, 0, 1).total());
 
         answers.reason = "核对证件原件";
         List<AuditEntry> atReveal = new ArrayList<>();
-        answers.atReveal = () -> atReveal.addAll(store.auditTrail(retailerId, 0, 10).rows());
+        answers.atReveal = () -> atReveal.addAll(store.audit().auditTrail(retailerId, 0, 10).rows());
         view.revealSelected();
         Spin.until("the full number shown", () -> answers.revealed != null);
 
@@ -292,11 +292,11 @@ public class HouseholdsTest {
         AuditEntry reveal = atReveal.stream()
                 .filter(a -> a.action() == AuditAction.REVEAL && "evidenceNumber".equals(a.field())).findFirst()
                 .orElseThrow(() -> new AssertionError("no reveal row when the number was shown: " + atReveal));
-        assertEquals(ACTOR, reveal.actor());
+        assertEquals(Actor.current(), reveal.actor());
         assertEquals(h.getId(), reveal.entityId());
         assertEquals("PriorityHousehold", reveal.entityType());
         assertEquals("核对证件原件", reveal.newValue());
-        assertEquals(before + answers.revealed.size(), store.auditTrail(retailerId, 0, 1).total());
+        assertEquals(before + answers.revealed.size(), store.audit().auditTrail(retailerId, 0, 1).total());
         assertTrue(answers.failures.isEmpty(), answers.failures.toString());
         assertTrue(errors.isEmpty(), "errors logged: " + errors);
     }
@@ -361,7 +361,7 @@ public class HouseholdsTest {
         assertEquals(review, saved.getReviewDate());
         assertEquals(any.getEvidenceNumber(), saved.getEvidenceNumber(), "left empty, the masked number is kept");
         assertEquals(any.getVersion() + 1, saved.getVersion());
-        assertTrue(store.auditTrail(retailer.getId(), 0, 20).rows().stream().anyMatch(a -> a.action() == AuditAction.UPDATE
+        assertTrue(store.audit().auditTrail(retailer.getId(), 0, 20).rows().stream().anyMatch(a -> a.action() == AuditAction.UPDATE
                 && a.entityId() == any.getId() && "helpGiven".equals(a.field()) && help.equals(a.newValue())));
         Spin.until("the page read again", () -> page.rows() != null
                 && page.rows().stream().anyMatch(h -> h.getId() == any.getId() && help.equals(h.getHelpGiven())));

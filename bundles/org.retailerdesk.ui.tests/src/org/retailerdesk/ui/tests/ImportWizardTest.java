@@ -107,7 +107,7 @@ public class ImportWizardTest {
         }
         Path file = dir.resolve("导入.csv"); //$NON-NLS-1$
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        long before = store.count(RetailerQuery.all());
+        long before = store.retailers().count(RetailerQuery.all());
 
         RetailersView view = (RetailersView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
                 .showView(RetailersView.ID);
@@ -118,7 +118,7 @@ public class ImportWizardTest {
             DryRun run = wizard.dryRun();
             assertEquals(3, run.count(RowStatus.NEW), run.rejections().toString());
         });
-        RetailersViewTest.spinUntil("the commit", () -> store.count(RetailerQuery.all()) == before + 3);
+        RetailersViewTest.spinUntil("the commit", () -> store.retailers().count(RetailerQuery.all()) == before + 3);
         try {
             RetailersViewTest.spinUntil("the list to show the new retailers", () -> view.isSettled()
                     && view.countText().contains(java.text.NumberFormat.getIntegerInstance().format(before + 3)));
@@ -131,7 +131,7 @@ public class ImportWizardTest {
     public void importsVisitsThroughTheWizardsRecordChoice() throws Exception {
         RetailersViewTest.spinUntil("the store", () -> StoreAccess.whenOpen().isDone());
         Store store = StoreAccess.store();
-        Retailer retailer = store.findRetailerRows(RetailerQuery.all().page(5, 1)).get(0);
+        Retailer retailer = store.retailers().findRetailerRows(RetailerQuery.all().page(5, 1)).get(0);
         Staff visitor = retailer.getCustomerManager();
         Path file = dir.resolve("走访.csv"); //$NON-NLS-1$
         Files.writeString(file, "客户编码,走访日期,走访人编码,走访目的,投诉\n" + retailer.getCustomerCode() + ",2026-11-03," //$NON-NLS-1$ //$NON-NLS-2$

@@ -72,7 +72,6 @@ import org.retailerdesk.ui.allocation.outcome.internal.OutcomeView;
 @ExtendWith(FailureEvidence.class)
 public class OutcomeViewTest {
 
-    private static final String ACTOR = "outcome-test"; //$NON-NLS-1$
     private static final YearMonth MONTH = YearMonth.of(2026, 2);
     private static final OutcomeQuery QUERY = OutcomeQuery.of(MONTH.atDay(1), MONTH.atEndOfMonth()).withCalculated(true);
 
@@ -101,13 +100,13 @@ public class OutcomeViewTest {
             assertNotNull(engine, "the allocation engine service"); //$NON-NLS-1$
             RetailerSet retailers = RetailerSets.fromStore(store, MONTH.atDay(15), new NullProgressMonitor());
             List<Brand> brands = store.findAll(Brand.class);
-            AllocationRound published = engine.store(store, ACTOR, engine.compute(RoundSpec.builder(brands.get(0).getCode(), 2400)
+            AllocationRound published = engine.store(store, engine.compute(RoundSpec.builder(brands.get(0).getCode(), 2400)
                     .period(MONTH).cutoffGrade(3).priority(PriorityRule.minimum(3)).build(), retailers));
-            AllocationRound calculated = engine.store(store, ACTOR, engine.compute(
+            AllocationRound calculated = engine.store(store, engine.compute(
                     RoundSpec.builder(brands.get(1).getCode(), 900).period(MONTH).cap(4).build(), retailers));
             AllocationRound r = store.get(AllocationRound.class, published.getId());
             r.setStatus(RoundStatus.PUBLISHED);
-            store.update(ACTOR, r);
+            store.update(r);
             rounds.add(published.getId());
             rounds.add(calculated.getId());
         } finally {
@@ -118,7 +117,7 @@ public class OutcomeViewTest {
     /** Takes the rounds away again, so that other tests see the demo centre as it was. */
     @AfterAll
     static void deleteRounds() {
-        store.write(ACTOR, tx -> {
+        store.write(tx -> {
             for (AllocationLine l : store.findAll(AllocationLine.class)) {
                 if (rounds.contains(l.getRound().getId())) {
                     tx.delete(l);

@@ -160,7 +160,7 @@ public class ProfileEditorTest {
     }
 
     private Retailer someRetailer(int offset) {
-        return store.findRetailers(RetailerQuery.all().page(offset, 1)).rows().get(0);
+        return store.retailers().findRetailers(RetailerQuery.all().page(offset, 1)).rows().get(0);
     }
 
     /** Types into a text field as a person does and waits for the typing to become one edit. */
@@ -285,7 +285,7 @@ public class ProfileEditorTest {
         String theirs = "他人修改的地址 " + System.nanoTime() % 1000;
         Retailer other = store.get(Retailer.class, retailer.getId());
         other.setContactAddress(theirs);
-        store.update("someone-else", other);
+        store.update(other);
 
         answers.resolution = SaveDialogs.Resolution.CANCEL;
         page().activate(editor);
@@ -310,7 +310,7 @@ public class ProfileEditorTest {
                 () -> "又改了".equals(editor.workingCopy().getContactPerson()));
         Retailer third = store.get(Retailer.class, retailer.getId());
         third.setContactPhone("13800138000");
-        store.update("someone-else", third);
+        store.update(third);
         answers.resolution = SaveDialogs.Resolution.RELOAD;
         command(IWorkbenchCommandConstants.FILE_SAVE);
         assertFalse(editor.isDirty());

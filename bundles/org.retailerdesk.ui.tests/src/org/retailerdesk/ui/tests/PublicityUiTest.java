@@ -121,7 +121,7 @@ public class PublicityUiTest {
 
     @Test
     public void theProfilePageRecordsCorrectsAndDeletesThroughTheStore() throws Exception {
-        Retailer retailer = store.findRetailers(RetailerQuery.all().page(17, 1)).rows().get(0);
+        Retailer retailer = store.retailers().findRetailers(RetailerQuery.all().page(17, 1)).rows().get(0);
         ProfileEditor editor = assertInstanceOf(ProfileEditor.class,
                 page().openEditor(ProfileEditorInput.of(retailer), ProfileEditorInput.EDITOR_ID));
         Spin.until("the profile read", editor::isLoaded);
@@ -169,7 +169,7 @@ public class PublicityUiTest {
         page.correctSelected();
         Spin.until("the correction stored",
                 () -> store.get(PublicityRecord.class, added.getId()).getAcknowledgement() == Acknowledgement.REFUSED);
-        AuditEntry correction = store.auditTrail(retailer.getId(), 0, 30).rows().stream()
+        AuditEntry correction = store.audit().auditTrail(retailer.getId(), 0, 30).rows().stream()
                 .filter(a -> a.entityId() == added.getId() && a.action() == AuditAction.UPDATE
                         && "acknowledgement".equals(a.field()))
                 .findFirst().orElseThrow();
@@ -199,7 +199,7 @@ public class PublicityUiTest {
         answers.reason = "误登记";
         page.deleteSelected();
         Spin.until("the record deleted", () -> store.get(PublicityRecord.class, added.getId()) == null);
-        assertTrue(store.auditTrail(retailer.getId(), 0, 30).rows().stream().anyMatch(a -> a.entityId() == added.getId()
+        assertTrue(store.audit().auditTrail(retailer.getId(), 0, 30).rows().stream().anyMatch(a -> a.entityId() == added.getId()
                 && a.action() == AuditAction.DELETE_REASON && "误登记".equals(a.newValue())));
         assertEquals(1, answers.failures.size(), answers.failures.toString());
         assertTrue(errors.isEmpty(), "errors logged: " + errors);
@@ -223,7 +223,7 @@ public class PublicityUiTest {
         dialog.text(Literals.POLICY__SCOPE).setText("grade=10-30");
         Spin.until("the scope accepted", () -> dialog.getErrorMessage() == null
                 && dialog.scopeStatus().contains(java.text.NumberFormat.getIntegerInstance()
-                        .format(store.count(RetailerQuery.all().withGrades(10, 30)))));
+                        .format(store.retailers().count(RetailerQuery.all().withGrades(10, 30)))));
         dialog.text(Literals.POLICY__EFFECTIVE_FROM).setText("2026-02-01");
         dialog.text(Literals.POLICY__EFFECTIVE_TO).setText("2026-01-01");
         dialog.pressOk();
@@ -255,7 +255,7 @@ public class PublicityUiTest {
         Policy policy = store.get(Policy.class,
                 told.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
         District district = store.findAll(District.class).stream().max(java.util.Comparator
-                .comparingLong(d -> store.count(RetailerQuery.all().withDistrict(d.getId())))).orElseThrow();
+                .comparingLong(d -> store.retailers().count(RetailerQuery.all().withDistrict(d.getId())))).orElseThrow();
         CoverageView view = (CoverageView) page().showView(CoverageView.ID);
         view.showPolicy(policy.getId());
         Spin.until("the first matrix", () -> view.isSettled() && view.matrix() != null
@@ -290,10 +290,10 @@ public class PublicityUiTest {
 
             RetailerQuery opened = view.openUntold();
             assertNotNull(opened);
-            assertEquals(shown.untold(), store.count(opened), "the Retailers view lists the untold");
+            assertEquals(shown.untold(), store.retailers().count(opened), "the Retailers view lists the untold");
             Spin.until("the Retailers view's query", () -> {
                 RetailerQuery listed = Adapters.adapt(page().findView(RetailerList.VIEW_ID), RetailerQuery.class);
-                return listed != null && listed.notTold() != null && store.count(listed) == shown.untold();
+                return listed != null && listed.notTold() != null && store.retailers().count(listed) == shown.untold();
             });
             page().showView(CoverageView.ID);
         }

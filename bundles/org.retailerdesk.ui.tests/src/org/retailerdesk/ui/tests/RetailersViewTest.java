@@ -90,7 +90,7 @@ public class RetailersViewTest {
 
     /** The table and the count line both show the store's count for the query on screen. */
     private long assertShowsStoreCount(RetailerQuery query) {
-        long expected = store.count(query);
+        long expected = store.retailers().count(query);
         assertEquals(expected, view.rows().getRowCount(), query.toString());
         assertTrue(view.countText().contains(NUMBER.format(expected)), view.countText());
         return expected;
@@ -116,7 +116,7 @@ public class RetailersViewTest {
 
     @Test
     public void sortsByGradeInTheDatabase() throws Exception {
-        SortedMap<Integer, Long> grades = store.countByGrade(RetailerQuery.all());
+        SortedMap<Integer, Long> grades = store.retailers().countByGrade(RetailerQuery.all());
         view.sortBy(RetailerColumn.GRADE, SortDirectionEnum.ASC);
         awaitRows();
         assertEquals(grades.firstKey(), view.rows().getRowObject(0).getGrade());
@@ -147,7 +147,7 @@ public class RetailersViewTest {
         spinUntil("the list narrowed to the district",
                 () -> Long.valueOf(district.getId()).equals(view.rows().query().districtId()) && view.isSettled());
         long inDistrict = assertShowsStoreCount(RetailerQuery.all().withDistrict(district.getId()));
-        assertTrue(inDistrict < store.count(RetailerQuery.all()));
+        assertTrue(inDistrict < store.retailers().count(RetailerQuery.all()));
         assertEquals(district.getId(), view.rows().getRowObject(0).getDistrict().getId());
 
         page().activate(view);
@@ -195,7 +195,7 @@ public class RetailersViewTest {
     public void aRouteUnderAManagerNarrowsToThatManagersRetailersOnTheRoute() throws Exception {
         NavigatorView navigator = (NavigatorView) page().showView(NavigatorView.ID);
         NavigatorView.Node routeNode = nodesOf(navigator, DeliveryRoute.class).stream()
-                .filter(n -> store.count(placeOf(n)) > 0).findFirst().orElseThrow();
+                .filter(n -> store.retailers().count(placeOf(n)) > 0).findFirst().orElseThrow();
         DeliveryRoute route = (DeliveryRoute) routeNode.element();
         Staff manager = routeNode.find(Staff.class);
         page().activate(navigator);
@@ -260,7 +260,7 @@ public class RetailersViewTest {
 
         view.filters().restore(FilterState.NONE);
         awaitRows();
-        assertEquals(store.count(RetailerQuery.all()), view.rows().getRowCount());
+        assertEquals(store.retailers().count(RetailerQuery.all()), view.rows().getRowCount());
         view.filters().choose(name);
         awaitRows();
         assertEquals(state, view.filters().state());

@@ -27,6 +27,7 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.Visit;
 import org.retailerdesk.model.VisitPurpose;
+import org.retailerdesk.store.VisitQueries;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.retailers.internal.profile.ProfileEditor;
@@ -102,7 +103,7 @@ public class VisitLogTest {
 
     @Test
     public void aVisitRecordedOnTheProfilePageIsStoredWithItsInspectionAndPublicity() throws Exception {
-        Retailer retailer = store.findRetailerRows(RetailerQuery.all().page(3, 1)).get(0);
+        Retailer retailer = store.retailers().findRetailerRows(RetailerQuery.all().page(3, 1)).get(0);
         int visitsBefore = store.findBy(Visit.class, retailer.getId()).size();
         ProfileEditor editor = assertInstanceOf(ProfileEditor.class,
                 Spin.page().openEditor(ProfileEditorInput.of(retailer), ProfileEditorInput.EDITOR_ID));
@@ -157,7 +158,7 @@ public class VisitLogTest {
             long id = view.matrixRows().get(row);
             assertEquals(Long.toString(expected.total(id)), view.matrix().getItem(row).getText(view.matrix().getColumnCount() - 1));
         }
-        long since = store.findRetailersNotVisitedSince(RetailerQuery.all().page(0, 1),
+        long since = store.role(VisitQueries.class).findRetailersNotVisitedSince(RetailerQuery.all().page(0, 1),
                 today.minusDays(VisitLogView.DEFAULT_DAYS)).total();
         assertEquals(since, view.notVisited().total());
         assertTrue(view.notVisited().total() > 0);

@@ -99,7 +99,7 @@ public class WorkbenchShellTest {
         int demo = Integer.getInteger(StoreAccess.DEMO_RETAILERS_PROPERTY);
         assertEquals(demo, StoreAccess.demoDataLoaded().retailers());
         assertEquals(NumberFormat.getIntegerInstance().format(demo), view.retailersText());
-        assertEquals(demo, StoreAccess.store().count(RetailerQuery.all()));
+        assertEquals(demo, StoreAccess.store().retailers().count(RetailerQuery.all()));
         assertTrue(view.statusText().contains(NumberFormat.getIntegerInstance().format(demo))
                 || view.statusText().contains(Integer.toString(demo)), view.statusText());
         assertEquals(expected.toString(), view.locationText());

@@ -86,11 +86,11 @@ public class OverviewView extends ViewPart {
     private static Figures count(StoreInfo info) {
         Store store = StoreAccess.store();
         RetailerQuery all = RetailerQuery.all();
-        SortedMap<Integer, Long> byGrade = store.countByGrade(all);
+        SortedMap<Integer, Long> byGrade = store.retailers().countByGrade(all);
         long[] bandCounts = new long[30 / BAND];
         byGrade.forEach((grade, n) -> bandCounts[Math.min(bandCounts.length - 1, (grade - 1) / BAND)] += n);
         long total = byGrade.values().stream().mapToLong(Long::longValue).sum();
-        return new Figures(info, total, store.count(all.withPriorityHousehold(true)), bandCounts);
+        return new Figures(info, total, store.retailers().count(all.withPriorityHousehold(true)), bandCounts);
     }
 
     private static Text field(Composite parent, String label) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.Retailer;
+import org.retailerdesk.store.VisitQueries;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.derby.internal.DerbyStore;
 import org.retailerdesk.visits.WeeklyVisits;
@@ -55,10 +56,10 @@ public class VisitBenchmark {
             long visits = raw(store, "SELECT COUNT(*) FROM RD_VISIT", List.of());
             out("%,d visits", visits);
             District district = store.findAll(District.class).get(0);
-            long inDistrict = store.count(RetailerQuery.all().withDistrict(district.getId()));
-            Retailer any = store.findRetailerRows(RetailerQuery.all().withDistrict(district.getId()).page(0, 1)).get(0);
+            long inDistrict = store.retailers().count(RetailerQuery.all().withDistrict(district.getId()));
+            Retailer any = store.retailers().findRetailerRows(RetailerQuery.all().withDistrict(district.getId()).page(0, 1)).get(0);
             long manager = any.getCustomerManager().getId();
-            long ofManager = store.count(RetailerQuery.all().withCustomerManager(manager));
+            long ofManager = store.retailers().count(RetailerQuery.all().withCustomerManager(manager));
             LocalDate from = TODAY.minusWeeks(7);
             LocalDate since = TODAY.minusDays(30);
 
@@ -70,21 +71,21 @@ public class VisitBenchmark {
                     "count of those visits", () -> raw(store, "SELECT COUNT(*) FROM RD_VISIT V JOIN RD_RETAILER R"
                             + " ON R.ID = V.RETAILER_ID WHERE V.DATE BETWEEN ? AND ? AND R.DISTRICT_ID = ?",
                             List.of(Date.valueOf(WeeklyVisits.weekOf(from)), Date.valueOf(TODAY), district.getId())));
-            compare("one manager's visits of 8 weeks", () -> store.findVisits(manager, from, TODAY).size(),
+            compare("one manager's visits of 8 weeks", () -> store.role(VisitQueries.class).findVisits(manager, from, TODAY).size(),
                     "count of them", () -> raw(store, "SELECT COUNT(*) FROM RD_VISIT WHERE VISITOR_ID = ? AND DATE BETWEEN ? AND ?",
                             List.of(manager, Date.valueOf(from), Date.valueOf(TODAY))));
             compare("not visited for 30 days, district (" + inDistrict + " retailers): 500 rows + total",
-                    () -> store.findRetailersNotVisitedSince(RetailerQuery.all().withDistrict(district.getId()).page(0, 500),
+                    () -> store.role(VisitQueries.class).findRetailersNotVisitedSince(RetailerQuery.all().withDistrict(district.getId()).page(0, 500),
                             since).total(),
                     "count of the district's retailers", () -> raw(store,
                             "SELECT COUNT(*) FROM RD_RETAILER WHERE DISTRICT_ID = ?", List.of(district.getId())));
             compare("not visited for 30 days, one manager (" + ofManager + " retailers)",
-                    () -> store.findRetailersNotVisitedSince(RetailerQuery.all().withCustomerManager(manager).page(0, 500),
+                    () -> store.role(VisitQueries.class).findRetailersNotVisitedSince(RetailerQuery.all().withCustomerManager(manager).page(0, 500),
                             since).total(),
                     "count of the manager's retailers", () -> raw(store,
                             "SELECT COUNT(*) FROM RD_RETAILER WHERE CUSTOMER_MANAGER_ID = ?", List.of(manager)));
             compare("not visited for 30 days, whole centre: 500 rows + total",
-                    () -> store.findRetailersNotVisitedSince(RetailerQuery.all().page(0, 500), since).total(),
+                    () -> store.role(VisitQueries.class).findRetailersNotVisitedSince(RetailerQuery.all().page(0, 500), since).total(),
                     "count of all retailers", () -> raw(store, "SELECT COUNT(*) FROM RD_RETAILER", List.of()));
         } finally {
             store.close();

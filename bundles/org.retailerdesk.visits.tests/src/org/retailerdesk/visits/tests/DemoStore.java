@@ -10,7 +10,6 @@ import org.retailerdesk.store.derby.internal.DerbyStore;
 /** A store on a fresh database in a test's folder, optionally with a small demo centre. */
 final class DemoStore {
 
-    static final String ACTOR = "tester";
     /** The demo centre's day: fixed, so the visits and the expected answers do not depend on the calendar. */
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 

@@ -22,6 +22,7 @@ import org.retailerdesk.model.District;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.Visit;
+import org.retailerdesk.store.VisitQueries;
 import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.VisitQueries.DayCount;
@@ -48,7 +49,7 @@ public class VisitQueriesTest {
         visits = store.findAll(Visit.class);
         retailers = new ArrayList<>();
         for (int offset = 0;; offset += 500) {
-            List<Retailer> page = store.findRetailerRows(RetailerQuery.all().page(offset, 500));
+            List<Retailer> page = store.retailers().findRetailerRows(RetailerQuery.all().page(offset, 500));
             retailers.addAll(page);
             if (page.size() < 500) {
                 break;
@@ -78,7 +79,7 @@ public class VisitQueriesTest {
             }
         }
         Map<String, Long> actual = new TreeMap<>();
-        for (DayCount d : store.countVisitsByDay(from, to, null)) {
+        for (DayCount d : store.role(VisitQueries.class).countVisitsByDay(from, to, null)) {
             assertTrue(d.visits() > 0);
             actual.put(d.visitorId() + "/" + d.date(), d.visits());
         }
@@ -92,7 +93,7 @@ public class VisitQueriesTest {
         Map<Long, Long> districtOf = new HashMap<>();
         retailers.forEach(r -> districtOf.put(r.getId(), r.getDistrict().getId()));
         long expected = visits.stream().filter(v -> districtOf.get(v.getRetailer().getId()) == district.getId()).count();
-        long actual = store.countVisitsByDay(earliest(), DemoStore.TODAY, district.getId()).stream()
+        long actual = store.role(VisitQueries.class).countVisitsByDay(earliest(), DemoStore.TODAY, district.getId()).stream()
                 .mapToLong(DayCount::visits).sum();
         assertTrue(expected > 0);
         assertEquals(expected, actual);
@@ -137,7 +138,7 @@ public class VisitQueriesTest {
         List<Long> expected = visits.stream()
                 .filter(v -> v.getVisitor().getId() == visitor && !v.getDate().isBefore(from) && !v.getDate().isAfter(to))
                 .sorted(Comparator.comparing(Visit::getDate).thenComparingLong(Visit::getId)).map(Visit::getId).toList();
-        List<Long> actual = store.findVisits(visitor, from, to).stream().map(Visit::getId).toList();
+        List<Long> actual = store.role(VisitQueries.class).findVisits(visitor, from, to).stream().map(Visit::getId).toList();
         assertTrue(expected.contains(any.getId()));
         assertEquals(expected, actual);
     }
@@ -166,7 +167,7 @@ public class VisitQueriesTest {
         List<LastVisit> actual = new ArrayList<>();
         long total = -1;
         for (int offset = 0;; offset += 97) {
-            Page<LastVisit> page = store.findRetailersNotVisitedSince(query.page(offset, 97), since);
+            Page<LastVisit> page = store.role(VisitQueries.class).findRetailersNotVisitedSince(query.page(offset, 97), since);
             total = page.total();
             actual.addAll(page.rows());
             if (!page.hasMore()) {

@@ -41,7 +41,7 @@ public class VisitRecordingTest {
     @BeforeEach
     void open() {
         store = DemoStore.open(home, 20);
-        retailer = store.findRetailerRows(RetailerQuery.all().page(0, 1)).get(0);
+        retailer = store.retailers().findRetailerRows(RetailerQuery.all().page(0, 1)).get(0);
     }
 
     @AfterEach
@@ -89,7 +89,7 @@ public class VisitRecordingTest {
     public void theVisitItsInspectionAndItsPublicityAreStoredTogetherAndLinked() {
         Policy policy = store.findAll(Policy.class).get(0);
         int before = stored();
-        Visit v = VisitRecording.record(store, DemoStore.ACTOR, visit(), List.of(inspection(InspectionResult.POOR)),
+        Visit v = VisitRecording.record(store, visit(), List.of(inspection(InspectionResult.POOR)),
                 List.of(publicity(policy)));
         assertTrue(v.getId() > 0);
         assertEquals(before + 3, stored());
@@ -112,7 +112,7 @@ public class VisitRecordingTest {
         assertEquals(DemoStore.TODAY, p.getDate());
         assertEquals(retailer.getCustomerManager().getId(), p.getDeliveredBy().getId());
         // every write is audited in the retailer's trail
-        assertTrue(store.auditTrail(retailer.getId(), 0, 200).rows().stream()
+        assertTrue(store.audit().auditTrail(retailer.getId(), 0, 200).rows().stream()
                 .anyMatch(a -> a.entityId() == p.getId()));
     }
 
@@ -126,7 +126,7 @@ public class VisitRecordingTest {
         int before = stored();
         long allVisits = store.findAll(Visit.class).size();
         Visit v = visit();
-        assertThrows(StoreException.class, () -> VisitRecording.record(store, DemoStore.ACTOR, v,
+        assertThrows(StoreException.class, () -> VisitRecording.record(store, v,
                 List.of(inspection(InspectionResult.GOOD)), List.of(publicity(unsaved))));
         assertEquals(before, stored());
         assertEquals(allVisits, store.findAll(Visit.class).size());
@@ -138,7 +138,7 @@ public class VisitRecordingTest {
         int before = stored();
         PublicityRecord noPolicy = publicity(null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VisitRecording.record(store,
-                DemoStore.ACTOR, visit(), List.of(inspection(InspectionResult.GOOD)), List.of(noPolicy)));
+                visit(), List.of(inspection(InspectionResult.GOOD)), List.of(noPolicy)));
         assertTrue(e.getMessage().contains(org.retailerdesk.model.labels.ModelLabels
                 .label(org.retailerdesk.model.RetailerdeskPackage.Literals.PUBLICITY_RECORD)), e.getMessage());
         assertEquals(before, stored());

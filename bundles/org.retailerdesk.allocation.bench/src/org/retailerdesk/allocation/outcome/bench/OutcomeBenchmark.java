@@ -35,7 +35,7 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.model.Staff;
-import org.retailerdesk.store.Store;
+import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.derby.internal.DerbyStore;
 
 /**
@@ -46,7 +46,6 @@ import org.retailerdesk.store.derby.internal.DerbyStore;
  */
 public class OutcomeBenchmark {
 
-    private static final String ACTOR = "bench"; //$NON-NLS-1$
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private static final int REPEAT = 5;
     /** An outcome report is asked for interactively: the view must answer within this. */
@@ -120,14 +119,14 @@ public class OutcomeBenchmark {
         round.setTotalQuantity(n);
         round.setMethod(AllocationMethod.BY_GRADE);
         round.setStatus(RoundStatus.PUBLISHED);
-        store.insert(ACTOR, round);
+        store.insert(round);
         Random random = new Random(5);
-        for (int done = 0; done < n; done += Store.BULK_CHUNK) {
-            List<Retailer> chunk = new ArrayList<>(Store.BULK_CHUNK);
-            for (int i = done; i < Math.min(n, done + Store.BULK_CHUNK); i++) {
+        for (int done = 0; done < n; done += BulkLoad.BULK_CHUNK) {
+            List<Retailer> chunk = new ArrayList<>(BulkLoad.BULK_CHUNK);
+            for (int i = done; i < Math.min(n, done + BulkLoad.BULK_CHUNK); i++) {
                 chunk.add(retailer(i, departments.get(random.nextInt(departments.size())), random));
             }
-            store.bulkInsert(ACTOR, Retailer.class, chunk);
+            store.bulk().bulkInsert(Retailer.class, chunk);
             List<AllocationLine> lines = new ArrayList<>(chunk.size());
             List<PriorityHousehold> households = new ArrayList<>();
             for (Retailer r : chunk) {
@@ -137,8 +136,8 @@ public class OutcomeBenchmark {
                 }
                 lines.add(line(round, r, household));
             }
-            store.bulkInsert(ACTOR, PriorityHousehold.class, households);
-            store.bulkInsert(ACTOR, AllocationLine.class, lines);
+            store.bulk().bulkInsert(PriorityHousehold.class, households);
+            store.bulk().bulkInsert(AllocationLine.class, lines);
         }
         return round;
     }

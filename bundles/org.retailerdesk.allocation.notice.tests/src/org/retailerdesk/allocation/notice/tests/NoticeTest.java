@@ -74,9 +74,9 @@ public class NoticeTest {
                 .weight(Dimension.MARKET_TYPE, "RURAL", 6).cutoffGrade(3).cap(9).build(), retailers); //$NON-NLS-1$
         overridden = 10;
         Staff staff = store.findAll(Staff.class).get(0);
-        AllocationRound round = AllocationRounds.save(store, "planner", null, plan, //$NON-NLS-1$
+        AllocationRound round = AllocationRounds.save(store, null, plan, //$NON-NLS-1$
                 Map.of(retailers.id(overridden), new LineOverride(plan.quantity(overridden) + 1, "late request", staff))); //$NON-NLS-1$
-        AllocationRounds.publish(store, "head", round.getId(), TODAY); //$NON-NLS-1$
+        AllocationRounds.publish(store, round.getId(), TODAY);
         notice = Notice.read(store, round.getId(), new NullProgressMonitor());
     }
 

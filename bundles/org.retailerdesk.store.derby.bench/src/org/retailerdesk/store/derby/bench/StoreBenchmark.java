@@ -22,9 +22,9 @@ import org.retailerdesk.demodata.internal.RetailerGenerator;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
+import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.RetailerSort;
-import org.retailerdesk.store.Store;
 import org.retailerdesk.store.derby.internal.DerbyStore;
 
 /**
@@ -35,7 +35,6 @@ import org.retailerdesk.store.derby.internal.DerbyStore;
  */
 public class StoreBenchmark {
 
-    private static final String ACTOR = "bench";
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     private static final long SEED = 11;
     private static final int REPEAT = 7;
@@ -66,9 +65,9 @@ public class StoreBenchmark {
             raw.open();
             store.open();
             // Same seed and insertion order: both databases give the reference data the same ids.
-            new DemoCentre(n, SEED, TODAY).writeReference(raw, ACTOR);
+            new DemoCentre(n, SEED, TODAY).writeReference(raw);
             DemoCentre centre = new DemoCentre(n, SEED, TODAY);
-            centre.writeReference(store, ACTOR);
+            centre.writeReference(store);
             long t0 = System.nanoTime();
             RetailerGenerator generator = new RetailerGenerator(centre, SEED, TODAY);
             List<Retailer> retailers = new ArrayList<>(n);
@@ -86,12 +85,12 @@ public class StoreBenchmark {
             long rawNanos = 0;
             long storeNanos = 0;
             long stored = 0;
-            int slice = Math.max(Store.BULK_CHUNK, n / LOAD_SLICES / Store.BULK_CHUNK * Store.BULK_CHUNK);
+            int slice = Math.max(BulkLoad.BULK_CHUNK, n / LOAD_SLICES / BulkLoad.BULK_CHUNK * BulkLoad.BULK_CHUNK);
             for (int from = 0, k = 0; from < n; from += slice, k++) {
                 List<Retailer> part = retailers.subList(from, Math.min(n, from + slice));
                 long r = k % 2 == 0 ? rawInsert(raw, part, from) : 0;
                 long s0 = System.nanoTime();
-                stored += store.bulkInsert(ACTOR, Retailer.class, part);
+                stored += store.bulk().bulkInsert(Retailer.class, part);
                 long st = System.nanoTime() - s0;
                 r += k % 2 != 0 ? rawInsert(raw, part, from) : 0;
                 rawNanos += r;
@@ -104,9 +103,9 @@ public class StoreBenchmark {
             }
             store.pauseSearchIndexing(false);
             // the search tokens are built by the store's background indexer after the bulk insert
-            long backlog = store.searchIndexBacklog();
+            long backlog = store.bulk().searchIndexBacklog();
             long i0 = System.nanoTime();
-            if (!store.awaitSearchIndex(1, TimeUnit.HOURS)) {
+            if (!store.bulk().awaitSearchIndex(1, TimeUnit.HOURS)) {
                 throw new AssertionError("search index not built within an hour");
             }
             long indexNanos = System.nanoTime() - i0;
@@ -139,7 +138,7 @@ public class StoreBenchmark {
         retailers.forEach(r -> generator.recordsFor(r, records));
         List<PriorityHousehold> households = records.stream().filter(PriorityHousehold.class::isInstance)
                 .map(PriorityHousehold.class::cast).toList();
-        return store.bulkInsert(ACTOR, PriorityHousehold.class, households);
+        return store.bulk().bulkInsert(PriorityHousehold.class, households);
     }
 
     /** The baseline: the same rows by plain JDBC batches, one transaction per chunk as the store does. */
@@ -194,7 +193,7 @@ public class StoreBenchmark {
                 ps.setString(i++, r.getContactPhone());
                 ps.setString(i++, r.getContactAddress());
                 ps.addBatch();
-                if (++inBatch == Store.BULK_CHUNK) {
+                if (++inBatch == BulkLoad.BULK_CHUNK) {
                     ps.executeBatch();
                     c.commit();
                     inBatch = 0;
@@ -228,12 +227,12 @@ public class StoreBenchmark {
         out("%-44s %9s %9s %9s %7s  %s", "query (median of " + REPEAT + ", first run apart)", "first s", "median s", "raw SQL s",
                 "ratio", "goal");
         RetailerQuery byGrade = RetailerQuery.all().sortedBy(RetailerSort.GRADE, false).page(0, RetailerQuery.DEFAULT_PAGE_SIZE);
-        report("first page sorted by grade (desc)", () -> store.findRetailers(byGrade).rows().size(),
+        report("first page sorted by grade (desc)", () -> store.retailers().findRetailers(byGrade).rows().size(),
                 () -> rawRows(store, "SELECT * FROM RD_RETAILER ORDER BY GRADE DESC, ID DESC FETCH FIRST 100 ROWS ONLY"), 0.3);
         for (String text : List.of("福源", "经十路", "370102000", "王记", "便利", "经十路12", "超市")) {
             RetailerQuery q = RetailerQuery.all().withText(text).page(0, RetailerQuery.DEFAULT_PAGE_SIZE);
             String like = "%" + text + "%";
-            report("text filter \"" + text + "\" (page + total)", () -> store.findRetailers(q).rows().size(),
+            report("text filter \"" + text + "\" (page + total)", () -> store.retailers().findRetailers(q).rows().size(),
                     () -> rawRows(store, "SELECT * FROM RD_RETAILER WHERE SHOP_NAME LIKE ? OR ADDRESS LIKE ?"
                             + " OR CUSTOMER_CODE LIKE ? OR LICENCE_NUMBER LIKE ? ORDER BY ID FETCH FIRST 100 ROWS ONLY",
                             like, like, like, like)
@@ -241,25 +240,25 @@ public class StoreBenchmark {
                                     + " OR CUSTOMER_CODE LIKE ? OR LICENCE_NUMBER LIKE ?", like, like, like, like), 0.1);
         }
         RetailerQuery page100 = byGrade.page(99 * RetailerQuery.DEFAULT_PAGE_SIZE, RetailerQuery.DEFAULT_PAGE_SIZE);
-        report("page 100 sorted by grade (desc)", () -> store.findRetailers(page100).rows().size(),
+        report("page 100 sorted by grade (desc)", () -> store.retailers().findRetailers(page100).rows().size(),
                 () -> rawRows(store, "SELECT * FROM RD_RETAILER ORDER BY GRADE DESC, ID DESC OFFSET 9900 ROWS FETCH NEXT 100 ROWS ONLY"), 0.3);
-        long district = store.findRetailers(byGrade).rows().get(0).getDistrict().getId();
+        long district = store.retailers().findRetailers(byGrade).rows().get(0).getDistrict().getId();
         RetailerQuery inDistrict = byGrade.withDistrict(district);
-        report("first page by grade, one district", () -> store.findRetailers(inDistrict).rows().size(),
+        report("first page by grade, one district", () -> store.retailers().findRetailers(inDistrict).rows().size(),
                 () -> rawRows(store, "SELECT * FROM RD_RETAILER WHERE DISTRICT_ID = " + district
                         + " ORDER BY GRADE DESC, ID DESC FETCH FIRST 100 ROWS ONLY"), 0.3);
-        report("per-grade counts, all retailers", () -> store.countByGrade(RetailerQuery.all()).size(),
+        report("per-grade counts, all retailers", () -> store.retailers().countByGrade(RetailerQuery.all()).size(),
                 () -> rawRows(store, "SELECT GRADE, COUNT(*) FROM RD_RETAILER GROUP BY GRADE"), 0.1);
-        report("per-grade counts, one district", () -> store.countByGrade(RetailerQuery.all().withDistrict(district)).size(),
+        report("per-grade counts, one district", () -> store.retailers().countByGrade(RetailerQuery.all().withDistrict(district)).size(),
                 () -> rawRows(store, "SELECT GRADE, COUNT(*) FROM RD_RETAILER WHERE DISTRICT_ID = " + district + " GROUP BY GRADE"), 0.1);
-        report("count of priority households", () -> (int) store.count(RetailerQuery.all().withPriorityHousehold(true)),
+        report("count of priority households", () -> (int) store.retailers().count(RetailerQuery.all().withPriorityHousehold(true)),
                 () -> rawRows(store, "SELECT COUNT(*) FROM RD_RETAILER R WHERE EXISTS (SELECT 1 FROM RD_PRIORITY_HOUSEHOLD H"
                         + " WHERE H.RETAILER_ID = R.ID AND H.ACTIVE = TRUE)"), 0.1);
-        report("total count", () -> (int) store.count(RetailerQuery.all()),
+        report("total count", () -> (int) store.retailers().count(RetailerQuery.all()),
                 () -> rawRows(store, "SELECT COUNT(*) FROM RD_RETAILER"), 0.1);
 
-        store.findRetailers(byGrade);
-        store.countByGrade(RetailerQuery.all());
+        store.retailers().findRetailers(byGrade);
+        store.retailers().countByGrade(RetailerQuery.all());
         System.gc();
         Runtime rt = Runtime.getRuntime();
         out("");

@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.retailerdesk.model.Retailer;
+import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.RetailerQuery;
-import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.derby.internal.DerbyStore;
 
@@ -26,15 +26,15 @@ public class BulkInsertTest extends StoreTestBase {
     public void insertsInChunksWithOneAuditRowEach() throws Exception {
         Retailers data = new Retailers(store, 7);
         List<Retailer> rows = data.retailers(0, 2500);
-        assertEquals(2500, store.bulkInsert(Fixtures.ACTOR, Retailer.class, rows));
+        assertEquals(2500, store.bulk().bulkInsert(Retailer.class, rows));
         assertTrue(rows.stream().allMatch(r -> r.getId() > 0 && r.getVersion() == 1));
-        assertEquals(2500, store.count(RetailerQuery.all()));
+        assertEquals(2500, store.retailers().count(RetailerQuery.all()));
         assertEquals(2500, sqlLong("SELECT COUNT(*) FROM RD_RETAILER")); //$NON-NLS-1$
         assertEquals(3, sqlLong("SELECT COUNT(*) FROM RD_AUDIT WHERE ACTION = 'BULK_INSERT'")); //$NON-NLS-1$
         assertEquals(1000, sqlLong("SELECT COUNT(*) FROM RD_AUDIT WHERE ACTION = 'BULK_INSERT'" //$NON-NLS-1$
                 + " AND NEW_VALUE LIKE 'rows=1000 %' AND ENTITY_ID = ?", rows.get(0).getId()) * 1000); //$NON-NLS-1$
         Retailer r = rows.get(1234);
-        assertTrue(store.findRetailers(RetailerQuery.all().withText(r.getShopName())).rows().stream()
+        assertTrue(store.retailers().findRetailers(RetailerQuery.all().withText(r.getShopName())).rows().stream()
                 .anyMatch(x -> x.getId() == r.getId()), "bulk rows are searchable");
         Fixtures.assertSameValues(r, store.get(Retailer.class, r.getId()));
     }
@@ -44,15 +44,15 @@ public class BulkInsertTest extends StoreTestBase {
         Retailers data = new Retailers(store, 9);
         store.pauseSearchIndexing(true);
         List<Retailer> rows = data.retailers(0, 1500);
-        store.bulkInsert(Fixtures.ACTOR, Retailer.class, rows);
-        assertEquals(1500, store.searchIndexBacklog());
+        store.bulk().bulkInsert(Retailer.class, rows);
+        assertEquals(1500, store.bulk().searchIndexBacklog());
         assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_RETAILER_TOKEN")); //$NON-NLS-1$
-        assertFalse(store.awaitSearchIndex(10, TimeUnit.MILLISECONDS), "held");
+        assertFalse(store.bulk().awaitSearchIndex(10, TimeUnit.MILLISECONDS), "held");
         store.close();
         store = new DerbyStore(home);
         store.open();
-        assertTrue(store.awaitSearchIndex(1, TimeUnit.MINUTES));
-        assertEquals(0, store.searchIndexBacklog());
+        assertTrue(store.bulk().awaitSearchIndex(1, TimeUnit.MINUTES));
+        assertEquals(0, store.bulk().searchIndexBacklog());
         long tokens = 0;
         for (Retailer r : rows) {
             Set<String> bigrams = new HashSet<>();
@@ -66,21 +66,21 @@ public class BulkInsertTest extends StoreTestBase {
         }
         assertEquals(tokens, sqlLong("SELECT COUNT(*) FROM RD_RETAILER_TOKEN")); //$NON-NLS-1$
         Retailer r = rows.get(700);
-        assertTrue(store.findRetailers(RetailerQuery.all().withText(r.getAddress())).rows().stream()
+        assertTrue(store.retailers().findRetailers(RetailerQuery.all().withText(r.getAddress())).rows().stream()
                 .anyMatch(x -> x.getId() == r.getId()), "found by its tokens");
     }
 
     @Test
     public void failedChunkIsRolledBackAndEarlierChunksStay() throws Exception {
         Retailers data = new Retailers(store, 8);
-        List<Retailer> rows = new ArrayList<>(data.retailers(0, Store.BULK_CHUNK + 10));
-        rows.get(Store.BULK_CHUNK + 5).setCustomerCode(rows.get(Store.BULK_CHUNK + 1).getCustomerCode());
+        List<Retailer> rows = new ArrayList<>(data.retailers(0, BulkLoad.BULK_CHUNK + 10));
+        rows.get(BulkLoad.BULK_CHUNK + 5).setCustomerCode(rows.get(BulkLoad.BULK_CHUNK + 1).getCustomerCode());
         StoreException e = assertThrows(StoreException.class,
-                () -> store.bulkInsert(Fixtures.ACTOR, Retailer.class, rows));
-        assertTrue(e.getMessage().contains(Integer.toString(Store.BULK_CHUNK)), e.getMessage());
-        assertEquals(Store.BULK_CHUNK, sqlLong("SELECT COUNT(*) FROM RD_RETAILER")); //$NON-NLS-1$
-        assertEquals(Store.BULK_CHUNK, store.count(RetailerQuery.all()));
+                () -> store.bulk().bulkInsert(Retailer.class, rows));
+        assertTrue(e.getMessage().contains(Integer.toString(BulkLoad.BULK_CHUNK)), e.getMessage());
+        assertEquals(BulkLoad.BULK_CHUNK, sqlLong("SELECT COUNT(*) FROM RD_RETAILER")); //$NON-NLS-1$
+        assertEquals(BulkLoad.BULK_CHUNK, store.retailers().count(RetailerQuery.all()));
         assertEquals(1, sqlLong("SELECT COUNT(*) FROM RD_AUDIT WHERE ACTION = 'BULK_INSERT'")); //$NON-NLS-1$
-        assertEquals(0, rows.get(Store.BULK_CHUNK + 1).getId(), "ids of the failed chunk taken back");
+        assertEquals(0, rows.get(BulkLoad.BULK_CHUNK + 1).getId(), "ids of the failed chunk taken back");
     }
 }

@@ -37,7 +37,7 @@ public class CrudTest extends StoreTestBase {
         @SuppressWarnings("unchecked")
         Class<Entity> api = (Class<Entity>) type.getInstanceClass();
         Entity e = fixtures.create(type);
-        store.insert(Fixtures.ACTOR, e);
+        store.insert(e);
         assertTrue(e.getId() > 0);
         assertEquals(1, e.getVersion());
 
@@ -46,13 +46,13 @@ public class CrudTest extends StoreTestBase {
         Fixtures.assertSameValues(e, read);
 
         fixtures.fill(read);
-        store.update(Fixtures.ACTOR, read);
+        store.update(read);
         assertEquals(2, read.getVersion());
         Entity reread = store.get(api, e.getId());
         Fixtures.assertSameValues(read, reread);
         assertTrue(store.findAll(api).stream().anyMatch(x -> x.getId() == e.getId()));
 
-        store.delete(Fixtures.ACTOR, reread);
+        store.delete(reread);
         assertNull(store.get(api, e.getId()));
     }
 
@@ -62,7 +62,7 @@ public class CrudTest extends StoreTestBase {
         r.unsetFloorArea();
         r.unsetStock();
         r.setBusinessScope(null);
-        store.insert(Fixtures.ACTOR, r);
+        store.insert(r);
         Retailer read = store.get(Retailer.class, r.getId());
         assertFalse(read.isSetFloorArea());
         assertFalse(read.isSetStock());
@@ -73,7 +73,7 @@ public class CrudTest extends StoreTestBase {
     @Test
     public void referencesToSmallClassesAreCachedAndToRetailersAreProxies() {
         RetailerImage image = (RetailerImage) fixtures.create(Fixtures.P.getRetailerImage());
-        store.insert(Fixtures.ACTOR, image);
+        store.insert(image);
         RetailerImage read = store.get(RetailerImage.class, image.getId());
         Retailer proxy = read.getRetailer();
         assertTrue(proxy.eIsProxy());
@@ -88,7 +88,7 @@ public class CrudTest extends StoreTestBase {
         District copy = store.get(District.class, a.getDistrict().getId());
         assertNotSame(a.getDistrict(), copy, "get hands out a copy to edit");
         copy.setName("改名"); //$NON-NLS-1$
-        store.update(Fixtures.ACTOR, copy);
+        store.update(copy);
         assertEquals("改名", store.get(Retailer.class, full.getId()).getDistrict().getName(), //$NON-NLS-1$
                 "the cache sees committed changes");
     }
@@ -98,8 +98,8 @@ public class CrudTest extends StoreTestBase {
         Retailer r = (Retailer) fixtures.saved(Fixtures.P.getRetailer());
         Inspection i = (Inspection) fixtures.create(Fixtures.P.getInspection());
         StockCount s = (StockCount) fixtures.create(Fixtures.P.getStockCount());
-        store.insert(Fixtures.ACTOR, i);
-        store.insert(Fixtures.ACTOR, s);
+        store.insert(i);
+        store.insert(s);
         List<OperatingRecord> records = store.findBy(OperatingRecord.class, r.getId());
         assertEquals(List.of(i.getId(), s.getId()), records.stream().map(Entity::getId).toList());
         assertEquals(List.of(i.getId()), store.findBy(Inspection.class, r.getId()).stream().map(Entity::getId).toList());
@@ -110,17 +110,17 @@ public class CrudTest extends StoreTestBase {
     @Test
     public void insertTwiceOrUpdateUnsavedIsRefused() {
         District d = (District) fixtures.create(Fixtures.P.getDistrict());
-        store.insert(Fixtures.ACTOR, d);
-        assertThrows(StoreException.class, () -> store.insert(Fixtures.ACTOR, d));
+        store.insert(d);
+        assertThrows(StoreException.class, () -> store.insert(d));
         District unsaved = (District) fixtures.create(Fixtures.P.getDistrict());
-        assertThrows(StoreException.class, () -> store.update(Fixtures.ACTOR, unsaved));
+        assertThrows(StoreException.class, () -> store.update(unsaved));
     }
 
     @Test
     public void referencedEntityCannotBeDeleted() {
         Retailer r = (Retailer) fixtures.saved(Fixtures.P.getRetailer());
         District d = store.get(District.class, r.getDistrict().getId());
-        StoreException e = assertThrows(StoreException.class, () -> store.delete(Fixtures.ACTOR, d));
+        StoreException e = assertThrows(StoreException.class, () -> store.delete(d));
         assertTrue(e.getMessage().contains("FK_"), e.getMessage()); //$NON-NLS-1$
         assertEquals(d.getName(), store.get(District.class, d.getId()).getName());
     }

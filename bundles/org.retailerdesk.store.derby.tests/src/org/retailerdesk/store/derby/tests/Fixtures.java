@@ -27,7 +27,6 @@ import org.retailerdesk.store.Store;
  */
 final class Fixtures {
 
-    static final String ACTOR = "tester"; //$NON-NLS-1$
     static final RetailerdeskPackage P = RetailerdeskPackage.eINSTANCE;
     private static final String PERSISTENCE = "http://retailerdesk.org/persistence"; //$NON-NLS-1$
 
@@ -65,7 +64,7 @@ final class Fixtures {
     Entity saved(EClass type) {
         Entity e = saved.get(type);
         if (e == null) {
-            e = store.insert(ACTOR, create(type));
+            e = store.insert(create(type));
             saved.put(type, e);
         }
         return e;

@@ -105,7 +105,7 @@ public class MigratorTest {
         District d = RetailerdeskFactory.eINSTANCE.createDistrict();
         d.setCode("D1");
         d.setName("城区");
-        upgraded.insert("tester", d);
+        upgraded.insert(d);
         assertEquals("城区", upgraded.get(District.class, d.getId()).getName());
     }
 }

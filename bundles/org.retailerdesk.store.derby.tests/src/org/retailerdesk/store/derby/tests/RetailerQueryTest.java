@@ -37,6 +37,7 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.StaffRole;
+import org.retailerdesk.store.PublicityQueries;
 import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.RetailerSort;
@@ -75,44 +76,44 @@ public class RetailerQueryTest extends StoreTestBase {
             District d = F.createDistrict();
             d.setCode("D" + name.hashCode()); //$NON-NLS-1$
             d.setName(name);
-            districts.add(store.insert(Fixtures.ACTOR, d));
+            districts.add(store.insert(d));
         }
         for (int i = 0; i < 6; i++) {
             MarketDepartment m = F.createMarketDepartment();
             m.setCode("M" + i); //$NON-NLS-1$
             m.setName("市场部" + i); //$NON-NLS-1$
             m.setDistrict(districts.get(i % districts.size()));
-            departments.add(store.insert(Fixtures.ACTOR, m));
+            departments.add(store.insert(m));
         }
         for (int i = 0; i < 8; i++) {
             Staff s = F.createStaff();
             s.setCode("S" + i); //$NON-NLS-1$
             s.setName("客户经理" + i); //$NON-NLS-1$
             s.setRole(StaffRole.CUSTOMER_MANAGER);
-            managers.add(store.insert(Fixtures.ACTOR, s));
+            managers.add(store.insert(s));
         }
         for (int i = 0; i < 5; i++) {
             DeliveryRoute route = F.createDeliveryRoute();
             route.setCode("R" + i); //$NON-NLS-1$
             route.setName("线路" + i); //$NON-NLS-1$
             route.setMarketDepartment(departments.get(i));
-            routes.add(store.insert(Fixtures.ACTOR, route));
+            routes.add(store.insert(route));
         }
         List<Retailer> bulk = new ArrayList<>();
         for (int i = 0; i < 1500; i++) {
             bulk.add(newRetailer(i));
         }
-        store.bulkInsert(Fixtures.ACTOR, Retailer.class, bulk);
+        store.bulk().bulkInsert(Retailer.class, bulk);
         bulk.forEach(r -> retailers.put(r.getId(), r));
         for (int i = 1500; i < 1700; i++) {
-            Retailer r = store.insert(Fixtures.ACTOR, newRetailer(i));
+            Retailer r = store.insert(newRetailer(i));
             retailers.put(r.getId(), r);
         }
         writePublicity();
         edit(0);
         Staff verifier = managers.get(0);
         List<Retailer> left = new ArrayList<>(retailers.values());
-        store.write(Fixtures.ACTOR, tx -> {
+        store.write(tx -> {
             for (int i = 0; i < left.size(); i += 9) {
                 PriorityHousehold h = F.createPriorityHousehold();
                 h.setRetailer(left.get(i));
@@ -139,7 +140,7 @@ public class RetailerQueryTest extends StoreTestBase {
             p.setCode(code);
             p.setTitle("政策" + code); //$NON-NLS-1$
             p.setCategory(PolicyCategory.LAW);
-            policies.add(store.insert(Fixtures.ACTOR, p));
+            policies.add(store.insert(p));
         }
         List<PublicityRecord> records = new ArrayList<>();
         for (Retailer r : retailers.values()) {
@@ -156,7 +157,7 @@ public class RetailerQueryTest extends StoreTestBase {
                 publicity.computeIfAbsent(r.getId(), id -> new ArrayList<>()).add(p);
             }
         }
-        store.write(Fixtures.ACTOR, tx -> {
+        store.write(tx -> {
             tx.insertAll(records);
             return null;
         });
@@ -169,7 +170,7 @@ public class RetailerQueryTest extends StoreTestBase {
     private void edit(int round) {
         List<Retailer> all = new ArrayList<>(retailers.values());
         all.sort(Comparator.comparingLong(Entity::getId));
-        store.write(Fixtures.ACTOR, tx -> {
+        store.write(tx -> {
             for (int i = round; i < all.size(); i += 7) {
                 Retailer r = all.get(i);
                 Retailer changed = newRetailer(10_000 + i);
@@ -211,11 +212,11 @@ public class RetailerQueryTest extends StoreTestBase {
 
     @Test
     public void everyFilterSortAndPageMatchesBruteForce() throws Exception {
-        assertTrue(store.searchIndexBacklog() >= 1500, "the bulk rows wait for their tokens"); //$NON-NLS-1$
+        assertTrue(store.bulk().searchIndexBacklog() >= 1500, "the bulk rows wait for their tokens"); //$NON-NLS-1$
         check(queries());
         store.pauseSearchIndexing(false);
-        assertTrue(store.awaitSearchIndex(2, TimeUnit.MINUTES));
-        assertEquals(0, store.searchIndexBacklog());
+        assertTrue(store.bulk().awaitSearchIndex(2, TimeUnit.MINUTES));
+        assertEquals(0, store.bulk().searchIndexBacklog());
         assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_RETAILER_SEARCH_BACKLOG")); //$NON-NLS-1$
         check(queries());
         edit(1);
@@ -296,7 +297,7 @@ public class RetailerQueryTest extends StoreTestBase {
                         counts[1] += told(r.getId(), policy.getId(), range[0], range[1]).isEmpty() ? 0 : 1;
                     }
                     Map<List<Long>, long[]> actual = new HashMap<>();
-                    store.publicityCoverage(q, policy.getId(), range[0], range[1]).forEach(c -> actual.put(
+                    store.role(PublicityQueries.class).publicityCoverage(q, policy.getId(), range[0], range[1]).forEach(c -> actual.put(
                             java.util.Arrays.asList(c.districtId(), c.customerManagerId()),
                             new long[] { c.retailers(), c.told() }));
                     assertEquals(expected.keySet(), actual.keySet(), "cells " + q); //$NON-NLS-1$
@@ -304,7 +305,7 @@ public class RetailerQueryTest extends StoreTestBase {
                     cells += expected.size();
                 }
                 List<Long> ids = retailers.keySet().stream().sorted().toList();
-                Map<Long, PublicityRecord> latest = store.latestPublicity(policy.getId(), ids, range[0], range[1]);
+                Map<Long, PublicityRecord> latest = store.role(PublicityQueries.class).latestPublicity(policy.getId(), ids, range[0], range[1]);
                 for (Long id : ids) {
                     PublicityRecord want = told(id, policy.getId(), range[0], range[1]).stream()
                             .max(Comparator.comparing(PublicityRecord::getDate).thenComparingLong(Entity::getId))
@@ -322,22 +323,22 @@ public class RetailerQueryTest extends StoreTestBase {
         int checked = 0;
         for (RetailerQuery q : queries) {
             List<Retailer> matching = retailers.values().stream().filter(matcher(q)).toList();
-            assertEquals(matching.size(), store.count(q), "count " + q); //$NON-NLS-1$
+            assertEquals(matching.size(), store.retailers().count(q), "count " + q); //$NON-NLS-1$
             SortedMap<Integer, Long> perGrade = new TreeMap<>();
             matching.forEach(r -> perGrade.merge(r.getGrade(), 1L, Long::sum));
-            assertEquals(perGrade, store.countByGrade(q), "countByGrade " + q); //$NON-NLS-1$
+            assertEquals(perGrade, store.retailers().countByGrade(q), "countByGrade " + q); //$NON-NLS-1$
             for (RetailerSort sort : RetailerSort.values()) {
                 for (boolean asc : new boolean[] { true, false }) {
                     List<Long> expected = matching.stream().sorted(order(sort, asc)).map(Entity::getId).toList();
                     for (int[] page : new int[][] { { 0, 25 }, { 30, 17 }, { Math.max(0, expected.size() - 5), 10 },
                             { expected.size() + 3, 10 }, { expected.size() / 2, 20 } }) {
                         RetailerQuery pq = q.sortedBy(sort, asc).page(page[0], page[1]);
-                        Page<Retailer> result = store.findRetailers(pq);
+                        Page<Retailer> result = store.retailers().findRetailers(pq);
                         List<Long> want = expected.subList(Math.min(page[0], expected.size()),
                                 Math.min(page[0] + page[1], expected.size()));
                         assertEquals(want, result.rows().stream().map(Entity::getId).toList(), "page " + pq); //$NON-NLS-1$
                         assertEquals(expected.size(), result.total(), "total " + pq); //$NON-NLS-1$
-                        assertEquals(want, store.findRetailerRows(pq).stream().map(Entity::getId).toList(),
+                        assertEquals(want, store.retailers().findRetailerRows(pq).stream().map(Entity::getId).toList(),
                                 "rows without count " + pq); //$NON-NLS-1$
                         checked++;
                     }
@@ -345,15 +346,15 @@ public class RetailerQueryTest extends StoreTestBase {
             }
         }
         assertTrue(checked > 1000);
-        assertTrue(store.count(all.withText("老王")) > 10, "the text queries do find something"); //$NON-NLS-1$
-        assertTrue(store.count(all.withPriorityHousehold(true)) > 10);
-        long untold = store.count(all.withNotTold(notTold(0, null, null)));
-        assertTrue(untold > 10 && untold < store.count(all), "some told, some not: " + untold); //$NON-NLS-1$
+        assertTrue(store.retailers().count(all.withText("老王")) > 10, "the text queries do find something"); //$NON-NLS-1$
+        assertTrue(store.retailers().count(all.withPriorityHousehold(true)) > 10);
+        long untold = store.retailers().count(all.withNotTold(notTold(0, null, null)));
+        assertTrue(untold > 10 && untold < store.retailers().count(all), "some told, some not: " + untold); //$NON-NLS-1$
     }
 
     @Test
     public void pageRowsAreCompleteRetailers() {
-        Page<Retailer> page = store.findRetailers(RetailerQuery.all().sortedBy(RetailerSort.CUSTOMER_CODE, true).page(0, 5));
+        Page<Retailer> page = store.retailers().findRetailers(RetailerQuery.all().sortedBy(RetailerSort.CUSTOMER_CODE, true).page(0, 5));
         for (Retailer r : page.rows()) {
             Fixtures.assertSameValues(retailers.get(r.getId()), r);
         }

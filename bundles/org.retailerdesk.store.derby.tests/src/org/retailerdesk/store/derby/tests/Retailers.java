@@ -39,13 +39,13 @@ final class Retailers {
             District d = F.createDistrict();
             d.setCode("D" + i); //$NON-NLS-1$
             d.setName("区" + i); //$NON-NLS-1$
-            districts.add(store.insert(Fixtures.ACTOR, d));
+            districts.add(store.insert(d));
             for (int j = 0; j < 2; j++) {
                 MarketDepartment m = F.createMarketDepartment();
                 m.setCode("M" + i + "-" + j); //$NON-NLS-1$ //$NON-NLS-2$
                 m.setName("市场部" + i + "-" + j); //$NON-NLS-1$ //$NON-NLS-2$
                 m.setDistrict(d);
-                departments.add(store.insert(Fixtures.ACTOR, m));
+                departments.add(store.insert(m));
             }
         }
         for (int i = 0; i < 300; i++) {
@@ -54,7 +54,7 @@ final class Retailers {
             s.setName("经理" + i); //$NON-NLS-1$
             s.setRole(StaffRole.CUSTOMER_MANAGER);
             s.setMarketDepartment(departments.get(i % departments.size()));
-            managers.add(store.insert(Fixtures.ACTOR, s));
+            managers.add(store.insert(s));
         }
     }
 

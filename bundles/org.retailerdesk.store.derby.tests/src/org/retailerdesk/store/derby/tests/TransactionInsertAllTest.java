@@ -21,18 +21,18 @@ public class TransactionInsertAllTest extends StoreTestBase {
         Retailers data = new Retailers(store, 3);
         List<Retailer> rows = data.retailers(0, 1500);
         long auditBefore = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
-        store.write(Fixtures.ACTOR, tx -> {
+        store.write(tx -> {
             tx.insertAll(rows.subList(0, 1000));
             tx.insertAll(rows.subList(1000, 1500));
             return null;
         });
-        assertEquals(1500, store.count(RetailerQuery.all()));
+        assertEquals(1500, store.retailers().count(RetailerQuery.all()));
         assertEquals(auditBefore + 2, sqlLong("SELECT COUNT(*) FROM RD_AUDIT")); //$NON-NLS-1$
         assertTrue(rows.stream().allMatch(r -> r.getId() > 0 && r.getVersion() == 1));
         Fixtures.assertSameValues(rows.get(1200), store.get(Retailer.class, rows.get(1200).getId()));
-        assertTrue(store.awaitSearchIndex(1, TimeUnit.MINUTES));
+        assertTrue(store.bulk().awaitSearchIndex(1, TimeUnit.MINUTES));
         Retailer r = rows.get(777);
-        assertTrue(store.findRetailers(RetailerQuery.all().withText(r.getShopName())).rows().stream()
+        assertTrue(store.retailers().findRetailers(RetailerQuery.all().withText(r.getShopName())).rows().stream()
                 .anyMatch(x -> x.getId() == r.getId()), "searchable after the indexer ran");
     }
 
@@ -41,12 +41,12 @@ public class TransactionInsertAllTest extends StoreTestBase {
         Retailers data = new Retailers(store, 4);
         List<Retailer> rows = data.retailers(0, 1200);
         long auditBefore = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
-        assertThrows(IllegalStateException.class, () -> store.write(Fixtures.ACTOR, tx -> {
+        assertThrows(IllegalStateException.class, () -> store.write(tx -> {
             tx.insertAll(rows.subList(0, 1000));
             tx.insertAll(rows.subList(1000, 1200));
             throw new IllegalStateException("cancelled"); //$NON-NLS-1$
         }));
-        assertEquals(0, store.count(RetailerQuery.all()));
+        assertEquals(0, store.retailers().count(RetailerQuery.all()));
         assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_RETAILER")); //$NON-NLS-1$
         assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_RETAILER_SEARCH_BACKLOG")); //$NON-NLS-1$
         assertEquals(auditBefore, sqlLong("SELECT COUNT(*) FROM RD_AUDIT")); //$NON-NLS-1$
@@ -57,14 +57,14 @@ public class TransactionInsertAllTest extends StoreTestBase {
     public void findsRetailersByCustomerCodeOrLicenceNumber() {
         Retailers data = new Retailers(store, 5);
         List<Retailer> rows = data.retailers(0, 600);
-        store.bulkInsert(Fixtures.ACTOR, Retailer.class, rows);
+        store.bulk().bulkInsert(Retailer.class, rows);
         List<String> codes = rows.subList(0, 450).stream().map(Retailer::getCustomerCode).toList();
         List<String> licences = List.of(rows.get(500).getLicenceNumber(), rows.get(3).getLicenceNumber());
-        Set<Long> found = store.findRetailersByKeys(codes, licences).stream().map(Retailer::getId)
+        Set<Long> found = store.retailers().findRetailersByKeys(codes, licences).stream().map(Retailer::getId)
                 .collect(Collectors.toSet());
         assertEquals(451, found.size());
         assertTrue(found.contains(rows.get(500).getId()));
         assertTrue(found.contains(rows.get(449).getId()));
-        assertTrue(store.findRetailersByKeys(List.of("999999999999"), List.of()).isEmpty()); //$NON-NLS-1$
+        assertTrue(store.retailers().findRetailersByKeys(List.of("999999999999"), List.of()).isEmpty()); //$NON-NLS-1$
     }
 }

@@ -14,11 +14,12 @@ import org.retailerdesk.model.District;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.Visit;
+import org.retailerdesk.store.Actor;
+import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Page;
-import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
 
 /** Optimistic locking, the audit trail, and all-or-nothing units of work. */
@@ -30,11 +31,11 @@ public class WriteTest extends StoreTestBase {
         Retailer mine = store.get(Retailer.class, saved.getId());
         Retailer theirs = store.get(Retailer.class, saved.getId());
         theirs.setShopName("他们的店"); //$NON-NLS-1$
-        store.update("other", theirs); //$NON-NLS-1$
+        store.update(theirs);
         long auditRows = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
 
         mine.setShopName("我的店"); //$NON-NLS-1$
-        ConflictException e = assertThrows(ConflictException.class, () -> store.update(Fixtures.ACTOR, mine));
+        ConflictException e = assertThrows(ConflictException.class, () -> store.update(mine));
         assertEquals("Retailer", e.entityType()); //$NON-NLS-1$
         assertEquals(saved.getId(), e.id());
         assertEquals(1, e.expectedVersion());
@@ -47,17 +48,17 @@ public class WriteTest extends StoreTestBase {
         assertEquals("他们的店", stored.getShopName()); //$NON-NLS-1$
         assertEquals(2, stored.getVersion());
         assertEquals(auditRows, sqlLong("SELECT COUNT(*) FROM RD_AUDIT"), "no audit for a refused save"); //$NON-NLS-1$
-        assertThrows(ConflictException.class, () -> store.delete(Fixtures.ACTOR, mine));
+        assertThrows(ConflictException.class, () -> store.delete(mine));
         assertEquals("他们的店", store.get(Retailer.class, saved.getId()).getShopName()); //$NON-NLS-1$
     }
 
     @Test
     public void savingADeletedEntityIsAConflict() {
-        District d = store.insert(Fixtures.ACTOR, (District) fixtures.create(Fixtures.P.getDistrict()));
+        District d = store.insert((District) fixtures.create(Fixtures.P.getDistrict()));
         District copy = store.get(District.class, d.getId());
-        store.delete(Fixtures.ACTOR, d);
+        store.delete(d);
         copy.setName("x"); //$NON-NLS-1$
-        ConflictException e = assertThrows(ConflictException.class, () -> store.update(Fixtures.ACTOR, copy));
+        ConflictException e = assertThrows(ConflictException.class, () -> store.update(copy));
         assertEquals(ConflictException.DELETED, e.actualVersion());
         assertNull(store.get(District.class, d.getId()));
     }
@@ -65,7 +66,7 @@ public class WriteTest extends StoreTestBase {
     @Test
     public void auditRecordsOldAndNewValueOfEachChangedField() {
         Retailer r = (Retailer) fixtures.saved(Fixtures.P.getRetailer());
-        Page<AuditEntry> created = store.auditTrail(r.getId(), 0, 1000);
+        Page<AuditEntry> created = store.audit().auditTrail(r.getId(), 0, 1000);
         assertTrue(created.rows().stream().allMatch(a -> a.action() == AuditAction.INSERT && a.oldValue() == null));
         assertTrue(created.rows().stream().anyMatch(a -> a.field().equals("shopName") //$NON-NLS-1$
                 && a.newValue().equals(r.getShopName())));
@@ -75,9 +76,10 @@ public class WriteTest extends StoreTestBase {
         int oldGrade = edit.getGrade();
         edit.setShopName("新店名"); //$NON-NLS-1$
         edit.setGrade(oldGrade == 30 ? 1 : oldGrade + 1);
-        store.update("张三", edit); //$NON-NLS-1$
+        Actor.set("张三"); //$NON-NLS-1$
+        store.update(edit);
 
-        List<AuditEntry> trail = store.auditTrail(r.getId(), 0, 2).rows();
+        List<AuditEntry> trail = store.audit().auditTrail(r.getId(), 0, 2).rows();
         assertEquals(2, trail.size());
         Map<String, AuditEntry> byField = trail.stream().collect(Collectors.toMap(AuditEntry::field, a -> a));
         assertEquals(Map.of("shopName", List.of(oldName, "新店名"), "grade", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -92,12 +94,12 @@ public class WriteTest extends StoreTestBase {
             assertEquals(r.getId(), a.retailerId());
         }
         assertTrue(trail.get(0).id() > trail.get(1).id(), "newest first");
-        assertEquals(created.total() + 2, store.auditTrail(r.getId(), 0, 1).total());
+        assertEquals(created.total() + 2, store.audit().auditTrail(r.getId(), 0, 1).total());
 
         // a record that belongs to the retailer shows in its trail, deletions keep the last values
-        Visit v = store.insert(Fixtures.ACTOR, (Visit) fixtures.create(Fixtures.P.getVisit()));
-        store.delete("李四", v); //$NON-NLS-1$
-        List<AuditEntry> latest = store.auditTrail(r.getId(), 0, 1000).rows();
+        Visit v = store.insert((Visit) fixtures.create(Fixtures.P.getVisit()));
+        store.delete(v);
+        List<AuditEntry> latest = store.audit().auditTrail(r.getId(), 0, 1000).rows();
         AuditEntry deletedNote = latest.stream().filter(a -> a.action() == AuditAction.DELETE && "note".equals(a.field())) //$NON-NLS-1$
                 .findFirst().orElseThrow();
         assertEquals("Visit", deletedNote.entityType()); //$NON-NLS-1$
@@ -108,9 +110,9 @@ public class WriteTest extends StoreTestBase {
 
     @Test
     public void updateWithoutChangesWritesNothing() throws Exception {
-        District d = store.insert(Fixtures.ACTOR, (District) fixtures.create(Fixtures.P.getDistrict()));
+        District d = store.insert((District) fixtures.create(Fixtures.P.getDistrict()));
         long audit = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
-        store.update(Fixtures.ACTOR, d);
+        store.update(d);
         assertEquals(1, d.getVersion());
         assertEquals(audit, sqlLong("SELECT COUNT(*) FROM RD_AUDIT")); //$NON-NLS-1$
     }
@@ -121,7 +123,7 @@ public class WriteTest extends StoreTestBase {
         long retailers = sqlLong("SELECT COUNT(*) FROM RD_RETAILER"); //$NON-NLS-1$
         long audit = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
         long tokens = sqlLong("SELECT COUNT(*) FROM RD_RETAILER_TOKEN"); //$NON-NLS-1$
-        long counted = store.count(org.retailerdesk.store.RetailerQuery.all());
+        long counted = store.retailers().count(org.retailerdesk.store.RetailerQuery.all());
 
         Retailer first = (Retailer) fixtures.create(Fixtures.P.getRetailer());
         first.setCustomerCode("NEW-1"); //$NON-NLS-1$
@@ -131,7 +133,7 @@ public class WriteTest extends StoreTestBase {
         Retailer edited = store.get(Retailer.class, existing.getId());
         edited.setShopName("不该保存"); //$NON-NLS-1$
 
-        StoreException e = assertThrows(StoreException.class, () -> store.write(Fixtures.ACTOR, tx -> {
+        StoreException e = assertThrows(StoreException.class, () -> store.write(tx -> {
             tx.insert(first);
             household.setRetailer(first);
             tx.insert(household);
@@ -147,12 +149,12 @@ public class WriteTest extends StoreTestBase {
         assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_PRIORITY_HOUSEHOLD")); //$NON-NLS-1$
         assertEquals(audit, sqlLong("SELECT COUNT(*) FROM RD_AUDIT"), "no audit rows"); //$NON-NLS-1$
         assertEquals(tokens, sqlLong("SELECT COUNT(*) FROM RD_RETAILER_TOKEN")); //$NON-NLS-1$
-        assertEquals(counted, store.count(org.retailerdesk.store.RetailerQuery.all()));
+        assertEquals(counted, store.retailers().count(org.retailerdesk.store.RetailerQuery.all()));
         assertEquals(existing.getShopName(), store.get(Retailer.class, existing.getId()).getShopName());
         assertEquals(0, first.getId(), "ids given in the failed unit of work are taken back");
         assertEquals(1, edited.getVersion());
 
-        store.write(Fixtures.ACTOR, tx -> tx.insert(first));
+        store.write(tx -> tx.insert(first));
         assertTrue(first.getId() > 0, "and the objects can be saved again");
     }
 
@@ -160,7 +162,7 @@ public class WriteTest extends StoreTestBase {
     public void insertAllCommitsWithItsUnitOfWorkOrNotAtAll() throws Exception {
         Retailer retailer = (Retailer) fixtures.saved(Fixtures.P.getRetailer());
         long audit = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
-        int rows = Store.BULK_CHUNK * 2 + 7;
+        int rows = BulkLoad.BULK_CHUNK * 2 + 7;
         List<Visit> visits = new java.util.ArrayList<>();
         for (int i = 0; i < rows; i++) {
             Visit v = (Visit) fixtures.create(Fixtures.P.getVisit());
@@ -171,9 +173,9 @@ public class WriteTest extends StoreTestBase {
         unsaved.setRetailer((Retailer) fixtures.create(Fixtures.P.getRetailer()));
         List<Visit> broken = new java.util.ArrayList<>(visits);
         broken.add(unsaved); // refers to an unsaved retailer: fails after two chunks went in
-        assertThrows(StoreException.class, () -> store.write(Fixtures.ACTOR, tx -> {
-            for (int from = 0; from < broken.size(); from += Store.BULK_CHUNK) {
-                tx.insertAll(broken.subList(from, Math.min(broken.size(), from + Store.BULK_CHUNK)));
+        assertThrows(StoreException.class, () -> store.write(tx -> {
+            for (int from = 0; from < broken.size(); from += BulkLoad.BULK_CHUNK) {
+                tx.insertAll(broken.subList(from, Math.min(broken.size(), from + BulkLoad.BULK_CHUNK)));
             }
             return null;
         }));
@@ -181,9 +183,9 @@ public class WriteTest extends StoreTestBase {
         assertEquals(audit, sqlLong("SELECT COUNT(*) FROM RD_AUDIT")); //$NON-NLS-1$
         assertTrue(visits.stream().allMatch(v -> v.getId() == 0), "ids taken back"); //$NON-NLS-1$
 
-        store.write(Fixtures.ACTOR, tx -> {
-            for (int from = 0; from < visits.size(); from += Store.BULK_CHUNK) {
-                tx.insertAll(visits.subList(from, Math.min(visits.size(), from + Store.BULK_CHUNK)));
+        store.write(tx -> {
+            for (int from = 0; from < visits.size(); from += BulkLoad.BULK_CHUNK) {
+                tx.insertAll(visits.subList(from, Math.min(visits.size(), from + BulkLoad.BULK_CHUNK)));
             }
             return null;
         });
@@ -196,11 +198,12 @@ public class WriteTest extends StoreTestBase {
     public void aRevealIsInTheRetailersTrailWithActorFieldAndReason() {
         PriorityHousehold h = (PriorityHousehold) fixtures.saved(Fixtures.P.getPriorityHousehold());
         long retailerId = h.getRetailer().getId();
-        long before = store.auditTrail(retailerId, 0, 1).total();
+        long before = store.audit().auditTrail(retailerId, 0, 1).total();
 
-        store.auditReveal("王五", h, "evidenceNumber", "  复核残疾人证  "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        Actor.set("王五"); //$NON-NLS-1$
+        store.audit().auditReveal(h, "evidenceNumber", "  复核残疾人证  "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-        Page<AuditEntry> trail = store.auditTrail(retailerId, 0, 1);
+        Page<AuditEntry> trail = store.audit().auditTrail(retailerId, 0, 1);
         assertEquals(before + 1, trail.total());
         AuditEntry reveal = trail.rows().get(0);
         assertEquals(AuditAction.REVEAL, reveal.action());
@@ -219,10 +222,10 @@ public class WriteTest extends StoreTestBase {
     public void aRevealWithoutReasonOrOfAnUnsavedRecordWritesNothing() throws Exception {
         PriorityHousehold h = (PriorityHousehold) fixtures.saved(Fixtures.P.getPriorityHousehold());
         long rows = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
-        assertThrows(IllegalArgumentException.class, () -> store.auditReveal("王五", h, "evidenceNumber", " ")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        assertThrows(IllegalArgumentException.class, () -> store.auditReveal("王五", h, "noSuchField", "核对")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertThrows(IllegalArgumentException.class, () -> store.audit().auditReveal(h, "evidenceNumber", " ")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertThrows(IllegalArgumentException.class, () -> store.audit().auditReveal(h, "noSuchField", "核对")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         PriorityHousehold unsaved = (PriorityHousehold) fixtures.create(Fixtures.P.getPriorityHousehold());
-        assertThrows(StoreException.class, () -> store.auditReveal("王五", unsaved, "evidenceNumber", "核对")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertThrows(StoreException.class, () -> store.audit().auditReveal(unsaved, "evidenceNumber", "核对")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(rows, sqlLong("SELECT COUNT(*) FROM RD_AUDIT")); //$NON-NLS-1$
     }
 }

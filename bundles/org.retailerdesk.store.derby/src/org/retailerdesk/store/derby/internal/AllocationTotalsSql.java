@@ -7,19 +7,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.retailerdesk.model.AssistanceCategory;
+import org.retailerdesk.store.AllocationQueries;
 import org.retailerdesk.store.AllocationTotals;
 
 /**
- * The SQL behind {@code Store#allocationTotals}. Every retailer's sums come from one GROUP BY over
+ * The SQL behind {@link AllocationQueries#allocationTotals} on Derby. Every retailer's sums come from one GROUP BY over
  * the rounds' lines joined to the retailers' districts, so a report over rounds of 500 000 lines
  * reads a few dozen rows instead of every line. The households are few (a few per cent of the
  * retailers): their valid records are read once, and their lines are summed per retailer by the
@@ -27,21 +29,33 @@ import org.retailerdesk.store.AllocationTotals;
  * here, where a retailer with two records of a category (a renewal) is simply one retailer.
  * Quantities are summed as BIGINT (an INTEGER sum could overflow).
  */
-final class AllocationTotalsSql {
+final class AllocationTotalsSql implements AllocationQueries {
 
     /** Household retailers per statement that sums their lines. */
     private static final int RETAILERS_PER_SELECT = 500;
 
-    private AllocationTotalsSql() {
+    private final Database db;
+
+    AllocationTotalsSql(Database db) {
+        this.db = db;
     }
 
-    static List<AllocationTotals> read(Connection c, List<Long> roundIds, LocalDate from, LocalDate to)
+    @Override
+    public List<AllocationTotals> allocationTotals(Collection<Long> roundIds, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("window ends " + to + " before it starts " + from); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        List<Long> rounds = List.copyOf(new TreeSet<>(roundIds));
+        return db.read(session -> read(session.connection, rounds, from, to));
+    }
+
+    private static List<AllocationTotals> read(Connection c, List<Long> roundIds, LocalDate from, LocalDate to)
             throws SQLException {
         List<AllocationTotals> out = new ArrayList<>();
         if (roundIds.isEmpty()) {
             return out;
         }
-        String rounds = "l.ROUND_ID IN (" + placeholders(roundIds.size()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+        String rounds = "l.ROUND_ID IN (" + InList.placeholders(roundIds.size()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
         try (PreparedStatement ps = c.prepareStatement("SELECT r.DISTRICT_ID, COUNT(DISTINCT l.RETAILER_ID)," //$NON-NLS-1$
                 + " SUM(CAST(l.QUANTITY AS BIGINT)) FROM RD_ALLOCATION_LINE l JOIN RD_RETAILER r ON r.ID = l.RETAILER_ID" //$NON-NLS-1$
                 + " WHERE " + rounds + " GROUP BY r.DISTRICT_ID")) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -63,7 +77,7 @@ final class AllocationTotalsSql {
             // scan them all for each statement; by the rounds' index it would read every line of the rounds
             try (PreparedStatement ps = c.prepareStatement("SELECT RETAILER_ID, SUM(CAST(QUANTITY AS BIGINT))" //$NON-NLS-1$
                     + " FROM RD_ALLOCATION_LINE l --DERBY-PROPERTIES constraint=FK_ALLOCATION_LINE_RETAILER\n" //$NON-NLS-1$
-                    + " WHERE RETAILER_ID IN (" + placeholders(part.size()) + ") AND " + rounds //$NON-NLS-1$ //$NON-NLS-2$
+                    + " WHERE RETAILER_ID IN (" + InList.placeholders(part.size()) + ") AND " + rounds //$NON-NLS-1$ //$NON-NLS-2$
                     + " GROUP BY RETAILER_ID")) { //$NON-NLS-1$
                 bind(ps, bind(ps, 1, part), roundIds);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -111,7 +125,7 @@ final class AllocationTotalsSql {
     private static Map<Long, Long> districts(Connection c, List<Long> retailerIds) throws SQLException {
         Map<Long, Long> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT ID, DISTRICT_ID FROM RD_RETAILER WHERE ID IN (" + placeholders(retailerIds.size()) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$
+                "SELECT ID, DISTRICT_ID FROM RD_RETAILER WHERE ID IN (" + InList.placeholders(retailerIds.size()) + ")")) { //$NON-NLS-1$ //$NON-NLS-2$
             bind(ps, 1, retailerIds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -126,10 +140,6 @@ final class AllocationTotalsSql {
     private static void add(long[] sum, long quantity) {
         sum[0]++;
         sum[1] += quantity;
-    }
-
-    private static String placeholders(int n) {
-        return String.join(", ", Collections.nCopies(n, "?")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** @return the next parameter index */

@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -33,7 +35,8 @@ final class JdbcTransaction extends Session implements Transaction {
     private final Audit audit;
     private final RetailerIndexes.Changes retailerChanges;
     private final List<Undo> undo = new ArrayList<>();
-    private boolean cachedClassWritten;
+    private final Set<EClass> classesWritten = new LinkedHashSet<>();
+    private long entitiesWritten;
     private boolean retailersInBacklog;
 
     JdbcTransaction(Connection connection, Schema schema, ReferenceCache cache, IdAllocator ids,
@@ -69,7 +72,7 @@ final class JdbcTransaction extends Session implements Transaction {
             if (t.isRetailer()) {
                 retailerChanges.inserted(row);
             }
-            written(t);
+            written(t, 1);
             return entity;
         } catch (SQLException e) {
             throw Failures.of(e);
@@ -98,7 +101,7 @@ final class JdbcTransaction extends Session implements Transaction {
             if (t.isRetailer()) {
                 retailerChanges.changed(before, after);
             }
-            written(t);
+            written(t, 1);
             return entity;
         } catch (SQLException e) {
             throw Failures.of(e);
@@ -121,7 +124,7 @@ final class JdbcTransaction extends Session implements Transaction {
             if (t.isRetailer()) {
                 retailerChanges.deleted(before);
             }
-            written(t);
+            written(t, 1);
         } catch (SQLException e) {
             throw Failures.of(e);
         }
@@ -161,7 +164,7 @@ final class JdbcTransaction extends Session implements Transaction {
             }
             BulkRows.insert(connection, t, entities, ids.reserve(entities.size()), retailerChanges, audit);
             retailersInBacklog |= t.isRetailer();
-            written(t);
+            written(t, entities.size());
         } catch (SQLException e) {
             throw Failures.of(e);
         }
@@ -187,7 +190,7 @@ final class JdbcTransaction extends Session implements Transaction {
         retailerChanges.flush(connection);
         audit.close();
         connection.commit();
-        if (cachedClassWritten) {
+        if (classesWritten.stream().anyMatch(Schema::cached)) {
             cache.clear();
         }
     }
@@ -214,8 +217,19 @@ final class JdbcTransaction extends Session implements Transaction {
         undo.add(new Undo(entity, entity.getId(), entity.getVersion()));
     }
 
-    private void written(EntityTable t) {
-        cachedClassWritten |= Schema.cached(t.eClass());
+    private void written(EntityTable t, int entities) {
+        classesWritten.add(t.eClass());
+        entitiesWritten += entities;
+    }
+
+    /** The classes this transaction inserted, updated or deleted entities of. */
+    Set<EClass> classesWritten() {
+        return classesWritten;
+    }
+
+    /** How many entities this transaction wrote. */
+    long entitiesWritten() {
+        return entitiesWritten;
     }
 
     /** The stored row of a saved entity, if its version is still the stored one. */

@@ -6,84 +6,93 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskPackage;
 import org.retailerdesk.model.Visit;
 import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
-import org.retailerdesk.store.VisitQueries.DayCount;
-import org.retailerdesk.store.VisitQueries.LastVisit;
+import org.retailerdesk.store.VisitQueries;
 
 /**
- * The SQL of {@link org.retailerdesk.store.VisitQueries}. Counting by day is grouped in the
+ * {@link VisitQueries} on Derby. Counting by day is grouped in the
  * database along {@code IX_VISIT_VISITOR_DATE}'s columns (a few thousand rows however many
  * visits); "not visited since" is a NOT EXISTS per retailer on {@code IX_VISIT_RETAILER_DATE}, so
  * the visits are never read, only probed.
  */
-final class VisitSql {
+final class VisitSql implements VisitQueries {
 
-    private static final String VISIT = "RD_VISIT"; //$NON-NLS-1$
-    private static final String RETAILER = "RD_RETAILER"; //$NON-NLS-1$
+    private static final RetailerdeskPackage P = RetailerdeskPackage.eINSTANCE;
+    private static final String VISIT = Naming.table(P.getVisit());
+    private static final String RETAILER = Naming.table(P.getRetailer());
+    private static final String VISITOR = Naming.column(P.getVisit_Visitor());
+    private static final String VISIT_RETAILER = Naming.column(P.getVisit_Retailer());
+    private static final String DATE = Naming.column(P.getVisit_Date());
+    private static final String DISTRICT = Naming.column(P.getRetailer_District());
 
-    private VisitSql() {
+    private final Database db;
+
+    VisitSql(Database db) {
+        this.db = db;
     }
 
-    static List<DayCount> countByDay(Session session, LocalDate from, LocalDate to, Long districtId)
-            throws SQLException {
-        String sql = "SELECT V.VISITOR_ID, V.DATE, COUNT(*) FROM " + VISIT + " V" //$NON-NLS-1$ //$NON-NLS-2$
-                + (districtId == null ? "" : " JOIN " + RETAILER + " R ON R.ID = V.RETAILER_ID") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + " WHERE V.DATE BETWEEN ? AND ?" //$NON-NLS-1$
-                + (districtId == null ? "" : " AND R.DISTRICT_ID = ?") //$NON-NLS-1$ //$NON-NLS-2$
-                + " GROUP BY V.VISITOR_ID, V.DATE ORDER BY V.VISITOR_ID, V.DATE"; //$NON-NLS-1$
-        List<DayCount> out = new ArrayList<>();
-        try (PreparedStatement ps = session.connection.prepareStatement(sql)) {
-            ps.setDate(1, Date.valueOf(from));
-            ps.setDate(2, Date.valueOf(to));
-            if (districtId != null) {
-                ps.setLong(3, districtId);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new DayCount(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3)));
+    @Override
+    public List<DayCount> countVisitsByDay(LocalDate from, LocalDate to, Long districtId) {
+        String sql = "SELECT V." + VISITOR + ", V." + DATE + ", COUNT(*) FROM " + VISIT + " V" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                + (districtId == null ? "" : " JOIN " + RETAILER + " R ON R.ID = V." + VISIT_RETAILER) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                + " WHERE V." + DATE + " BETWEEN ? AND ?" //$NON-NLS-1$ //$NON-NLS-2$
+                + (districtId == null ? "" : " AND R." + DISTRICT + " = ?") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + " GROUP BY V." + VISITOR + ", V." + DATE + " ORDER BY V." + VISITOR + ", V." + DATE; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        return db.read(session -> {
+            List<DayCount> out = new ArrayList<>();
+            try (PreparedStatement ps = session.connection.prepareStatement(sql)) {
+                ps.setDate(1, Date.valueOf(from));
+                ps.setDate(2, Date.valueOf(to));
+                if (districtId != null) {
+                    ps.setLong(3, districtId);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new DayCount(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3)));
+                    }
                 }
             }
-        }
-        return out;
+            return out;
+        });
     }
 
-    static List<Visit> findVisits(Session session, long visitorId, LocalDate from, LocalDate to) throws SQLException {
-        EntityTable t = session.schema.table(RetailerdeskPackage.Literals.VISIT);
-        List<Visit> out = new ArrayList<>();
-        for (EObject o : session.select(t, "VISITOR_ID = ? AND DATE BETWEEN ? AND ? ORDER BY DATE, ID", //$NON-NLS-1$
-                List.of(visitorId, Date.valueOf(from), Date.valueOf(to)))) {
-            out.add((Visit) o);
-        }
-        return out;
+    @Override
+    public List<Visit> findVisits(long visitorId, LocalDate from, LocalDate to) {
+        return db.read(session -> {
+            List<Visit> out = new ArrayList<>();
+            for (EObject o : session.select(session.schema.table(P.getVisit()), VISITOR + " = ? AND " + DATE //$NON-NLS-1$
+                    + " BETWEEN ? AND ? ORDER BY " + DATE + ", " + EntityTable.ID, //$NON-NLS-1$ //$NON-NLS-2$
+                    List.of(visitorId, Date.valueOf(from), Date.valueOf(to)))) {
+                out.add((Visit) o);
+            }
+            return out;
+        });
     }
 
-    static Page<LastVisit> notVisitedSince(Session session, RetailerQuery query, LocalDate since) throws SQLException {
+    @Override
+    public Page<LastVisit> findRetailersNotVisitedSince(RetailerQuery query, LocalDate since) {
+        return db.read(session -> notVisitedSince(session, query, since));
+    }
+
+    private static Page<LastVisit> notVisitedSince(Session session, RetailerQuery query, LocalDate since)
+            throws SQLException {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE NOT EXISTS (SELECT 1 FROM " + VISIT //$NON-NLS-1$
-                + " V WHERE V.RETAILER_ID = R.ID AND V.DATE >= ?)"); //$NON-NLS-1$
+                + " V WHERE V." + VISIT_RETAILER + " = R.ID AND V." + DATE + " >= ?)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         params.add(Date.valueOf(since));
-        if (query.districtId() != null) {
-            where.append(" AND R.DISTRICT_ID = ?"); //$NON-NLS-1$
-            params.add(query.districtId());
-        }
-        if (query.marketDepartmentId() != null) {
-            where.append(" AND R.MARKET_DEPARTMENT_ID = ?"); //$NON-NLS-1$
-            params.add(query.marketDepartmentId());
-        }
-        if (query.customerManagerId() != null) {
-            where.append(" AND R.CUSTOMER_MANAGER_ID = ?"); //$NON-NLS-1$
-            params.add(query.customerManagerId());
-        }
+        filter(where, params, P.getRetailer_District(), query.districtId());
+        filter(where, params, P.getRetailer_MarketDepartment(), query.marketDepartmentId());
+        filter(where, params, P.getRetailer_CustomerManager(), query.customerManagerId());
         long total;
         try (PreparedStatement ps = session.connection.prepareStatement("SELECT COUNT(*) FROM " + RETAILER + " R" + where)) { //$NON-NLS-1$ //$NON-NLS-2$
             bind(ps, params);
@@ -93,8 +102,8 @@ final class VisitSql {
             }
         }
         // MAX over the (RETAILER_ID, DATE) index reads one index entry per retailer
-        String page = "SELECT R.ID, (SELECT MAX(V.DATE) FROM " + VISIT + " V WHERE V.RETAILER_ID = R.ID) AS LAST_VISIT" //$NON-NLS-1$ //$NON-NLS-2$
-                + " FROM " + RETAILER + " R" + where //$NON-NLS-1$ //$NON-NLS-2$
+        String page = "SELECT R.ID, (SELECT MAX(V." + DATE + ") FROM " + VISIT + " V WHERE V." + VISIT_RETAILER //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + " = R.ID) AS LAST_VISIT FROM " + RETAILER + " R" + where //$NON-NLS-1$ //$NON-NLS-2$
                 + " ORDER BY LAST_VISIT ASC NULLS FIRST, R.ID OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"; //$NON-NLS-1$
         List<Long> ids = new ArrayList<>();
         Map<Long, LocalDate> last = new HashMap<>();
@@ -110,18 +119,20 @@ final class VisitSql {
                 }
             }
         }
-        Map<Long, Retailer> byId = new HashMap<>();
-        if (!ids.isEmpty()) {
-            String in = EntityTable.ID + " IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            for (EObject o : session.select(session.schema.retailer(), in, ids)) {
-                byId.put(EntityTable.idOf(o), (Retailer) o);
-            }
-        }
+        List<Retailer> retailers = RetailerListSql.byId(session, ids);
         List<LastVisit> rows = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            rows.add(new LastVisit(byId.get(id), last.get(id)));
+        for (int i = 0; i < ids.size(); i++) {
+            rows.add(new LastVisit(retailers.get(i), last.get(ids.get(i))));
         }
         return new Page<>(rows, total, query.offset());
+    }
+
+    /** Adds {@code AND R.<reference> = ?} when the query has that filter. */
+    private static void filter(StringBuilder where, List<Object> params, EReference reference, Long id) {
+        if (id != null) {
+            where.append(" AND R.").append(Naming.column(reference)).append(" = ?"); //$NON-NLS-1$ //$NON-NLS-2$
+            params.add(id);
+        }
     }
 
     private static void bind(PreparedStatement ps, List<Object> params) throws SQLException {

@@ -69,7 +69,6 @@ public final class Messages extends NLS {
     public static String Rounds_period;
     public static String Rounds_publishedOn;
     public static String Rounds_reading;
-    public static String Rounds_refresh;
     public static String Rounds_status;
     public static String Rounds_supply;
     public static String Rounds_title;

@@ -92,7 +92,6 @@ import org.retailerdesk.ui.StoreAccess;
 public class RoundEditor extends EditorPart {
 
     public static final String ID = "org.retailerdesk.ui.allocation.editor"; //$NON-NLS-1$
-    static final String ACTOR = System.getProperty("user.name", "retailerdesk"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private static final int DEFAULT_SUPPLY = 1000;
 
@@ -824,7 +823,7 @@ public class RoundEditor extends EditorPart {
         AllocationPlan saving = plan;
         Map<Long, LineOverride> withOverrides = Map.copyOf(overrides);
         Long id = roundId;
-        run(Messages.Save_job, monitor -> AllocationRounds.save(StoreAccess.store(), ACTOR, id, saving, withOverrides),
+        run(Messages.Save_job, monitor -> AllocationRounds.save(StoreAccess.store(), id, saving, withOverrides),
                 round -> {
                     roundId = round.getId();
                     roundCode = round.getCode();
@@ -834,7 +833,6 @@ public class RoundEditor extends EditorPart {
                     dirty = false;
                     firePropertyChange(PROP_DIRTY);
                     showStatus();
-                    RoundsView.refreshAll();
                 }, Messages.Save_failed);
     }
 
@@ -844,7 +842,7 @@ public class RoundEditor extends EditorPart {
             return;
         }
         long id = roundId;
-        run(Messages.Publish_job, monitor -> AllocationRounds.publish(StoreAccess.store(), ACTOR, id, LocalDate.now()),
+        run(Messages.Publish_job, monitor -> AllocationRounds.publish(StoreAccess.store(), id, LocalDate.now()),
                 round -> {
                     published = true;
                     publishedOn = round.getPublishedOn();
@@ -855,7 +853,6 @@ public class RoundEditor extends EditorPart {
                     undo.clear();
                     setup.forEach(c -> c.setEnabled(false));
                     showStatus();
-                    RoundsView.refreshAll();
                 }, Messages.Publish_failed);
     }
 

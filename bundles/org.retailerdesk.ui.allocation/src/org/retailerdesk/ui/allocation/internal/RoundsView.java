@@ -16,16 +16,13 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IViewReference;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.retailerdesk.allocation.AllocationRounds;
 import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.StoreEvents;
 
 /** The stored allocation rounds, newest first, with their status; New Round… and Open start the editor. */
 public class RoundsView extends ViewPart {
@@ -66,12 +63,7 @@ public class RoundsView extends ViewPart {
                 openSelected();
             }
         });
-        bar.add(new Action(Messages.Rounds_refresh) {
-            @Override
-            public void run() {
-                refresh();
-            }
-        });
+        StoreEvents.onChange(getSite(), table, this::refresh, AllocationRound.class);
         refresh();
     }
 
@@ -127,19 +119,6 @@ public class RoundsView extends ViewPart {
             getSite().getPage().openEditor(input, RoundEditor.ID);
         } catch (PartInitException e) {
             message.setText(e.getMessage());
-        }
-    }
-
-    /** Every open Allocation Rounds view reads the rounds again (after a save or a publication). */
-    static void refreshAll() {
-        for (IWorkbenchWindow w : PlatformUI.getWorkbench().getWorkbenchWindows()) {
-            for (IWorkbenchPage p : w.getPages()) {
-                for (IViewReference ref : p.getViewReferences()) {
-                    if (ID.equals(ref.getId()) && ref.getView(false) instanceof RoundsView v) {
-                        v.refresh();
-                    }
-                }
-            }
         }
     }
 

@@ -26,8 +26,6 @@ import org.retailerdesk.ui.StoreAccess;
 /** What the view and the profile page do with households; all store work runs in Jobs. */
 public final class Households {
 
-    /** Who the audit trail names for reads and writes made here. */
-    static final String ACTOR = System.getProperty("user.name", "retailerdesk"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private Households() {
     }
@@ -87,7 +85,7 @@ public final class Households {
         inJob(shell, Messages.Reveal_job, () -> {
             Store store = StoreAccess.store();
             for (EStructuralFeature f : fields) {
-                store.auditReveal(ACTOR, h, f.getName(), reason);
+                store.audit().auditReveal(h, f.getName(), reason);
             }
             return values;
         }, shown -> dialogs.revealed(shell, who, shown), dialogs, Messages.Reveal_failed);
@@ -104,8 +102,7 @@ public final class Households {
             if (edited == null) {
                 return;
             }
-            inJob(shell, Messages.Edit_saving, () -> StoreAccess.store().write(ACTOR,
-                    tx -> edited.getId() == 0 ? tx.insert(edited) : tx.update(edited)), saved, dialogs, Messages.Edit_failed);
+            inJob(shell, Messages.Edit_saving, () -> StoreAccess.store().write(tx -> edited.getId() == 0 ? tx.insert(edited) : tx.update(edited)), saved, dialogs, Messages.Edit_failed);
         }, dialogs, Messages.Edit_failed);
     }
 

@@ -18,7 +18,6 @@ import org.retailerdesk.imports.RecordKind;
 import org.retailerdesk.imports.ImportException;
 import org.retailerdesk.imports.ImportResult;
 import org.retailerdesk.imports.RetailerImport;
-import org.retailerdesk.ui.RetailerEvents;
 import org.retailerdesk.ui.StoreAccess;
 
 /**
@@ -57,16 +56,14 @@ public class ImportWizard extends Wizard {
         Job job = Job.create(NLS.bind(Messages.Commit_job, run.file().getFileName()), monitor -> {
             try {
                 StoreAccess.whenOpen().join();
-                String actor = System.getProperty("user.name"); //$NON-NLS-1$
                 ImportResult result;
                 String done;
                 if (run instanceof RecordDryRun records) {
-                    result = new RecordImport(StoreAccess.store()).commit(records, skipRejected, actor, monitor);
+                    result = new RecordImport(StoreAccess.store()).commit(records, skipRejected, monitor);
                     done = NLS.bind(Messages.Commit_recordsDone, new Object[] { run.file().getFileName(), result.inserted(),
                             result.updated(), result.unchanged(), result.skipped(), records.kind().label() });
                 } else {
-                    result = new RetailerImport(StoreAccess.store()).commit((DryRun) run, skipRejected, actor, monitor);
-                    RetailerEvents.changed(result.inserted() + result.updated());
+                    result = new RetailerImport(StoreAccess.store()).commit((DryRun) run, skipRejected, monitor);
                     done = NLS.bind(Messages.Commit_done, new Object[] { run.file().getFileName(), result.inserted(),
                             result.updated(), result.unchanged(), result.skipped() });
                 }

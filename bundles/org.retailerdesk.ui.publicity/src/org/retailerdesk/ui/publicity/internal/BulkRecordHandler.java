@@ -72,7 +72,7 @@ public class BulkRecordHandler extends AbstractHandler {
     static void start(Shell shell, Attendees who) {
         UiJobs.run(shell, Messages.Job_readingPolicies, false, monitor -> {
             Store store = StoreAccess.store();
-            long count = who.list() != null ? store.count(who.list()) : who.selected().size();
+            long count = who.list() != null ? store.retailers().count(who.list()) : who.selected().size();
             return new Choices(store.findAll(Policy.class), store.findAll(Staff.class).stream()
                     .filter(s -> s.getRole() == StaffRole.CUSTOMER_MANAGER).toList(), count);
         }, choices -> {
@@ -97,8 +97,8 @@ public class BulkRecordHandler extends AbstractHandler {
         UiJobs.run(shell, Messages.Job_recording, true, monitor -> {
             Store store = StoreAccess.store();
             return who.list() != null
-                    ? PublicityRecords.recordMeeting(store, UiJobs.ACTOR, meeting, who.list(), monitor)
-                    : PublicityRecords.recordMeeting(store, UiJobs.ACTOR, meeting, who.selected(), monitor);
+                    ? PublicityRecords.recordMeeting(store, meeting, who.list(), monitor)
+                    : PublicityRecords.recordMeeting(store, meeting, who.selected(), monitor);
         }, stored -> MessageDialog.openInformation(shell, Messages.Meeting_title,
                 NLS.bind(Messages.Meeting_done, Texts.of(meeting.getPolicy()), stored)),
                 e -> MessageDialog.openError(shell, Messages.Meeting_title, e.getMessage()));

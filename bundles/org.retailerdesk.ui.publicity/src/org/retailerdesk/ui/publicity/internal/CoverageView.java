@@ -295,7 +295,7 @@ public class CoverageView extends ViewPart {
         if (q == null) {
             return List.of();
         }
-        List<Retailer> page = store.findRetailerRows(q.page(first, PAGE));
+        List<Retailer> page = store.retailers().findRetailerRows(q.page(first, PAGE));
         Map<Long, PublicityRecord> latest = Coverage.latest(store, m, page.stream().map(Retailer::getId).toList());
         return page.stream().map(r -> new Row(r, latest.get(r.getId()))).toList();
     }

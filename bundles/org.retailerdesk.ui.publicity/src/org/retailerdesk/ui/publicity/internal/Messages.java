@@ -16,7 +16,6 @@ public final class Messages extends NLS {
     public static String Catalogue_new;
     public static String Catalogue_edit;
     public static String Catalogue_coverage;
-    public static String Catalogue_refresh;
     public static String Catalogue_count;
     public static String Policy_titleNew;
     public static String Policy_titleEdit;

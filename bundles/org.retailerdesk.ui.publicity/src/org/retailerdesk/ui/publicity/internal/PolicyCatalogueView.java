@@ -7,7 +7,6 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -20,6 +19,7 @@ import org.retailerdesk.model.Policy;
 import org.retailerdesk.model.PolicyCategory;
 import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.StoreEvents;
 
 /** The policy catalogue (政策目录): every policy, opened in the policy editor; New, Edit and Coverage Matrix. */
 public class PolicyCatalogueView extends ViewPart {
@@ -55,7 +55,7 @@ public class PolicyCatalogueView extends ViewPart {
         toolbar.add(action(Messages.Catalogue_new, () -> edit(newPolicy())));
         toolbar.add(action(Messages.Catalogue_edit, () -> edit(selected())));
         toolbar.add(action(Messages.Catalogue_coverage, this::openCoverage));
-        toolbar.add(action(Messages.Catalogue_refresh, this::read));
+        StoreEvents.onChange(getSite(), table.getTable(), this::read, Policy.class);
         read();
     }
 
@@ -90,8 +90,8 @@ public class PolicyCatalogueView extends ViewPart {
     }
 
     private void edit(Policy policy) {
-        if (policy != null && new PolicyDialog(table.getTable().getShell(), policy).open() == Window.OK) {
-            read();
+        if (policy != null) {
+            new PolicyDialog(table.getTable().getShell(), policy).open();
         }
     }
 

@@ -164,7 +164,7 @@ public class PolicyDialog extends TitleAreaDialog {
             if (problem != null) {
                 return new ScopeCheck(problem, false);
             }
-            long n = store.count(org.retailerdesk.exports.RetailerFilter.parse(scope, store));
+            long n = store.retailers().count(org.retailerdesk.exports.RetailerFilter.parse(scope, store));
             return new ScopeCheck(NLS.bind(scope.isBlank() ? Messages.Policy_scopeAll : Messages.Policy_scopeOk,
                     NumberFormat.getIntegerInstance().format(n)), true);
         }, result -> {
@@ -188,7 +188,7 @@ public class PolicyDialog extends TitleAreaDialog {
         }
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         setMessage(Messages.Job_saving, IMessageProvider.INFORMATION);
-        UiJobs.run(getShell(), Messages.Job_saving, false, monitor -> Policies.save(StoreAccess.store(), UiJobs.ACTOR, p),
+        UiJobs.run(getShell(), Messages.Job_saving, false, monitor -> Policies.save(StoreAccess.store(), p),
                 stored -> {
                     saved = stored;
                     super.okPressed();

@@ -122,7 +122,7 @@ public class PublicityProfilePage implements ProfilePage {
         }
         String reason = dialogs.deleteReason(shell, r);
         if (reason != null) {
-            save(store -> PublicityRecords.delete(store, UiJobs.ACTOR, r, reason));
+            save(store -> PublicityRecords.delete(store, r, reason));
         }
     }
 
@@ -138,9 +138,9 @@ public class PublicityProfilePage implements ProfilePage {
             if (edited != null) {
                 save(store -> {
                     if (edited.getId() == 0) {
-                        PublicityRecords.record(store, UiJobs.ACTOR, edited);
+                        PublicityRecords.record(store, edited);
                     } else {
-                        PublicityRecords.correct(store, UiJobs.ACTOR, edited);
+                        PublicityRecords.correct(store, edited);
                     }
                 });
             }

@@ -11,8 +11,6 @@ import org.eclipse.swt.widgets.Control;
 /** Store work in Jobs, answered on the UI thread unless the control that asked is gone by then. */
 final class UiJobs {
 
-    /** Who the audit trail names for writes made here. */
-    static final String ACTOR = System.getProperty("user.name", "retailerdesk"); //$NON-NLS-1$ //$NON-NLS-2$
 
     interface Work<R> {
         R run(IProgressMonitor monitor);

@@ -68,11 +68,11 @@ public class RetailersViewBenchmark {
                     seconds(System.nanoTime() - start));
         }
         Path home = DataFolder.resolve();
-        assertEquals(retailers, store.count(RetailerQuery.all()),
+        assertEquals(retailers, store.retailers().count(RetailerQuery.all()),
                 "the benchmark database holds another number of retailers; delete " + home);
         spinUntil("the search index", 60, () -> {
             try {
-                return store.awaitSearchIndex(50, TimeUnit.MILLISECONDS);
+                return store.bulk().awaitSearchIndex(50, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
@@ -110,7 +110,7 @@ public class RetailersViewBenchmark {
 
         // what staff type: a shop's name, a customer code digit by digit, a road of an address
         RetailerQuery all = RetailerQuery.all();
-        Retailer sample = store.findRetailers(all.page(retailers / 3, 1)).rows().get(0);
+        Retailer sample = store.retailers().findRetailers(all.page(retailers / 3, 1)).rows().get(0);
         String road = sample.getAddress().replaceAll("^.*?[区县市]", "").replaceAll("\\d.*$", "");
         List<Double> allKeys = new ArrayList<>();
         List<Double> allRaw = new ArrayList<>();
@@ -171,7 +171,7 @@ public class RetailersViewBenchmark {
      */
     private static double rawSeconds(Store store, RetailerQuery query) {
         long t0 = System.nanoTime();
-        store.findRetailerRows(query.sortedBy(query.sort(), !query.ascending()));
+        store.retailers().findRetailerRows(query.sortedBy(query.sort(), !query.ascending()));
         return seconds(System.nanoTime() - t0);
     }
 

@@ -169,8 +169,7 @@ public final class RetailerPages implements IRowDataProvider<Retailer> {
         while (!monitor.isCanceled() && (request = nextWanted()) != null) {
             Request asked = request;
             try {
-                List<Retailer> rows = StoreAccess.store()
-                        .findRetailerRows(asked.query().page(asked.page() * PAGE_SIZE, PAGE_SIZE));
+                List<Retailer> rows = StoreAccess.store().retailers().findRetailerRows(asked.query().page(asked.page() * PAGE_SIZE, PAGE_SIZE));
                 display.asyncExec(() -> accept(asked, rows));
             } catch (RuntimeException e) {
                 ILog.of(getClass()).log(StoreAccess.errorStatus(e));

@@ -17,7 +17,6 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -63,8 +62,7 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.Startup;
-import org.osgi.service.event.EventHandler;
-import org.retailerdesk.ui.RetailerEvents;
+import org.retailerdesk.ui.StoreEvents;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.retailers.internal.profile.ProfileOpening;
 
@@ -103,11 +101,6 @@ public class RetailersView extends ViewPart {
     private Composite restrictionBar;
     private Label restrictionLabel;
     /** An import (or other bulk write) changed retailers: read the list again. */
-    private final EventHandler retailersChanged = event -> {
-        if (!table.isDisposed()) {
-            scheduleQuery();
-        }
-    };
     private final ISelectionListener navigatorListener = (part, selection) -> {
         if (selection instanceof IStructuredSelection s && !filters.control().isDisposed()
                 && !(part instanceof NavigatorView navigator && navigator.isRevealing())) {
@@ -139,7 +132,7 @@ public class RetailersView extends ViewPart {
         createContextMenu(rowSelection);
         ProfileOpening.hook(table, getSite());
         getSite().getPage().addSelectionListener(NavigatorView.ID, navigatorListener);
-        getSite().getService(IEventBroker.class).subscribe(RetailerEvents.CHANGED, retailersChanged);
+        StoreEvents.onChange(getSite(), table, this::scheduleQuery, Retailer.class, PriorityHousehold.class);
         Startup.mark("retailers-view-created");
 
         StoreAccess.whenOpen().whenComplete((info, error) -> {
@@ -282,10 +275,10 @@ public class RetailersView extends ViewPart {
         RetailerQuery query = getAdapter(RetailerQuery.class);
         long number = ++latestQuery;
         filters.showCount(Messages.Retailers_counting);
-        rowReads.ask(() -> StoreAccess.store().findRetailerRows(query), rows -> {
+        rowReads.ask(() -> StoreAccess.store().retailers().findRetailerRows(query), rows -> {
             showRows(number, query, rows);
             // after the rows, not beside them: a search's count then often reuses the matches just found
-            countReads.ask(() -> StoreAccess.store().count(query), total -> showTotal(number, total),
+            countReads.ask(() -> StoreAccess.store().retailers().count(query), total -> showTotal(number, total),
                     this::showFailure);
         }, this::showFailure);
     }
@@ -409,7 +402,6 @@ public class RetailersView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(NavigatorView.ID, navigatorListener);
-        getSite().getService(IEventBroker.class).unsubscribe(retailersChanged);
         super.dispose();
     }
 

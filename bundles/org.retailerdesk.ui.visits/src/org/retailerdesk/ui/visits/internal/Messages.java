@@ -21,7 +21,6 @@ public final class Messages extends NLS {
     public static String Log_weeks;
     public static String Log_notVisitedFor;
     public static String Log_days;
-    public static String Log_refresh;
     public static String Log_reading;
     public static String Log_readingVisits;
     public static String Log_byWeek;

@@ -20,7 +20,6 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -39,11 +38,13 @@ import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.StaffRole;
 import org.retailerdesk.model.Visit;
 import org.retailerdesk.model.labels.ModelLabels;
+import org.retailerdesk.store.VisitQueries;
 import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.VisitQueries.LastVisit;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.StoreEvents;
 import org.retailerdesk.ui.retailers.profile.ProfileEditorInput;
 import org.retailerdesk.visits.WeeklyVisits;
 
@@ -57,8 +58,6 @@ import org.retailerdesk.visits.WeeklyVisits;
 public class VisitLogView extends ViewPart {
 
     public static final String ID = "org.retailerdesk.ui.visits.log"; //$NON-NLS-1$
-    /** Who the audit trail names for writes made here. */
-    static final String ACTOR = System.getProperty("user.name", "retailerdesk"); //$NON-NLS-1$ //$NON-NLS-2$
     public static final int DEFAULT_WEEKS = 8;
     public static final int DEFAULT_DAYS = 30;
     /** Rows of the "not visited" list shown at once (the total is always counted). */
@@ -110,8 +109,6 @@ public class VisitLogView extends ViewPart {
         manager = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         manager.add(Messages.Log_all);
         manager.select(0);
-        Button refresh = new Button(bar, SWT.PUSH);
-        refresh.setText(Messages.Log_refresh);
         status = new Label(bar, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status.setText(Messages.Log_reading);
@@ -154,7 +151,7 @@ public class VisitLogView extends ViewPart {
             refresh();
         });
         manager.addListener(SWT.Selection, e -> refresh());
-        refresh.addListener(SWT.Selection, e -> refresh());
+        StoreEvents.onChange(getSite(), matrix, this::refresh, Visit.class, Retailer.class);
         weeks.addListener(SWT.Selection, e -> refresh());
         days.addListener(SWT.Selection, e -> refresh());
         // a click lists the cell's week (or, outside the week columns, all weeks); the keyboard all weeks
@@ -297,7 +294,7 @@ public class VisitLogView extends ViewPart {
         record Log(WeeklyVisits weekly, Page<LastVisit> notVisited) {
         }
         read(Messages.Log_reading, () -> new Log(WeeklyVisits.read(StoreAccess.store(), from, today, districtId),
-                StoreAccess.store().findRetailersNotVisitedSince(query, since)), log -> {
+                StoreAccess.store().role(VisitQueries.class).findRetailersNotVisitedSince(query, since)), log -> {
                     if (mine == generation) {
                         show(log.weekly(), log.notVisited());
                     }
@@ -373,7 +370,7 @@ public class VisitLogView extends ViewPart {
             Store store = StoreAccess.store();
             List<Visit> found = new ArrayList<>();
             Map<Long, Retailer> retailers = new HashMap<>();
-            for (Visit v : store.findVisits(visitor, from, to)) {
+            for (Visit v : store.role(VisitQueries.class).findVisits(visitor, from, to)) {
                 Retailer r = retailers.computeIfAbsent(v.getRetailer().getId(), id -> store.get(Retailer.class, id));
                 if (r != null && (d == null || r.getDistrict() != null && r.getDistrict().getId() == d.getId())) {
                     v.setRetailer(r);

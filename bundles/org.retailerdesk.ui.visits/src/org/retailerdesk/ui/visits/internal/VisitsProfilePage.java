@@ -104,7 +104,7 @@ public class VisitsProfilePage implements ProfilePage {
         busy++;
         Job.create(Messages.Visits_saving, monitor -> {
             try {
-                VisitRecording.record(StoreAccess.store(), VisitLogView.ACTOR, r.visit(), r.inspections(), r.publicity());
+                VisitRecording.record(StoreAccess.store(), r.visit(), r.inspections(), r.publicity());
                 display.asyncExec(() -> {
                     busy--;
                     if (!table.viewer().getTable().isDisposed()) {

@@ -51,7 +51,6 @@ import org.retailerdesk.model.validation.ModelValidation;
 import org.retailerdesk.model.validation.Problem;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Store;
-import org.retailerdesk.ui.RetailerEvents;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.retailers.profile.ProfileEditorInput;
 import org.retailerdesk.ui.retailers.profile.ProfilePage;
@@ -68,8 +67,6 @@ import org.retailerdesk.ui.retailers.profile.ProfilePage;
 public class ProfileEditor extends FormEditor {
 
     public static final String ID = ProfileEditorInput.EDITOR_ID;
-    /** Who saves, for the audit trail: the operating-system user at this workstation. */
-    static final String ACTOR = System.getProperty("user.name", "retailerdesk");
     private static final RetailerdeskPackage P = RetailerdeskPackage.eINSTANCE;
 
     /** A field made by a page, where its problems are shown. */
@@ -351,7 +348,7 @@ public class ProfileEditor extends FormEditor {
             return;
         }
         Retailer copy = EcoreUtil.copy(retailer);
-        Outcome<Retailer> outcome = inJob(Messages.Save_job, () -> StoreAccess.store().write(ACTOR, tx -> tx.update(copy)));
+        Outcome<Retailer> outcome = inJob(Messages.Save_job, () -> StoreAccess.store().write(tx -> tx.update(copy)));
         if (outcome.error() instanceof ConflictException conflict) {
             resolve(conflict, monitor);
         } else if (outcome.error() != null) {
@@ -360,7 +357,6 @@ public class ProfileEditor extends FormEditor {
             monitor.setCanceled(true);
         } else {
             adopt(outcome.value(), false);
-            RetailerEvents.changed(1); // lists showing the retailer read it again
         }
     }
 
@@ -381,7 +377,7 @@ public class ProfileEditor extends FormEditor {
         switch (dialogs.conflict(getSite().getShell(), getPartName(), conflict)) {
             case OVERWRITE -> {
                 long id = retailer.getId();
-                Outcome<Retailer> outcome = inJob(Messages.Save_job, () -> StoreAccess.store().write(ACTOR, tx -> {
+                Outcome<Retailer> outcome = inJob(Messages.Save_job, () -> StoreAccess.store().write(tx -> {
                     // in one transaction: nobody can save between reading the newest version and writing over it
                     Retailer newest = tx.get(Retailer.class, id);
                     if (newest == null) {
@@ -396,7 +392,6 @@ public class ProfileEditor extends FormEditor {
                     monitor.setCanceled(true);
                 } else {
                     adopt(outcome.value(), true);
-                    RetailerEvents.changed(1);
                 }
             }
             case RELOAD -> {

@@ -1,0 +1,60 @@
+package org.retailerdesk.store.derby.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+
+import org.eclipse.osgi.util.NLS;
+import org.retailerdesk.model.Entity;
+import org.retailerdesk.store.Actor;
+import org.retailerdesk.store.AuditAction;
+import org.retailerdesk.store.AuditEntry;
+import org.retailerdesk.store.AuditTrail;
+import org.retailerdesk.store.Page;
+import org.retailerdesk.store.StoreException;
+
+/** {@link AuditTrail} on Derby: the trail read from {@code RD_AUDIT}, reveals written in their own transaction. */
+final class AuditSql implements AuditTrail {
+
+    private final Database db;
+
+    AuditSql(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Page<AuditEntry> auditTrail(long retailerId, int offset, int size) {
+        return db.read(session -> Audit.trail(session.connection, retailerId, offset, size));
+    }
+
+    @Override
+    public void auditReveal(Entity entity, String field, String reason) {
+        if (entity.eClass().getEStructuralFeature(field) == null) {
+            throw new IllegalArgumentException(entity.eClass().getName() + " has no field " + field); //$NON-NLS-1$
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a reveal needs a reason"); //$NON-NLS-1$
+        }
+        EntityTable t = db.schema.table(entity.eClass());
+        try (Connection c = db.connection()) {
+            try {
+                // the retailer comes from the stored row, not from what the caller's copy says
+                EntityTable.Row stored = entity.getId() == 0 ? null
+                        : new Session(c, db.schema, db.cache).row(t, entity.getId());
+                if (stored == null) {
+                    throw new StoreException(NLS.bind(Messages.Store_notSaved, t.eClass().getName()));
+                }
+                Audit audit = new Audit(c, Instant.now(), Actor.current());
+                audit.add(AuditAction.REVEAL, t, entity.getId(), t.retailerOf(stored), field, null, reason.strip());
+                audit.flush();
+                audit.close();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+}

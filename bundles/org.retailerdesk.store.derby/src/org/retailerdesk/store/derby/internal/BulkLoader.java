@@ -1,0 +1,110 @@
+package org.retailerdesk.store.derby.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.osgi.util.NLS;
+import org.retailerdesk.model.Entity;
+import org.retailerdesk.store.Actor;
+import org.retailerdesk.store.BulkLoad;
+import org.retailerdesk.store.StoreException;
+
+/** {@link BulkLoad} on Derby: chunks of one transaction and one batch each; the search indexer behind them. */
+final class BulkLoader implements BulkLoad {
+
+    private final Database db;
+    private final IdAllocator ids;
+    private final RetailerIndexes retailerIndexes;
+    private final SearchIndexer searchIndexer;
+    private final ChangeBus changes;
+
+    BulkLoader(Database db, IdAllocator ids, RetailerIndexes retailerIndexes, SearchIndexer searchIndexer,
+            ChangeBus changes) {
+        this.db = db;
+        this.ids = ids;
+        this.retailerIndexes = retailerIndexes;
+        this.searchIndexer = searchIndexer;
+        this.changes = changes;
+    }
+
+    @Override
+    public <T extends Entity> long bulkInsert(Class<T> type, Iterable<? extends T> entities) {
+        EntityTable t = db.schema.table(db.schema.eClass(type));
+        String actor = Actor.current();
+        long stored = 0;
+        Iterator<? extends T> it = entities.iterator();
+        List<T> chunk = new ArrayList<>(BULK_CHUNK);
+        try {
+            while (it.hasNext()) {
+                chunk.clear();
+                while (it.hasNext() && chunk.size() < BULK_CHUNK) {
+                    chunk.add(it.next());
+                }
+                try {
+                    insertChunk(actor, t, chunk);
+                } catch (SQLException | StoreException e) {
+                    changes.failed();
+                    StoreException cause = e instanceof SQLException sql ? Failures.of(sql) : (StoreException) e;
+                    throw new StoreException(NLS.bind(Messages.Store_bulkFailed, stored, cause.getMessage()), e);
+                }
+                stored += chunk.size();
+                changes.committed(Set.of(t.eClass()), chunk.size());
+            }
+        } finally {
+            if (t.isRetailer() && stored > 0) {
+                searchIndexer.start();
+            }
+        }
+        return stored;
+    }
+
+    /** One chunk of a bulk insert: one transaction, one batch, one audit row. */
+    private void insertChunk(String actor, EntityTable t, List<? extends Entity> chunk) throws SQLException {
+        BulkRows.checkNew(t, chunk);
+        long first = ids.reserve(chunk.size());
+        try (Connection c = db.connection()) {
+            RetailerIndexes.Changes indexChanges = retailerIndexes.changes();
+            Audit audit = new Audit(c, Instant.now(), actor);
+            try {
+                BulkRows.insert(c, t, chunk, first, indexChanges, audit);
+                indexChanges.flush(c);
+                audit.flush();
+                audit.close();
+                c.commit();
+                if (Schema.cached(t.eClass())) {
+                    db.cache.clear();
+                }
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                for (Entity x : chunk) {
+                    EntityTable.setIdAndVersion(x, 0, 0);
+                }
+                throw e;
+            }
+        }
+    }
+
+    @Override
+    public long searchIndexBacklog() {
+        try {
+            return searchIndexer.pending();
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public boolean awaitSearchIndex(long timeout, TimeUnit unit) throws InterruptedException {
+        try {
+            return searchIndexer.await(unit.toMillis(timeout));
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+}

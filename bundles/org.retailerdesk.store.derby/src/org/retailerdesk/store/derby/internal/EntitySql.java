@@ -1,0 +1,117 @@
+package org.retailerdesk.store.derby.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.retailerdesk.model.Entity;
+import org.retailerdesk.store.Actor;
+import org.retailerdesk.store.Entities;
+import org.retailerdesk.store.UnitOfWork;
+
+/** {@link Entities} on Derby: reads by id, type, retailer or reference, and units of work. */
+final class EntitySql implements Entities {
+
+    private final Database db;
+    private final IdAllocator ids;
+    private final RetailerIndexes retailerIndexes;
+    private final SearchIndexer searchIndexer;
+    private final ChangeBus changes;
+
+    EntitySql(Database db, IdAllocator ids, RetailerIndexes retailerIndexes, SearchIndexer searchIndexer,
+            ChangeBus changes) {
+        this.db = db;
+        this.ids = ids;
+        this.retailerIndexes = retailerIndexes;
+        this.searchIndexer = searchIndexer;
+        this.changes = changes;
+    }
+
+    @Override
+    public <T extends Entity> T get(Class<T> type, long id) {
+        return db.read(session -> {
+            EObject found = session.get(db.schema.eClass(type), id);
+            // a cached instance is shared by every reference to it: hand out a copy to edit
+            return type.cast(found != null && Schema.cached(found.eClass()) ? EcoreUtil.copy(found) : found);
+        });
+    }
+
+    @Override
+    public <T extends Entity> List<T> findAll(Class<T> type) {
+        return select(type, db.schema.tablesOf(db.schema.eClass(type)), t -> "", List.of()); //$NON-NLS-1$
+    }
+
+    @Override
+    public <T extends Entity> List<T> findBy(Class<T> type, long retailerId) {
+        List<EntityTable> tables = db.schema.tablesOf(db.schema.eClass(type));
+        if (tables.isEmpty() || tables.stream().anyMatch(t -> t.isRetailer() || !t.hasRetailer())) {
+            throw new IllegalArgumentException(type.getSimpleName() + " does not belong to a retailer"); //$NON-NLS-1$
+        }
+        return select(type, tables, t -> t.retailerColumnName() + " = ?", List.of(retailerId)); //$NON-NLS-1$
+    }
+
+    @Override
+    public <T extends Entity> List<T> findByReference(Class<T> type, String reference, long targetId) {
+        EClass eClass = db.schema.eClass(type);
+        if (!(eClass.getEStructuralFeature(reference) instanceof EReference r) || r.isMany()) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has no reference " + reference); //$NON-NLS-1$
+        }
+        return select(type, db.schema.tablesOf(eClass), t -> Naming.column(r) + " = ?", List.of(targetId)); //$NON-NLS-1$
+    }
+
+    /** The rows of the tables matching the condition, as entities of the type, by id. */
+    private <T extends Entity> List<T> select(Class<T> type, List<EntityTable> tables,
+            Function<EntityTable, String> where, List<?> params) {
+        return db.read(session -> {
+            List<T> out = new ArrayList<>();
+            for (EntityTable t : tables) {
+                for (EObject o : session.select(t, where.apply(t), params)) {
+                    out.add(type.cast(o));
+                }
+            }
+            out.sort(Comparator.comparingLong(Entity::getId));
+            return out;
+        });
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends Entity> T resolve(T entity) {
+        if (entity == null || !entity.eIsProxy()) {
+            return entity;
+        }
+        return (T) db.read(session -> session.get(entity.eClass(), entity.getId()));
+    }
+
+    @Override
+    public <R> R write(UnitOfWork<R> work) {
+        try (Connection c = db.connection()) {
+            JdbcTransaction tx = new JdbcTransaction(c, db.schema, db.cache, ids, retailerIndexes, Actor.current());
+            R result;
+            try {
+                result = work.run(tx);
+                tx.commit();
+            } catch (SQLException e) {
+                tx.rollback();
+                throw Failures.of(e);
+            } catch (RuntimeException | Error e) {
+                tx.rollback();
+                throw e;
+            }
+            if (tx.retailersInBacklog()) {
+                searchIndexer.start();
+            }
+            changes.committed(tx.classesWritten(), tx.entitiesWritten());
+            return result;
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
+    }
+}

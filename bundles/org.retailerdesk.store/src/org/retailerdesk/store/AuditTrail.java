@@ -1,0 +1,28 @@
+package org.retailerdesk.store;
+
+import org.retailerdesk.model.Entity;
+
+/**
+ * The audit trail: who changed what of a retailer's file and when, and who was shown a sensitive
+ * value. Rows are written by the store with every write; this interface reads them and records
+ * reveals.
+ */
+public interface AuditTrail {
+
+    /** The audit rows about a retailer and what belongs to it, newest first. */
+    Page<AuditEntry> auditTrail(long retailerId, int offset, int size);
+
+    /**
+     * Records in the audit trail that the current {@link Actor} is being shown the full value of a
+     * sensitive field (e.g. a certificate number, PIPL): one {@link AuditAction#REVEAL} row,
+     * committed in its own transaction before this returns, so callers show the value only after it
+     * is recorded. The row belongs to the entity's retailer, so {@link #auditTrail} lists it.
+     *
+     * @param entity a stored entity (its id is what counts)
+     * @param field  the model feature name of the revealed field
+     * @param reason why the value is needed, as the user gave it; not blank
+     * @throws IllegalArgumentException if the field is not one of the entity's or the reason is blank
+     * @throws StoreException if the entity is not stored or the row cannot be written
+     */
+    void auditReveal(Entity entity, String field, String reason);
+}
