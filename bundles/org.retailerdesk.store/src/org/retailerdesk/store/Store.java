@@ -180,17 +180,13 @@ public interface Store extends VisitQueries {
      * retailer with a line in any of the rounds; the priority households among them; and the
      * households of each category. A retailer counts once per group however many lines it has; its
      * quantities are summed over the rounds. A retailer is a priority household of a category when
-     * it has an active {@link org.retailerdesk.model.PriorityHousehold} record of that category whose
-     * evidence is dated on or before {@code to} and does not expire before {@code from} (valid on at
-     * least one day of that window). Groups without retailers are left out.
+     * it has a {@link org.retailerdesk.model.PriorityHousehold} record of that category that the rule
+     * {@linkplain HouseholdRule#matches matches}. Groups without retailers are left out.
      *
-     * @param roundIds ids of {@link org.retailerdesk.model.AllocationRound}s (unknown ids add nothing)
-     * @param from     first day of the window in which household evidence must be valid
-     * @param to       last day of that window, not before {@code from}
-     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     * @param roundIds   ids of {@link org.retailerdesk.model.AllocationRound}s (unknown ids add nothing)
+     * @param households which household records count
      */
-    java.util.List<AllocationTotals> allocationTotals(java.util.Collection<Long> roundIds, java.time.LocalDate from,
-            java.time.LocalDate to);
+    java.util.List<AllocationTotals> allocationTotals(java.util.Collection<Long> roundIds, HouseholdRule households);
 
     /** The audit rows about a retailer and what belongs to it, newest first. */
     Page<AuditEntry> auditTrail(long retailerId, int offset, int size);

@@ -591,12 +591,9 @@ public class DerbyStore implements Store {
 
     @Override
     public List<org.retailerdesk.store.AllocationTotals> allocationTotals(Collection<Long> roundIds,
-            java.time.LocalDate from, java.time.LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("window ends " + to + " before it starts " + from); //$NON-NLS-1$ //$NON-NLS-2$
-        }
+            org.retailerdesk.store.HouseholdRule households) {
         List<Long> rounds = List.copyOf(new java.util.TreeSet<>(roundIds));
-        return read(session -> AllocationTotalsSql.read(session.connection, rounds, from, to));
+        return read(session -> AllocationTotalsSql.read(session.connection, rounds, households));
     }
 
     @Override
