@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -31,7 +33,10 @@ import org.retailerdesk.model.StockCount;
 import org.retailerdesk.model.Visit;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.StoreInfo;
+import org.retailerdesk.store.Transaction;
+import org.retailerdesk.store.UnitOfWork;
 import org.retailerdesk.store.derby.internal.DerbyStore;
 
 /** A demo centre whose writing stops half-way is known as incomplete at the next start, and finished or discarded. */
@@ -119,6 +124,59 @@ public class InterruptedLoadTest {
         withStore(interrupted, store -> {
             assertNull(DemoData.incomplete(store), "complete after finishing");
             assertEquals(expectedContents, contents(store));
+            return null;
+        });
+    }
+
+    /**
+     * The store, except that the transaction of the second chunk of retailers fails after its
+     * retailers and first records are written, as a full disk or a closing database would.
+     */
+    private static Store failingInSecondChunk(Store store) {
+        int[] chunks = { 0 };
+        return (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] { Store.class },
+                (proxy, method, args) -> {
+                    if (method.getName().equals("write")) { //$NON-NLS-1$
+                        UnitOfWork<?> work = (UnitOfWork<?>) args[1];
+                        return store.write((String) args[0], tx -> work.run(failing(tx, ++chunks[0] == 3)));
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** The transaction; when {@code fail}, its third batch throws. */
+    private static Transaction failing(Transaction tx, boolean fail) {
+        int[] batches = { 0 };
+        return (Transaction) Proxy.newProxyInstance(Transaction.class.getClassLoader(),
+                new Class<?>[] { Transaction.class }, (proxy, method, args) -> {
+                    if (fail && method.getName().equals("insertAll") && ++batches[0] == 3) { //$NON-NLS-1$
+                        throw new StoreException("disk full"); //$NON-NLS-1$
+                    }
+                    try {
+                        return method.invoke(tx, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    public void aChunkThatFailsLeavesNothingOfItAndIsWrittenByFinishing(@TempDir Path failed, @TempDir Path whole) {
+        Map<String, Object> expectedContents = withStore(whole, store -> {
+            DemoData.load(store, RETAILERS, SEED, TODAY, new NullProgressMonitor());
+            return contents(store);
+        });
+        // writes: the reference entities, the first chunk, the second chunk (fails)
+        withStore(failed, store -> assertThrows(StoreException.class,
+                () -> DemoData.load(failingInSecondChunk(store), RETAILERS, SEED, TODAY, new NullProgressMonitor())));
+        withStore(failed, store -> {
+            assertEquals(new DemoData.Incomplete(Store.BULK_CHUNK, RETAILERS), DemoData.incomplete(store));
+            DemoData.finish(store, new NullProgressMonitor());
+            assertEquals(expectedContents, contents(store), "no record of the failed chunk left twice or missing");
             return null;
         });
     }
