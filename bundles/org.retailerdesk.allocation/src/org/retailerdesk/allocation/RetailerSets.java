@@ -1,7 +1,6 @@
 package org.retailerdesk.allocation;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +9,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.allocation.internal.Messages;
+import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerStatus;
@@ -30,20 +30,15 @@ public final class RetailerSets {
     /**
      * Every retailer in business ({@link RetailerStatus#ACTIVE}; suspended and closed shops get
      * nothing), by customer code. A retailer is on a two-week visit cycle when it orders at most
-     * twice a month ({@code ordersPerMonth} 1 or 2); it is a priority household when it has an
-     * active {@link PriorityHousehold} record not expired on {@code day}. Keys are the market type
+     * twice a month ({@code ordersPerMonth} 1 or 2); it is a priority household when it has a
+     * {@link PriorityHousehold} record active on {@code day} ({@link ActiveHouseholds#activeOn}). Keys are the market type
      * and business format literals, the district and market department codes, and the credit level
      * (labelled with their names in the default locale).
      *
      * @throws OperationCanceledException when the monitor is cancelled
      */
     public static RetailerSet fromStore(Store store, LocalDate day, IProgressMonitor monitor) {
-        Set<Long> priority = new HashSet<>();
-        for (PriorityHousehold h : store.findAll(PriorityHousehold.class)) {
-            if (h.isActive() && (h.getExpiryDate() == null || !h.getExpiryDate().isBefore(day))) {
-                priority.add(h.getRetailer().getId());
-            }
-        }
+        Set<Long> priority = ActiveHouseholds.retailersOn(store.findAll(PriorityHousehold.class), day);
         RetailerQuery query = RetailerQuery.all().sortedBy(RetailerSort.CUSTOMER_CODE, true);
         long total = store.retailers().count(query);
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.RetailerSets_reading, total),

@@ -1,6 +1,5 @@
 package org.retailerdesk.store;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -12,15 +11,12 @@ public interface AllocationQueries {
      * district of the retailers, it gives: every retailer with a line in any of the rounds; the
      * priority households among them; and the households of each category. A retailer counts once
      * per group however many lines it has; its quantities are summed over the rounds. A retailer is a
-     * priority household of a category when it has an active
-     * {@link org.retailerdesk.model.PriorityHousehold} record of that category whose evidence is dated
-     * on or before {@code to} and does not expire before {@code from} (valid on at least one day of
-     * that window). Groups without retailers are left out.
+     * priority household of a category when it has a {@link org.retailerdesk.model.PriorityHousehold}
+     * record of that category that the rule {@linkplain HouseholdRule#matches matches}. Groups
+     * without retailers are left out.
      *
-     * @param roundIds ids of {@link org.retailerdesk.model.AllocationRound}s (unknown ids add nothing)
-     * @param from     first day of the window in which household evidence must be valid
-     * @param to       last day of that window, not before {@code from}
-     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     * @param roundIds   ids of {@link org.retailerdesk.model.AllocationRound}s (unknown ids add nothing)
+     * @param households which household records count
      */
-    List<AllocationTotals> allocationTotals(Collection<Long> roundIds, LocalDate from, LocalDate to);
+    List<AllocationTotals> allocationTotals(Collection<Long> roundIds, HouseholdRule households);
 }

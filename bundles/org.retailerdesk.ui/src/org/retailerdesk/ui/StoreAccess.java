@@ -7,9 +7,14 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -30,6 +35,11 @@ public final class StoreAccess {
     private static CompletableFuture<StoreInfo> opening;
     private static ServiceTracker<Store, Store> tracker;
     private static volatile DemoData.Summary demoSummary;
+    private static volatile boolean demoFinished;
+    private static volatile DemoData.Incomplete demoIncomplete;
+    /** The buttons of the dialog about an incomplete demo centre. */
+    private static final int FINISH = 0;
+    private static final int START_EMPTY = 1;
 
     /** System property: retailers in the demo centre written into a new database (default 20 000, 0: none). */
     public static final String DEMO_RETAILERS_PROPERTY = "retailerdesk.demoRetailers";
@@ -62,25 +72,75 @@ public final class StoreAccess {
 
     /**
      * Opens the store; a database created just now is filled with the demo centre, so that a new
-     * installation shows a working centre (size: {@code -Dretailerdesk.demoRetailers}, 0 for none).
+     * installation shows a working centre (size: {@code -Dretailerdesk.demoRetailers}, 0 for none). A
+     * demo centre left incomplete by an earlier start (closed or cancelled while writing it) is
+     * finished or replaced by an empty database, as the user chooses.
      */
     private static StoreInfo openAndFillFirstTime(IProgressMonitor monitor) {
         Store store = store();
         StoreInfo info = store.open();
         int retailers = Integer.getInteger(DEMO_RETAILERS_PROPERTY, DemoData.DEFAULT_RETAILERS);
-        if (info.created() && retailers > 0) {
-            DemoData.Summary summary = DemoData.load(store, retailers, DemoData.DEFAULT_SEED, LocalDate.now(), monitor);
-            demoSummary = summary;
-            ILog.of(StoreAccess.class).info(NLS.bind(Messages.StoreAccess_demoLoaded, summary.retailers(), info.location()));
+        try {
+            if (info.created() && retailers > 0) {
+                demoSummary = DemoData.load(store, retailers, DemoData.DEFAULT_SEED, LocalDate.now(), monitor);
+                log().info(NLS.bind(Messages.StoreAccess_demoLoaded, demoSummary.retailers(), info.location()));
+            } else {
+                DemoData.Incomplete incomplete = DemoData.incomplete(store);
+                int choice = incomplete == null ? SWT.DEFAULT : askAbout(incomplete);
+                if (choice == FINISH) {
+                    demoSummary = DemoData.finish(store, monitor);
+                    demoFinished = true;
+                    log().info(NLS.bind(Messages.StoreAccess_demoFinished, demoSummary.retailers(), info.location()));
+                } else if (choice == START_EMPTY) {
+                    info = DemoData.startEmpty(store);
+                    log().info(NLS.bind(Messages.StoreAccess_startedEmpty, info.location()));
+                }
+            }
+        } catch (OperationCanceledException e) {
+            // the chunks written stay, and the next start offers to finish them
+        }
+        demoIncomplete = DemoData.incomplete(store);
+        if (demoIncomplete != null) {
+            log().warn(NLS.bind(Messages.StoreAccess_demoIncomplete, new Object[] { demoIncomplete.retailersWritten(),
+                    demoIncomplete.retailersPlanned(), info.location() }));
         }
         // from here on, views hear of every write; the demo centre is what they first read
         StoreEvents.forward(store);
         return info;
     }
 
-    /** The demo data written into a new database at this start, or null if none was. */
+    /** @return {@link #FINISH}, {@link #START_EMPTY}, or another value when the user closed the dialog */
+    private static int askAbout(DemoData.Incomplete incomplete) {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return SWT.DEFAULT;
+        }
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        int[] choice = { SWT.DEFAULT };
+        display.syncExec(() -> choice[0] = new MessageDialog(display.getActiveShell(),
+                Messages.StoreAccess_incompleteTitle, null,
+                NLS.bind(Messages.StoreAccess_incompleteQuestion, incomplete.retailersWritten(),
+                        incomplete.retailersPlanned()),
+                MessageDialog.QUESTION, FINISH, Messages.StoreAccess_finish, Messages.StoreAccess_startEmpty).open());
+        return choice[0];
+    }
+
+    private static ILog log() {
+        return ILog.of(StoreAccess.class);
+    }
+
+    /** The complete demo centre written (or finished) into the database at this start, or null if none was. */
     public static DemoData.Summary demoDataLoaded() {
         return demoSummary;
+    }
+
+    /** True when {@link #demoDataLoaded()} is an incomplete centre finished at this start. */
+    public static boolean demoDataFinished() {
+        return demoFinished;
+    }
+
+    /** The demo centre the database holds incompletely after this start, or null. */
+    public static DemoData.Incomplete demoDataIncomplete() {
+        return demoIncomplete;
     }
 
     /** The store service; waits for it to be registered. Not for the UI thread. */

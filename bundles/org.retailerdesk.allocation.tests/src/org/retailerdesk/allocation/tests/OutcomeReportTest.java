@@ -36,6 +36,7 @@ import org.retailerdesk.allocation.outcome.OutcomeReport;
 import org.retailerdesk.allocation.outcome.OutcomeReports;
 import org.retailerdesk.allocation.outcome.OutcomeRow;
 import org.retailerdesk.demodata.DemoData;
+import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.model.AllocationLine;
 import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.AssistanceCategory;
@@ -250,14 +251,14 @@ public class OutcomeReportTest {
         List<Long> rounds = store.findAll(AllocationRound.class).stream().map(AllocationRound::getId).toList();
         LocalDate from = LocalDate.of(2026, 9, 1);
         LocalDate to = LocalDate.of(2026, 12, 31);
-        List<AllocationTotals> totals = store.role(AllocationQueries.class).allocationTotals(rounds, from, to);
+        List<AllocationTotals> totals = store.role(AllocationQueries.class).allocationTotals(rounds, ActiveHouseholds.in(from, to));
         long lines = store.findAll(AllocationLine.class).stream().mapToLong(AllocationLine::getQuantity).sum();
         assertEquals(lines, totals.stream().filter(t -> !t.households()).mapToLong(AllocationTotals::quantity).sum());
         assertEquals(districtOf.values().stream().distinct().count(),
                 totals.stream().filter(t -> !t.households()).count());
-        assertTrue(store.role(AllocationQueries.class).allocationTotals(List.of(), from, to).isEmpty());
-        assertTrue(store.role(AllocationQueries.class).allocationTotals(List.of(-1L), from, to).isEmpty());
-        assertThrows(IllegalArgumentException.class, () -> store.role(AllocationQueries.class).allocationTotals(rounds, to, from));
+        assertTrue(store.role(AllocationQueries.class).allocationTotals(List.of(), ActiveHouseholds.in(from, to)).isEmpty());
+        assertTrue(store.role(AllocationQueries.class).allocationTotals(List.of(-1L), ActiveHouseholds.in(from, to)).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> ActiveHouseholds.in(to, from));
     }
 
     @Test

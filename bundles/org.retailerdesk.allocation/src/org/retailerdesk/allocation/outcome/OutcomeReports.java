@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.allocation.AllocationException;
 import org.retailerdesk.allocation.outcome.internal.Messages;
+import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.AssistanceCategory;
 import org.retailerdesk.model.Brand;
@@ -42,7 +43,7 @@ import org.retailerdesk.store.Store;
  * <li><b>Priority households</b>: retailers among those with an active household record
  * ({@code active}) of the category whose evidence was valid on at least one day of the period:
  * dated on or before its last day, and not expired before its first ({@code expiryDate} empty or
- * on/after the first day). A household whose evidence expires in the middle of the period counts
+ * on/after the first day; {@link ActiveHouseholds#in}). A household whose evidence expires in the middle of the period counts
  * with all its cartons of the period: it was a household while the rounds ran. Records
  * deactivated since do not count (the register keeps no history of that flag). A retailer with
  * records of two categories counts in both categories, and once in the districts and overall.</li>
@@ -84,7 +85,7 @@ public final class OutcomeReports {
         progress.worked(1);
         checkCancel(progress);
         List<AllocationTotals> totals = store.role(AllocationQueries.class).allocationTotals(rounds.stream().map(AllocationRound::getId).toList(),
-                from, to);
+                ActiveHouseholds.in(from, to));
         progress.worked(1);
         checkCancel(progress);
         OutcomeReport report = assemble(query, rounds, totals, store.findAll(District.class));

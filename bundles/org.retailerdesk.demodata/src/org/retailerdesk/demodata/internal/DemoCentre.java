@@ -3,10 +3,13 @@ package org.retailerdesk.demodata.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.EClass;
 import org.retailerdesk.demodata.internal.Vocabulary.DistrictSeed;
 import org.retailerdesk.model.Brand;
 import org.retailerdesk.model.DeliveryRoute;
@@ -209,6 +212,43 @@ public final class DemoCentre {
             return null;
         });
         return reference.size();
+    }
+
+    /** @return how many reference entities {@link #writeReference} writes */
+    public int referenceCount() {
+        int[] n = { 0 };
+        forEachReference(e -> n[0]++);
+        return n[0];
+    }
+
+    /**
+     * Gives every reference entity the id and version of the stored one of its type and code, as
+     * writing the rest of a centre whose reference entities {@link #writeReference} stored needs.
+     *
+     * @throws IllegalStateException when one of them is not stored
+     */
+    public void adoptStored(Store store) {
+        Map<EClass, Map<Object, Entity>> stored = new HashMap<>();
+        forEachReference(e -> {
+            Entity s = stored.computeIfAbsent(e.eClass(), c -> byCode(store, c)).get(code(e));
+            if (s == null) {
+                throw new IllegalStateException("the stored demo centre has no " + e.eClass().getName() + " " + code(e)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            e.setId(s.getId());
+            e.setVersion(s.getVersion());
+        });
+    }
+
+    private static Map<Object, Entity> byCode(Store store, EClass type) {
+        Map<Object, Entity> out = new HashMap<>();
+        for (Entity e : store.findAll(type.getInstanceClass().asSubclass(Entity.class))) {
+            out.put(code(e), e);
+        }
+        return out;
+    }
+
+    private static Object code(Entity e) {
+        return e.eGet(e.eClass().getEStructuralFeature("code")); //$NON-NLS-1$
     }
 
     /** All reference entities in an order that can be inserted (referenced before referring). */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.model.AssistanceCategory;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.PreferenceRule;
@@ -227,6 +228,7 @@ public class HouseholdsTest {
         PriorityHousehold inactive = storedHousehold(like, today.minusDays(5), today.minusDays(1), false);
         PriorityHousehold expiresToday = storedHousehold(like, today.plusDays(200), today, true);
         PriorityHousehold expiresTomorrow = storedHousehold(like, today.plusDays(200), today.plusDays(1), true);
+        PriorityHousehold expiredYesterday = storedHousehold(like, today.plusDays(200), today.minusDays(1), true);
 
         HouseholdsView view = openView();
         view.reload();
@@ -258,7 +260,12 @@ public class HouseholdsTest {
         assertFalse(expired.contains(inactive.getId()));
 
         view.setFilter(HouseholdFilter.ACTIVE, 30);
-        assertEquals(ids(all.stream().filter(PriorityHousehold::isActive).toList()), ids(view.table().shown()));
+        Set<Long> active = ids(view.table().shown());
+        assertEquals(ids(all.stream().filter(h -> ActiveHouseholds.activeOn(h, today)).toList()), active);
+        // the expiry date is the evidence's last valid day
+        assertTrue(active.contains(expiresToday.getId()));
+        assertFalse(active.contains(expiredYesterday.getId()));
+        assertFalse(active.contains(inactive.getId()));
         assertTrue(errors.isEmpty(), "errors logged: " + errors);
     }
 

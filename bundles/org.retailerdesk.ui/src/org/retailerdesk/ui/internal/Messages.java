@@ -21,6 +21,15 @@ public final class Messages extends NLS {
     public static String Overview_counting;
     public static String Overview_createdWithDemo;
     public static String StoreAccess_demoLoaded;
+    public static String StoreAccess_demoFinished;
+    public static String StoreAccess_demoIncomplete;
+    public static String StoreAccess_startedEmpty;
+    public static String StoreAccess_incompleteTitle;
+    public static String StoreAccess_incompleteQuestion;
+    public static String StoreAccess_finish;
+    public static String StoreAccess_startEmpty;
+    public static String Overview_demoIncomplete;
+    public static String Overview_demoFinished;
 
 
     static {

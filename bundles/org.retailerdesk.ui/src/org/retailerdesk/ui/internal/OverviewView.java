@@ -115,9 +115,7 @@ public class OverviewView extends ViewPart {
         if (status.isDisposed()) {
             return;
         }
-        DemoData.Summary demo = StoreAccess.demoDataLoaded();
-        status.setText(demo != null ? NLS.bind(Messages.Overview_createdWithDemo, NUMBER.format(demo.retailers()))
-                : f.info().created() ? Messages.Overview_createdNew : Messages.Overview_ready);
+        status.setText(statusOf(f.info()));
         retailers.setText(NUMBER.format(f.retailers()));
         households.setText(NUMBER.format(f.households()));
         for (int b = 0; b < bands.length; b++) {
@@ -128,6 +126,20 @@ public class OverviewView extends ViewPart {
         engine.setText(f.info().engine());
         status.getParent().layout(true, true);
         Startup.mark("first-data");
+    }
+
+    private static String statusOf(StoreInfo info) {
+        DemoData.Incomplete incomplete = StoreAccess.demoDataIncomplete();
+        if (incomplete != null) {
+            return NLS.bind(Messages.Overview_demoIncomplete, NUMBER.format(incomplete.retailersWritten()),
+                    NUMBER.format(incomplete.retailersPlanned()));
+        }
+        DemoData.Summary demo = StoreAccess.demoDataLoaded();
+        if (demo != null) {
+            return NLS.bind(StoreAccess.demoDataFinished() ? Messages.Overview_demoFinished
+                    : Messages.Overview_createdWithDemo, NUMBER.format(demo.retailers()));
+        }
+        return info.created() ? Messages.Overview_createdNew : Messages.Overview_ready;
     }
 
     /** For tests: the status line as shown. */

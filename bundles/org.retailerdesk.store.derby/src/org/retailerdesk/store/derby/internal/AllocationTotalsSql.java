@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -19,6 +18,7 @@ import java.util.TreeSet;
 import org.retailerdesk.model.AssistanceCategory;
 import org.retailerdesk.store.AllocationQueries;
 import org.retailerdesk.store.AllocationTotals;
+import org.retailerdesk.store.HouseholdRule;
 
 /**
  * The SQL behind {@link AllocationQueries#allocationTotals} on Derby. Every retailer's sums come from one GROUP BY over
@@ -41,15 +41,12 @@ final class AllocationTotalsSql implements AllocationQueries {
     }
 
     @Override
-    public List<AllocationTotals> allocationTotals(Collection<Long> roundIds, LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("window ends " + to + " before it starts " + from); //$NON-NLS-1$ //$NON-NLS-2$
-        }
+    public List<AllocationTotals> allocationTotals(Collection<Long> roundIds, HouseholdRule households) {
         List<Long> rounds = List.copyOf(new TreeSet<>(roundIds));
-        return db.read(session -> read(session.connection, rounds, from, to));
+        return db.read(session -> read(session.connection, rounds, households));
     }
 
-    private static List<AllocationTotals> read(Connection c, List<Long> roundIds, LocalDate from, LocalDate to)
+    private static List<AllocationTotals> read(Connection c, List<Long> roundIds, HouseholdRule householdRule)
             throws SQLException {
         List<AllocationTotals> out = new ArrayList<>();
         if (roundIds.isEmpty()) {
@@ -66,7 +63,7 @@ final class AllocationTotalsSql implements AllocationQueries {
                 }
             }
         }
-        Map<Long, Set<AssistanceCategory>> households = validHouseholds(c, from, to);
+        Map<Long, Set<AssistanceCategory>> households = validHouseholds(c, householdRule);
         Map<Long, long[]> any = new HashMap<>();
         Map<Long, Map<AssistanceCategory, long[]>> byCategory = new HashMap<>();
         List<Long> ids = new ArrayList<>(households.keySet());
@@ -100,14 +97,17 @@ final class AllocationTotalsSql implements AllocationQueries {
         return out;
     }
 
-    /** The retailers with an active record valid on a day of the window, with the categories of those records. */
-    private static Map<Long, Set<AssistanceCategory>> validHouseholds(Connection c, LocalDate from, LocalDate to)
+    /** The retailers with a record the rule counts, with the categories of those records. */
+    private static Map<Long, Set<AssistanceCategory>> validHouseholds(Connection c, HouseholdRule rule)
             throws SQLException {
         Map<Long, Set<AssistanceCategory>> out = new HashMap<>();
+        // HouseholdRule#matches, condition by condition
         try (PreparedStatement ps = c.prepareStatement("SELECT RETAILER_ID, CATEGORY FROM RD_PRIORITY_HOUSEHOLD" //$NON-NLS-1$
-                + " WHERE ACTIVE = TRUE AND EVIDENCE_DATE <= ? AND (EXPIRY_DATE IS NULL OR EXPIRY_DATE >= ?)")) { //$NON-NLS-1$
-            ps.setDate(1, Date.valueOf(to));
-            ps.setDate(2, Date.valueOf(from));
+                + " WHERE ACTIVE = ? AND EVIDENCE_DATE <= ?" //$NON-NLS-1$
+                + " AND (EXPIRY_DATE IS NULL OR EXPIRY_DATE >= ? AND EXPIRY_DATE >= EVIDENCE_DATE)")) { //$NON-NLS-1$
+            ps.setBoolean(1, rule.active());
+            ps.setDate(2, Date.valueOf(rule.evidenceBy()));
+            ps.setDate(3, Date.valueOf(rule.notExpiredBefore()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     AssistanceCategory category = AssistanceCategory.get(rs.getString(2));

@@ -2,15 +2,17 @@ package org.retailerdesk.ui.households.internal;
 
 import java.time.LocalDate;
 
+import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.model.PriorityHousehold;
 
 /** Which households the register shows. */
 public enum HouseholdFilter {
     ALL,
+    /** active on the day ({@link ActiveHouseholds#activeOn}) */
     ACTIVE,
     /** active, with a review date at most the chosen number of days ahead (overdue reviews included) */
     DUE_FOR_REVIEW,
-    /** active, whose evidence expiry date is today or earlier */
+    /** active in the register, whose evidence is valid today at most ({@link ActiveHouseholds#evidenceLapsesBy}) */
     EVIDENCE_EXPIRED;
 
     /**
@@ -20,10 +22,10 @@ public enum HouseholdFilter {
     public boolean matches(PriorityHousehold h, LocalDate today, int days) {
         return switch (this) {
         case ALL -> true;
-        case ACTIVE -> h.isActive();
+        case ACTIVE -> ActiveHouseholds.activeOn(h, today);
         case DUE_FOR_REVIEW -> h.isActive() && h.getReviewDate() != null
                 && !h.getReviewDate().isAfter(today.plusDays(days));
-        case EVIDENCE_EXPIRED -> h.isActive() && h.getExpiryDate() != null && !h.getExpiryDate().isAfter(today);
+        case EVIDENCE_EXPIRED -> ActiveHouseholds.evidenceLapsesBy(h, today);
         };
     }
 

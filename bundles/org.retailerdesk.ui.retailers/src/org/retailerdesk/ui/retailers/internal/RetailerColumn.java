@@ -31,7 +31,7 @@ public enum RetailerColumn {
     CLASSIFICATION_CODE(Literals.RETAILER__CLASSIFICATION_CODE, 80, null, Retailer::getClassificationCode),
     CREDIT_LEVEL(Literals.RETAILER__CREDIT_LEVEL, 70, null, r -> value(r.getCreditLevel())),
     PHONE(Literals.RETAILER__CONTACT_PHONE, 110, null, Retailer::getContactPhone),
-    /** Not a field of the retailer: it has an active priority-household record. */
+    /** Not a field of the retailer: it has a priority-household record active today ({@code ActiveHouseholds}). */
     PRIORITY_HOUSEHOLD(null, 80, null, null);
 
     private final EStructuralFeature feature;

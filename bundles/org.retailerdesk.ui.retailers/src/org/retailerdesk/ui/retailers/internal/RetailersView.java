@@ -1,8 +1,8 @@
 package org.retailerdesk.ui.retailers.internal;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -57,6 +57,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.IShowInSource;
 import org.eclipse.ui.part.ShowInContext;
 import org.eclipse.ui.part.ViewPart;
+import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.store.RetailerQuery;
@@ -145,7 +146,8 @@ public class RetailersView extends ViewPart {
                 try {
                     Store store = StoreAccess.store();
                     ServiceNetwork network = ServiceNetwork.read(store);
-                    Set<Long> households = activeHouseholds(store);
+                    Set<Long> households = ActiveHouseholds.retailersOn(store.findAll(PriorityHousehold.class),
+                            LocalDate.now());
                     display.asyncExec(() -> showReferences(network, households));
                 } catch (RuntimeException e) {
                     display.asyncExec(() -> showFailure(e));
@@ -188,17 +190,6 @@ public class RetailersView extends ViewPart {
         restrictionBar.setVisible(shown);
         restrictionBar.getParent().layout(true, true);
         scheduleQuery();
-    }
-
-    /** Ids of the retailers with an active priority-household record: a few percent of them. */
-    private static Set<Long> activeHouseholds(Store store) {
-        Set<Long> ids = new HashSet<>();
-        for (PriorityHousehold household : store.findAll(PriorityHousehold.class)) {
-            if (household.isActive()) {
-                ids.add(household.getRetailer().getId());
-            }
-        }
-        return ids;
     }
 
     private NatTable createTable(Composite parent) {
