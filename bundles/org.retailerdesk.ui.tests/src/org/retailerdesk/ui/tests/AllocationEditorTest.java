@@ -68,6 +68,7 @@ public class AllocationEditorTest {
         LineOverride override;
         boolean publish;
         final List<String> failures = new ArrayList<>();
+        final List<String> refusals = new ArrayList<>();
 
         @Override
         public LineOverride override(Shell shell, String retailer, int current, List<Staff> staff) {
@@ -82,6 +83,11 @@ public class AllocationEditorTest {
         @Override
         public Path noticeFile(Shell shell, String suggestedName) {
             return null;
+        }
+
+        @Override
+        public void refuse(Shell shell, String message) {
+            refusals.add(message);
         }
 
         @Override
@@ -251,5 +257,47 @@ public class AllocationEditorTest {
         assertEquals("", editor.problemText());
         assertNotNull(editor.plan());
         assertTrue(editor.saveButton().isEnabled());
+    }
+
+    /**
+     * Saving, as closing the editor with "Save" does, stores the round or keeps the editor open
+     * and dirty and says why: never a silent return that lets the workbench close it unsaved.
+     */
+    @Test
+    public void aSaveStoresTheRoundOrSaysWhyNotAndKeepsTheEditorOpen() throws Exception {
+        RoundEditor editor = openNewRound();
+        int rounds = AllocationRounds.list(store).size();
+
+        // a bad set-up: refused with the problem named
+        editor.supplyField().setText("12x");
+        Spin.until("the check of 12x", editor::isSettled);
+        assertFalse(page().saveEditor(editor, false), "the workbench is told the save did not happen");
+        assertEquals(1, answers.refusals.size(), answers.refusals.toString());
+        assertTrue(answers.refusals.get(0).contains("12x"), answers.refusals.toString());
+        assertTrue(editor.isDirty());
+        assertEquals(rounds, AllocationRounds.list(store).size());
+
+        // a change whose preview is still being computed (its answer comes on this thread, later): saved as set up
+        editor.supplyField().setText("1777");
+        assertFalse(editor.isSettled());
+        assertTrue(page().saveEditor(editor, false));
+        assertNotNull(editor.roundId());
+        assertFalse(editor.isDirty());
+        StoredRound stored = AllocationRounds.load(store, editor.roundId());
+        assertEquals(1777, stored.round().getTotalQuantity());
+        assertEquals(engine.compute(stored.spec(), editor.retailers()).total(), stored.total());
+        Spin.until("the preview of 1777", () -> editor.isSettled() && editor.plan().spec().supply() == 1777);
+
+        // a save the store refuses (published on another workstation meanwhile): reported, the editor stays open and dirty
+        AllocationRounds.publish(store, "someone-else", editor.roundId(), LocalDate.now());
+        answers.override = new LineOverride(editor.quantity(0) + 1, "asked at the counter", store.findAll(Staff.class).get(0));
+        editor.overrideLine(0);
+        assertFalse(page().saveEditor(editor, false));
+        assertEquals(1, answers.failures.size(), answers.failures.toString());
+        assertTrue(answers.failures.get(0).contains(stored.round().getCode()), answers.failures.toString());
+        assertTrue(editor.isDirty());
+        assertTrue(List.of(page().getEditorReferences()).stream().anyMatch(r -> r.getEditor(false) == editor));
+        assertEquals(java.util.Map.of(), AllocationRounds.load(store, editor.roundId()).overrides());
+        assertTrue(errors.isEmpty(), "a refusal is told, not logged as an error: " + errors);
     }
 }

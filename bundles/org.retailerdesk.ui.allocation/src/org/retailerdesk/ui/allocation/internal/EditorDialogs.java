@@ -23,6 +23,9 @@ public interface EditorDialogs {
     /** @return where to write the notice (.xlsx or .pdf), or null when cancelled */
     Path noticeFile(Shell shell, String suggestedName);
 
+    /** Tells why the round cannot be saved now; it stays in the editor, unsaved. */
+    void refuse(Shell shell, String message);
+
     /** Tells that something failed; nothing was stored. */
     void failed(Shell shell, String message, Throwable error);
 }

@@ -1,6 +1,7 @@
 package org.retailerdesk.ui.allocation.internal;
 
 import java.math.BigDecimal;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,7 +14,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -51,6 +54,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.osgi.framework.BundleContext;
@@ -136,6 +140,7 @@ public class RoundEditor extends EditorPart {
     private boolean filling = true;
     private int jobs;
 
+    private Composite root;
     private Label title;
     private Label status;
     private Label problem;
@@ -187,6 +192,7 @@ public class RoundEditor extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        root = parent;
         GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
         createHeader(parent);
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
@@ -217,7 +223,7 @@ public class RoundEditor extends EditorPart {
         title.setFont(bold);
         title.setText(getPartName());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-        saveButton = button(header, Messages.Editor_save, this::save);
+        saveButton = button(header, Messages.Editor_save, () -> save());
         publishButton = button(header, Messages.Editor_publish, this::publish);
         noticeButton = button(header, Messages.Editor_notice, this::exportNotice);
         new Label(header, SWT.NONE);
@@ -813,29 +819,63 @@ public class RoundEditor extends EditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        save();
+        if (!save()) {
+            // the workbench then keeps the editor open and dirty (closing, shutting down)
+            monitor.setCanceled(true);
+        }
     }
 
-    /** Stores the previewed plan with the overrides; nothing when the set-up is invalid or the round published. */
-    public void save() {
-        if (published || plan == null || shown != requested) {
-            return;
+    /**
+     * Stores the round as the editor shows it (the set-up, its plan and the overrides) and waits
+     * until it is stored, since the workbench may close the editor right after. A preview still
+     * being computed is computed by the save itself. When the round cannot be saved (a problem in
+     * the set-up, a refusal of the store) the user is told why and the editor stays dirty.
+     *
+     * @return whether nothing is left unsaved
+     */
+    public boolean save() {
+        if (published || !dirty) {
+            return !dirty;
         }
-        AllocationPlan saving = plan;
+        if (loaded == null) {
+            dialogs.refuse(getSite().getShell(), Messages.Save_notRead);
+            return false;
+        }
+        if (requested == null || shown == requested && plan == null) {
+            dialogs.refuse(getSite().getShell(), NLS.bind(Messages.Save_invalid, problem.getText()));
+            return false;
+        }
+        RoundSpec spec = requested;
+        AllocationPlan ready = shown == requested ? plan : null;
+        AllocationEngine engine = loaded.engine();
+        RetailerSet retailers = loaded.retailers();
         Map<Long, LineOverride> withOverrides = Map.copyOf(overrides);
         Long id = roundId;
-        run(Messages.Save_job, monitor -> AllocationRounds.save(StoreAccess.store(), ACTOR, id, saving, withOverrides),
-                round -> {
-                    roundId = round.getId();
-                    roundCode = round.getCode();
-                    title.setText(round.getCode() + "  " + round.getTitle()); //$NON-NLS-1$
-                    setPartName(round.getCode());
-                    undo.clear();
-                    dirty = false;
-                    firePropertyChange(PROP_DIRTY);
-                    showStatus();
-                    RoundsView.refreshAll();
-                }, Messages.Save_failed);
+        Outcome<AllocationRound> outcome = await(Messages.Save_job, monitor -> {
+            AllocationPlan saving = ready != null ? ready : engine.compute(spec, retailers);
+            return AllocationRounds.save(StoreAccess.store(), ACTOR, id, saving, withOverrides);
+        });
+        if (outcome.error() != null) {
+            if (!(outcome.error() instanceof AllocationException)) {
+                // a refusal with its reason (locked, unknown brand) is told, not a fault to log
+                ILog.of(getClass()).log(StoreAccess.errorStatus(outcome.error()));
+            }
+            showProblem(Messages.Save_failed + " " + outcome.error().getMessage(), null); //$NON-NLS-1$
+            dialogs.failed(getSite().getShell(), Messages.Save_failed, outcome.error());
+            return false;
+        }
+        AllocationRound round = outcome.value();
+        roundId = round.getId();
+        roundCode = round.getCode();
+        title.setText(round.getCode() + "  " + round.getTitle()); //$NON-NLS-1$
+        setPartName(round.getCode());
+        undo.clear();
+        dirty = false;
+        firePropertyChange(PROP_DIRTY);
+        showStatus();
+        updateButtons();
+        RoundsView.refreshAll();
+        return true;
     }
 
     /** After confirmation, publishes the saved round and shows it read-only. */
@@ -921,6 +961,45 @@ public class RoundEditor extends EditorPart {
         });
         job.setUser(true);
         job.schedule();
+    }
+
+    private record Outcome<R>(R value, Throwable error) {
+    }
+
+    /**
+     * Runs store work in a Job and waits for it with the UI alive (busy cursor, then a progress
+     * dialog), the editor's widgets disabled meanwhile, so nothing changes under the work.
+     */
+    private <R> Outcome<R> await(String name, Work<R> work) {
+        AtomicReference<Outcome<R>> outcome = new AtomicReference<>();
+        Job job = Job.create(name, monitor -> {
+            try {
+                outcome.set(new Outcome<>(work.run(monitor), null));
+            } catch (RuntimeException e) {
+                outcome.set(new Outcome<>(null, e));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setPriority(Job.INTERACTIVE);
+        jobs++;
+        updateButtons();
+        root.setEnabled(false);
+        try {
+            job.schedule();
+            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> job.join());
+        } catch (InvocationTargetException e) {
+            return new Outcome<>(null, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome<>(null, e);
+        } finally {
+            jobs--;
+            if (!root.isDisposed()) {
+                root.setEnabled(true);
+                updateButtons();
+            }
+        }
+        return outcome.get();
     }
 
     @Override

@@ -49,6 +49,11 @@ final class WorkbenchDialogs implements EditorDialogs {
     }
 
     @Override
+    public void refuse(Shell shell, String message) {
+        MessageDialog.openWarning(shell, Messages.Editor_failedTitle, message);
+    }
+
+    @Override
     public void failed(Shell shell, String message, Throwable error) {
         MessageDialog.openError(shell, Messages.Editor_failedTitle, message + "\n\n" + error.getMessage()); //$NON-NLS-1$
     }
