@@ -21,6 +21,10 @@ public final class Messages extends NLS {
     public static String Overview_counting;
     public static String Overview_createdWithDemo;
     public static String StoreAccess_demoLoaded;
+    public static String Conflict_title;
+    public static String Conflict_overwrite;
+    public static String Conflict_reload;
+    public static String Conflict_cancel;
 
 
     static {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -81,6 +82,7 @@ import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.labels.ModelLabels;
+import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
 
@@ -122,6 +124,8 @@ public class RoundEditor extends EditorPart {
 
     private EditorDialogs dialogs = new WorkbenchDialogs();
     private Long roundId;
+    /** The round as last read or saved (null: not stored yet); a save must not overwrite a newer one. */
+    private StoredRound base;
     private String roundCode;
     private boolean published;
     private LocalDate publishedOn;
@@ -421,17 +425,8 @@ public class RoundEditor extends EditorPart {
         }
         RoundSpec spec;
         if (l.stored() != null) {
-            AllocationRound round = l.stored().round();
             spec = l.stored().spec();
-            overrides.putAll(l.stored().overrides());
-            for (AllocationLine line : l.stored().lines()) {
-                storedQuantities.put(line.getRetailer().getId(), line.getQuantity());
-                storedExplanations.put(line.getRetailer().getId(), line.getExplanation());
-            }
-            roundCode = round.getCode();
-            published = round.getStatus() == RoundStatus.PUBLISHED;
-            publishedOn = round.getPublishedOn();
-            title.setText(round.getCode() + "  " + round.getTitle()); //$NON-NLS-1$
+            adopt(l.stored());
         } else {
             String code = l.brands().isEmpty() ? "" : l.brands().get(0).getCode(); //$NON-NLS-1$
             spec = RoundSpec.builder(code, DEFAULT_SUPPLY).period(YearMonth.now().plusMonths(1)).build();
@@ -448,6 +443,29 @@ public class RoundEditor extends EditorPart {
         updateButtons();
     }
 
+    /**
+     * Makes a stored round what the editor is based on: its overrides, and the versions a later
+     * save is checked against.
+     */
+    private void adopt(StoredRound stored) {
+        AllocationRound round = stored.round();
+        base = stored;
+        overrides.clear();
+        overrides.putAll(stored.overrides());
+        storedQuantities.clear();
+        storedExplanations.clear();
+        for (AllocationLine line : stored.lines()) {
+            storedQuantities.put(line.getRetailer().getId(), line.getQuantity());
+            storedExplanations.put(line.getRetailer().getId(), line.getExplanation());
+        }
+        roundId = round.getId();
+        roundCode = round.getCode();
+        published = round.getStatus() == RoundStatus.PUBLISHED;
+        publishedOn = round.getPublishedOn();
+        title.setText(round.getCode() + "  " + round.getTitle()); //$NON-NLS-1$
+        setPartName(round.getCode());
+    }
+
     /** Puts a specification into the fields. */
     private void fill(RoundSpec spec) {
         for (int i = 0; i < loaded.brands().size(); i++) {
@@ -461,6 +479,8 @@ public class RoundEditor extends EditorPart {
         List<Dimension> dims = spec.dimensions();
         dimension1.select(dims.isEmpty() ? 0 : dims.get(0).ordinal() + 1);
         dimension2.select(dims.size() < 2 ? 0 : dims.get(1).ordinal() + 1);
+        // the specification's weights replace whatever was typed before
+        weightValues.clear();
         spec.weights().forEach((d, m) -> {
             Map<String, String> values = weightValues.computeIfAbsent(d, x -> new LinkedHashMap<>());
             m.forEach((k, v) -> values.put(k, v.stripTrailingZeros().toPlainString()));
@@ -471,7 +491,7 @@ public class RoundEditor extends EditorPart {
         priority.select(spec.priority().kind().ordinal());
         priorityValue.setText(spec.priority().kind() == PriorityRule.Kind.NONE ? "" //$NON-NLS-1$
                 : spec.priority().value().stripTrailingZeros().toPlainString());
-        rebuildWeights();
+        rebuildWeights(false);
     }
 
     // ---- set-up -------------------------------------------------------------------------------
@@ -492,8 +512,15 @@ public class RoundEditor extends EditorPart {
 
     /** One weight field per key of each chosen dimension, keeping what was typed before. */
     private void rebuildWeights() {
+        rebuildWeights(true);
+    }
+
+    /** @param keepTyped whether the weight fields' text replaces the values remembered before */
+    private void rebuildWeights(boolean keepTyped) {
         weightFields.forEach((d, fields) -> fields.forEach((k, t) -> {
-            weightValues.computeIfAbsent(d, x -> new LinkedHashMap<>()).put(k, t.getText());
+            if (keepTyped) {
+                weightValues.computeIfAbsent(d, x -> new LinkedHashMap<>()).put(k, t.getText());
+            }
             setup.remove(t);
             decorations.remove(t).dispose();
         }));
@@ -849,12 +876,18 @@ public class RoundEditor extends EditorPart {
         AllocationPlan ready = shown == requested ? plan : null;
         AllocationEngine engine = loaded.engine();
         RetailerSet retailers = loaded.retailers();
-        Map<Long, LineOverride> withOverrides = Map.copyOf(overrides);
-        Long id = roundId;
-        Outcome<AllocationRound> outcome = await(Messages.Save_job, monitor -> {
-            AllocationPlan saving = ready != null ? ready : engine.compute(spec, retailers);
-            return AllocationRounds.save(StoreAccess.store(), ACTOR, id, saving, withOverrides);
-        });
+        // the preview of the latest change may still be computing: the save computes it itself
+        Supplier<AllocationPlan> saving = () -> ready != null ? ready : engine.compute(spec, retailers);
+        Map<Long, LineOverride> mine = Map.copyOf(overrides);
+        StoredRound loadedBase = base;
+        Outcome<StoredRound> outcome = await(Messages.Save_job, monitor -> stored(
+                AllocationRounds.save(StoreAccess.store(), ACTOR, loadedBase, saving.get(), mine)));
+        if (outcome.error() instanceof ConflictException conflict) {
+            outcome = resolve(conflict, saving, mine);
+            if (outcome == null) {
+                return false;
+            }
+        }
         if (outcome.error() != null) {
             if (!(outcome.error() instanceof AllocationException)) {
                 // a refusal with its reason (locked, unknown brand) is told, not a fault to log
@@ -864,18 +897,67 @@ public class RoundEditor extends EditorPart {
             dialogs.failed(getSite().getShell(), Messages.Save_failed, outcome.error());
             return false;
         }
-        AllocationRound round = outcome.value();
-        roundId = round.getId();
-        roundCode = round.getCode();
-        title.setText(round.getCode() + "  " + round.getTitle()); //$NON-NLS-1$
-        setPartName(round.getCode());
+        adopt(outcome.value());
+        undo.clear();
+        dirty = false;
+        firePropertyChange(PROP_DIRTY);
+        lines.clearAll();
+        showTotals();
+        showStatus();
+        updateButtons();
+        RoundsView.refreshAll();
+        return true;
+    }
+
+    /** The round as stored now, read back with the versions the next save is checked against. */
+    private static StoredRound stored(AllocationRound round) {
+        return AllocationRounds.load(StoreAccess.store(), round.getId());
+    }
+
+    /**
+     * Someone else saved the round since it was read: asks whether to overwrite (my set-up and my
+     * override changes on the newest round, their overrides of other lines kept), to discard mine
+     * and reload, or to cancel.
+     *
+     * @return the outcome of the save over the newest round, or null when nothing is saved (cancel,
+     *         or reload: the editor then shows the stored round)
+     */
+    private Outcome<StoredRound> resolve(ConflictException conflict, Supplier<AllocationPlan> saving,
+            Map<Long, LineOverride> mine) {
+        long id = roundId;
+        Map<Long, LineOverride> loadedOverrides = base.overrides();
+        switch (dialogs.conflict(getSite().getShell(), roundCode, conflict)) {
+        case OVERWRITE:
+            return await(Messages.Save_job, monitor -> {
+                StoredRound newest = AllocationRounds.load(StoreAccess.store(), id);
+                return stored(AllocationRounds.save(StoreAccess.store(), ACTOR, newest, saving.get(),
+                        newest.overridesOver(loadedOverrides, mine)));
+            });
+        case RELOAD:
+            Outcome<StoredRound> reloaded = await(Messages.Editor_reading, monitor -> AllocationRounds.load(StoreAccess.store(), id));
+            if (reloaded.error() != null) {
+                return reloaded;
+            }
+            show(reloaded.value());
+            return null;
+        default:
+            return null;
+        }
+    }
+
+    /** Shows a stored round in place of the editor's changes, which are dropped. */
+    private void show(StoredRound stored) {
+        adopt(stored);
+        filling = true;
+        fill(stored.spec());
+        filling = false;
+        setup.forEach(c -> c.setEnabled(!published));
+        changed(true);
         undo.clear();
         dirty = false;
         firePropertyChange(PROP_DIRTY);
         showStatus();
         updateButtons();
-        RoundsView.refreshAll();
-        return true;
     }
 
     /** After confirmation, publishes the saved round and shows it read-only. */
