@@ -119,7 +119,8 @@ public class OutcomeBenchmark {
         round.setPeriodEnd(TODAY.withDayOfMonth(TODAY.lengthOfMonth()));
         round.setTotalQuantity(n);
         round.setMethod(AllocationMethod.BY_GRADE);
-        round.setStatus(RoundStatus.PUBLISHED);
+        // published once its lines are stored: the store refuses lines for a published round
+        round.setStatus(RoundStatus.CALCULATED);
         store.insert(ACTOR, round);
         Random random = new Random(5);
         for (int done = 0; done < n; done += Store.BULK_CHUNK) {
@@ -140,7 +141,8 @@ public class OutcomeBenchmark {
             store.bulkInsert(ACTOR, PriorityHousehold.class, households);
             store.bulkInsert(ACTOR, AllocationLine.class, lines);
         }
-        return round;
+        round.setStatus(RoundStatus.PUBLISHED);
+        return store.update(ACTOR, round);
     }
 
     private Retailer retailer(int i, MarketDepartment department, Random random) {

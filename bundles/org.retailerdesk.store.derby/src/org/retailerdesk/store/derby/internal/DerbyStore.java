@@ -324,7 +324,7 @@ public class DerbyStore implements Store {
             RetailerIndexes.Changes changes = retailerIndexes.changes();
             Audit audit = new Audit(c, java.time.Instant.now(), actor);
             try {
-                BulkRows.insert(c, t, chunk, first, changes, audit);
+                BulkRows.insert(c, t, chunk, first, changes, audit, new PublishedRounds(c));
                 changes.flush(c);
                 audit.flush();
                 audit.close();
