@@ -885,7 +885,8 @@ public class RoundEditor extends EditorPart {
         if (outcome.error() instanceof ConflictException conflict) {
             outcome = resolve(conflict, saving, mine);
             if (outcome == null) {
-                return false;
+                // cancelled: mine stay unsaved; reloaded: the editor shows the stored round
+                return !isDirty();
             }
         }
         if (outcome.error() != null) {
@@ -920,7 +921,7 @@ public class RoundEditor extends EditorPart {
      * and reload, or to cancel.
      *
      * @return the outcome of the save over the newest round, or null when nothing is saved (cancel,
-     *         or reload: the editor then shows the stored round)
+     *         or reload: the editor then shows the stored round and is not dirty)
      */
     private Outcome<StoredRound> resolve(ConflictException conflict, Supplier<AllocationPlan> saving,
             Map<Long, LineOverride> mine) {
