@@ -16,6 +16,7 @@ import org.retailerdesk.model.AllocationMethod;
 import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.AllocationRule;
 import org.retailerdesk.model.RoundStatus;
+import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.Transaction;
 
@@ -99,16 +100,21 @@ public final class AllocationRounds {
 
     /**
      * Saves a computed plan with its manual overrides (by retailer id), in one transaction: as a new
-     * round when {@code roundId} is null, else in place of the round's specification, rules and
-     * lines (only lines that changed are written, each change audited).
+     * round when {@code base} is null, else in place of the round's specification, rules and lines
+     * (only lines that changed are written, each change audited). In place is against the round as
+     * {@code base} holds it: when the round or any of its lines was saved since {@code base} was
+     * loaded (by another workstation), nothing is stored and a {@link ConflictException} says so;
+     * {@link StoredRound#overridesOver} then puts the caller's changes on the newest round.
      *
+     * @param base the round as loaded before the changes, or null for a new round
      * @return the round as stored
      * @throws RoundLockedException when the round is published; nothing is stored
+     * @throws ConflictException    when the round or one of its lines changed since {@code base} was loaded
      * @throws AllocationException  when the brand is unknown or an override names a retailer not in the plan
      */
-    public static AllocationRound save(Store store, Long roundId, AllocationPlan plan,
+    public static AllocationRound save(Store store, StoredRound base, AllocationPlan plan,
             Map<Long, LineOverride> overrides) {
-        return new RoundSaver(store).save(roundId, plan, overrides);
+        return new RoundSaver(store).save(base, plan, overrides);
     }
 
     /**

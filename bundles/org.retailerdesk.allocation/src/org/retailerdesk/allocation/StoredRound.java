@@ -1,8 +1,11 @@
 package org.retailerdesk.allocation;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.retailerdesk.model.AllocationLine;
 import org.retailerdesk.model.AllocationRound;
@@ -30,6 +33,31 @@ public record StoredRound(AllocationRound round, RoundSpec spec, List<Allocation
         for (AllocationLine l : lines) {
             if (l.isOverridden()) {
                 out.put(l.getRetailer().getId(), new LineOverride(l.getQuantity(), l.getOverrideReason(), l.getOverriddenBy()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The overrides to save over this round when it is newer than the one an editor loaded: its
+     * own overrides, with the editor's changes on top (overrides added, changed or taken back
+     * since {@code loaded}). What someone else saved for the lines the editor left alone is kept.
+     *
+     * @param loaded the overrides of the round as the editor loaded it
+     * @param mine   the editor's overrides now
+     */
+    public Map<Long, LineOverride> overridesOver(Map<Long, LineOverride> loaded, Map<Long, LineOverride> mine) {
+        Map<Long, LineOverride> out = overrides();
+        Set<Long> retailers = new HashSet<>(loaded.keySet());
+        retailers.addAll(mine.keySet());
+        for (Long id : retailers) {
+            LineOverride o = mine.get(id);
+            if (!Objects.equals(o, loaded.get(id))) {
+                if (o == null) {
+                    out.remove(id);
+                } else {
+                    out.put(id, o);
+                }
             }
         }
         return out;

@@ -44,6 +44,7 @@ import org.retailerdesk.model.Staff;
 import org.retailerdesk.store.Actor;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
+import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.derby.internal.DerbyStore;
 
 /** A round's life in a real store: saved, read back, computed again, overridden, published and then locked. */
@@ -148,7 +149,8 @@ public class RoundLifecycleTest {
         assertTrue(changed >= 0, "a larger supply changes some line"); //$NON-NLS-1$
         long auditBefore = auditRows("AllocationLine"); //$NON-NLS-1$
         Actor.set("reviser"); //$NON-NLS-1$
-        AllocationRound saved = AllocationRounds.save(store, round.getId(), second, Map.of());
+        AllocationRound saved = AllocationRounds.save(store, AllocationRounds.load(store, round.getId()), second,
+                Map.of());
         assertEquals(round.getId(), saved.getId());
         StoredRound loaded = AllocationRounds.load(store, round.getId());
         assertEquals(1500, loaded.round().getTotalQuantity());
@@ -228,9 +230,9 @@ public class RoundLifecycleTest {
         AllocationLine line = before.lines().get(3);
         List<Runnable> changes = new ArrayList<>();
         changes.add(() -> AllocationRounds.override(store, line.getId(), new LineOverride(9, "late request", staff))); //$NON-NLS-1$
-        changes.add(() -> AllocationRounds.save(store, round.getId(), engine.compute(groupsSpec(1200), retailers),
+        changes.add(() -> AllocationRounds.save(store, before, engine.compute(groupsSpec(1200), retailers),
                 Map.of()));
-        changes.add(() -> AllocationRounds.save(store, round.getId(), plan,
+        changes.add(() -> AllocationRounds.save(store, before, plan,
                 Map.of(line.getRetailer().getId(), new LineOverride(9, "late request", staff)))); //$NON-NLS-1$
         changes.add(() -> AllocationRounds.publish(store, round.getId(), TODAY.plusDays(1)));
         for (Runnable change : changes) {
@@ -244,6 +246,65 @@ public class RoundLifecycleTest {
         assertEquals(quantities(before), quantities(after));
         assertArrayEquals(before.lines().stream().mapToInt(AllocationLine::getVersion).toArray(),
                 after.lines().stream().mapToInt(AllocationLine::getVersion).toArray());
+    }
+
+    @Test
+    public void aSaveOverAnotherWorkstationsSaveIsAConflictAndLosesNothingOfIt() throws Exception {
+        AllocationPlan plan = engine.compute(groupsSpec(1000), retailers);
+        AllocationRound round = AllocationRounds.save(store, null, plan, Map.of());
+        // two workstations open the same round
+        StoredRound first = AllocationRounds.load(store, round.getId());
+        StoredRound second = AllocationRounds.load(store, round.getId());
+        long a = retailers.id(4);
+        long b = retailers.id(9);
+        LineOverride theirs = new LineOverride(plan.quantity(4) + 3, "new shop front", staff); //$NON-NLS-1$
+        Map<Long, LineOverride> firstOverrides = new HashMap<>(first.overrides());
+        firstOverrides.put(a, theirs);
+        AllocationRounds.save(store, first, plan, firstOverrides); //$NON-NLS-1$
+        StoredRound afterFirst = AllocationRounds.load(store, round.getId());
+
+        // the second, which never saw that override, saves its own: refused, not overwritten
+        LineOverride mine = new LineOverride(plan.quantity(9) + 1, "late opening hours", staff); //$NON-NLS-1$
+        Map<Long, LineOverride> secondOverrides = new HashMap<>(second.overrides());
+        secondOverrides.put(b, mine);
+        assertThrows(ConflictException.class, () -> AllocationRounds.save(store, second, plan, secondOverrides)); //$NON-NLS-1$
+        // also with another specification, and after the first computed the round again
+        assertThrows(ConflictException.class, () -> AllocationRounds.save(store, second, //$NON-NLS-1$
+                engine.compute(groupsSpec(1100), retailers), second.overrides()));
+        AllocationRounds.save(store, afterFirst, engine.compute(groupsSpec(1000), retailers), afterFirst.overrides()); //$NON-NLS-1$
+        StoredRound newest = AllocationRounds.load(store, round.getId());
+        long audit = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
+        assertThrows(ConflictException.class, () -> AllocationRounds.save(store, second, plan, secondOverrides)); //$NON-NLS-1$
+
+        assertEquals(audit, sqlLong("SELECT COUNT(*) FROM RD_AUDIT"), "a refused save writes nothing"); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(quantities(afterFirst), quantities(newest));
+        assertEquals(theirs.quantity(), quantities(newest).get(a));
+        assertEquals(Map.of(a, "new shop front"), reasons(newest)); //$NON-NLS-1$
+
+        // "overwrite": the second's change on the newest round keeps the first's override
+        Map<Long, LineOverride> merged = newest.overridesOver(second.overrides(), secondOverrides);
+        AllocationRounds.save(store, newest, plan, merged); //$NON-NLS-1$
+        StoredRound both = AllocationRounds.load(store, round.getId());
+        assertEquals(Map.of(a, "new shop front", b, "late opening hours"), reasons(both)); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals(theirs.quantity(), quantities(both).get(a));
+        assertEquals(mine.quantity(), quantities(both).get(b));
+
+        // an override of one line from another workstation changes only that line: still seen
+        long c = retailers.id(13);
+        AllocationLine lineOfC = both.lines().stream().filter(l -> l.getRetailer().getId() == c).findFirst().orElseThrow();
+        AllocationRounds.override(store, lineOfC.getId(), new LineOverride(0, "licence suspended", staff)); //$NON-NLS-1$
+        ConflictException e = assertThrows(ConflictException.class,
+                () -> AllocationRounds.save(store, both, plan, both.overrides())); //$NON-NLS-1$
+        assertEquals("AllocationLine", e.entityType()); //$NON-NLS-1$
+        assertEquals(lineOfC.getId(), e.id());
+        assertEquals(Map.of(a, "new shop front", b, "late opening hours", c, "licence suspended"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                reasons(AllocationRounds.load(store, round.getId())));
+    }
+
+    private static Map<Long, String> reasons(StoredRound r) {
+        Map<Long, String> out = new HashMap<>();
+        r.overrides().forEach((id, o) -> out.put(id, o.reason()));
+        return out;
     }
 
     private static long auditRows(String entityType) throws Exception {

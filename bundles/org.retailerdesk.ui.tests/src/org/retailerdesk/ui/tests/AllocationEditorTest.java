@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -40,7 +42,9 @@ import org.retailerdesk.model.AllocationLine;
 import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.store.AuditEntry;
+import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.ui.SaveConflict.Resolution;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.allocation.internal.EditorDialogs;
 import org.retailerdesk.ui.allocation.internal.RoundEditor;
@@ -68,6 +72,9 @@ public class AllocationEditorTest {
         LineOverride override;
         boolean publish;
         final List<String> failures = new ArrayList<>();
+        final List<String> refusals = new ArrayList<>();
+        Resolution resolution = Resolution.CANCEL;
+        int conflicts;
 
         @Override
         public LineOverride override(Shell shell, String retailer, int current, List<Staff> staff) {
@@ -82,6 +89,17 @@ public class AllocationEditorTest {
         @Override
         public Path noticeFile(Shell shell, String suggestedName) {
             return null;
+        }
+
+        @Override
+        public Resolution conflict(Shell shell, String round, ConflictException conflict) {
+            conflicts++;
+            return resolution;
+        }
+
+        @Override
+        public void refuse(Shell shell, String message) {
+            refusals.add(message);
         }
 
         @Override
@@ -251,5 +269,114 @@ public class AllocationEditorTest {
         assertEquals("", editor.problemText());
         assertNotNull(editor.plan());
         assertTrue(editor.saveButton().isEnabled());
+    }
+
+    /**
+     * Saving, as closing the editor with "Save" does, stores the round or keeps the editor open
+     * and dirty and says why: never a silent return that lets the workbench close it unsaved.
+     */
+    @Test
+    public void aSaveStoresTheRoundOrSaysWhyNotAndKeepsTheEditorOpen() throws Exception {
+        RoundEditor editor = openNewRound();
+        int rounds = AllocationRounds.list(store).size();
+
+        // a bad set-up: refused with the problem named
+        editor.supplyField().setText("12x");
+        Spin.until("the check of 12x", editor::isSettled);
+        assertFalse(page().saveEditor(editor, false), "the workbench is told the save did not happen");
+        assertEquals(1, answers.refusals.size(), answers.refusals.toString());
+        assertTrue(answers.refusals.get(0).contains("12x"), answers.refusals.toString());
+        assertTrue(editor.isDirty());
+        assertEquals(rounds, AllocationRounds.list(store).size());
+
+        // a change whose preview is still being computed (its answer comes on this thread, later): saved as set up
+        editor.supplyField().setText("1777");
+        assertFalse(editor.isSettled());
+        assertTrue(page().saveEditor(editor, false));
+        assertNotNull(editor.roundId());
+        assertFalse(editor.isDirty());
+        StoredRound stored = AllocationRounds.load(store, editor.roundId());
+        assertEquals(1777, stored.round().getTotalQuantity());
+        assertEquals(engine.compute(stored.spec(), editor.retailers()).total(), stored.total());
+        Spin.until("the preview of 1777", () -> editor.isSettled() && editor.plan().spec().supply() == 1777);
+
+        // a save the store refuses (published on another workstation meanwhile): reported, the editor stays open and dirty
+        AllocationRounds.publish(store, editor.roundId(), LocalDate.now());
+        answers.override = new LineOverride(editor.quantity(0) + 1, "asked at the counter", store.findAll(Staff.class).get(0));
+        editor.overrideLine(0);
+        assertFalse(page().saveEditor(editor, false));
+        assertEquals(1, answers.failures.size(), answers.failures.toString());
+        assertTrue(answers.failures.get(0).contains(stored.round().getCode()), answers.failures.toString());
+        assertTrue(editor.isDirty());
+        assertTrue(List.of(page().getEditorReferences()).stream().anyMatch(r -> r.getEditor(false) == editor));
+        assertEquals(Map.of(), AllocationRounds.load(store, editor.roundId()).overrides());
+        assertTrue(errors.isEmpty(), "a refusal is told, not logged as an error: " + errors);
+    }
+
+    /**
+     * Another workstation overrides a line of the open round: saving asks (like the profile
+     * editor) instead of overwriting; cancel keeps mine unsaved, overwrite saves mine and keeps
+     * theirs, reload shows theirs and drops mine.
+     */
+    @Test
+    public void aSaveOverAnotherWorkstationsOverrideAsksAndLosesNothing() throws Exception {
+        RoundEditor editor = openNewRound();
+        assertTrue(editor.save());
+        long id = editor.roundId();
+        Staff staff = store.findAll(Staff.class).get(0);
+        long mine = editor.retailers().id(0);
+        long theirs = editor.retailers().id(1);
+        int theirQuantity = overrideElsewhere(id, theirs, "their reason", staff);
+        answers.override = new LineOverride(editor.quantity(0) + 1, "my reason", staff);
+        editor.overrideLine(0);
+
+        answers.resolution = Resolution.CANCEL;
+        assertFalse(page().saveEditor(editor, false));
+        assertEquals(1, answers.conflicts);
+        assertTrue(editor.isDirty(), "cancel keeps my override in the editor");
+        assertEquals(Map.of(theirs, "their reason"), reasons(id));
+
+        answers.resolution = Resolution.OVERWRITE;
+        assertTrue(page().saveEditor(editor, false));
+        assertEquals(2, answers.conflicts);
+        assertFalse(editor.isDirty());
+        assertEquals(Map.of(theirs, "their reason", mine, "my reason"), reasons(id), "mine saved, theirs kept");
+        assertEquals(theirQuantity, editor.quantity(1), "and the editor shows theirs");
+
+        // once more, dropping mine this time
+        long third = editor.retailers().id(2);
+        overrideElsewhere(id, third, "their second reason", staff);
+        answers.override = new LineOverride(editor.quantity(3) + 1, "dropped", staff);
+        editor.overrideLine(3);
+        answers.resolution = Resolution.RELOAD;
+        assertTrue(page().saveEditor(editor, false));
+        assertEquals(3, answers.conflicts);
+        assertFalse(editor.isDirty());
+        Map<Long, String> stored = reasons(id);
+        assertEquals(Map.of(theirs, "their reason", mine, "my reason", third, "their second reason"), stored);
+        Spin.until("the reloaded round computed", () -> editor.isSettled() && editor.plan() != null);
+        assertEquals(AllocationRounds.load(store, id).total(), editor.total(), "the editor shows the stored round");
+        // and it saves again over what it reloaded, without asking
+        answers.override = new LineOverride(editor.quantity(4) + 1, "after reload", staff);
+        editor.overrideLine(4);
+        assertTrue(page().saveEditor(editor, false));
+        assertEquals(3, answers.conflicts);
+        assertEquals(4, reasons(id).size());
+        assertEquals(List.of(), answers.failures);
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    /** Another workstation overrides a line of the round; returns the cartons it gave. */
+    private int overrideElsewhere(long roundId, long retailer, String reason, Staff staff) {
+        AllocationLine line = AllocationRounds.load(store, roundId).lines().stream()
+                .filter(l -> l.getRetailer().getId() == retailer).findFirst().orElseThrow();
+        AllocationRounds.override(store, line.getId(), new LineOverride(line.getQuantity() + 2, reason, staff));
+        return line.getQuantity() + 2;
+    }
+
+    private Map<Long, String> reasons(long roundId) {
+        Map<Long, String> out = new HashMap<>();
+        AllocationRounds.load(store, roundId).overrides().forEach((retailer, o) -> out.put(retailer, o.reason()));
+        return out;
     }
 }

@@ -44,6 +44,7 @@ import org.retailerdesk.model.validation.Rule;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.ui.SaveConflict.Resolution;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.retailers.internal.FilterState;
 import org.retailerdesk.ui.retailers.internal.RetailersView;
@@ -287,7 +288,7 @@ public class ProfileEditorTest {
         other.setContactAddress(theirs);
         store.update(other);
 
-        answers.resolution = SaveDialogs.Resolution.CANCEL;
+        answers.resolution = Resolution.CANCEL;
         page().activate(editor);
         command(IWorkbenchCommandConstants.FILE_SAVE);
         assertEquals(List.of("conflict"), answers.asked);
@@ -295,7 +296,7 @@ public class ProfileEditorTest {
         assertEquals(theirs, store.get(Retailer.class, retailer.getId()).getContactAddress());
         assertNotEquals(mine, store.get(Retailer.class, retailer.getId()).getContactPerson());
 
-        answers.resolution = SaveDialogs.Resolution.OVERWRITE;
+        answers.resolution = Resolution.OVERWRITE;
         command(IWorkbenchCommandConstants.FILE_SAVE);
         assertEquals(List.of("conflict", "conflict"), answers.asked);
         Spin.until("the merged save", () -> !editor.isDirty());
@@ -310,8 +311,8 @@ public class ProfileEditorTest {
                 () -> "又改了".equals(editor.workingCopy().getContactPerson()));
         Retailer third = store.get(Retailer.class, retailer.getId());
         third.setContactPhone("13800138000");
-        store.update(third);
-        answers.resolution = SaveDialogs.Resolution.RELOAD;
+        store.update("someone-else", third);
+        answers.resolution = Resolution.RELOAD;
         command(IWorkbenchCommandConstants.FILE_SAVE);
         assertFalse(editor.isDirty());
         assertEquals(mine, editor.workingCopy().getContactPerson(), "mine is dropped");

@@ -30,6 +30,10 @@ public final class Messages extends NLS {
     public static String StoreAccess_startEmpty;
     public static String Overview_demoIncomplete;
     public static String Overview_demoFinished;
+    public static String Conflict_title;
+    public static String Conflict_overwrite;
+    public static String Conflict_reload;
+    public static String Conflict_cancel;
 
 
     static {

@@ -118,7 +118,8 @@ public class OutcomeBenchmark {
         round.setPeriodEnd(TODAY.withDayOfMonth(TODAY.lengthOfMonth()));
         round.setTotalQuantity(n);
         round.setMethod(AllocationMethod.BY_GRADE);
-        round.setStatus(RoundStatus.PUBLISHED);
+        // published once its lines are stored: the store refuses lines for a published round
+        round.setStatus(RoundStatus.CALCULATED);
         store.insert(round);
         Random random = new Random(5);
         for (int done = 0; done < n; done += BulkLoad.BULK_CHUNK) {
@@ -139,7 +140,8 @@ public class OutcomeBenchmark {
             store.bulk().bulkInsert(PriorityHousehold.class, households);
             store.bulk().bulkInsert(AllocationLine.class, lines);
         }
-        return round;
+        round.setStatus(RoundStatus.PUBLISHED);
+        return store.update(round);
     }
 
     private Retailer retailer(int i, MarketDepartment department, Random random) {

@@ -16,8 +16,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.RetailerdeskPackage;
+import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.store.Store;
 
 /**
@@ -57,6 +59,10 @@ final class Fixtures {
             } else {
                 e.eSet(f, value((EAttribute) f));
             }
+        }
+        if (e instanceof AllocationRound round && round.getStatus() == RoundStatus.PUBLISHED) {
+            // the store locks a published round: fixtures are rounds that may still change
+            round.setStatus(RoundStatus.CALCULATED);
         }
     }
 

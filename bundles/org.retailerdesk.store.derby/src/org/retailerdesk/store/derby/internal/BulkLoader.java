@@ -72,7 +72,7 @@ final class BulkLoader implements BulkLoad {
             RetailerIndexes.Changes indexChanges = retailerIndexes.changes();
             Audit audit = new Audit(c, Instant.now(), actor);
             try {
-                BulkRows.insert(c, t, chunk, first, indexChanges, audit);
+                BulkRows.insert(c, t, chunk, first, indexChanges, audit, new PublishedRounds(c));
                 indexChanges.flush(c);
                 audit.flush();
                 audit.close();

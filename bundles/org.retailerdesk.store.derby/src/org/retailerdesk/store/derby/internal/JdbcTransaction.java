@@ -35,6 +35,7 @@ final class JdbcTransaction extends Session implements Transaction {
     private final Audit audit;
     private final RetailerIndexes.Changes retailerChanges;
     private final List<Undo> undo = new ArrayList<>();
+    private final PublishedRounds published;
     private final Set<EClass> classesWritten = new LinkedHashSet<>();
     private long entitiesWritten;
     private boolean retailersInBacklog;
@@ -46,6 +47,7 @@ final class JdbcTransaction extends Session implements Transaction {
         this.ids = ids;
         this.audit = new Audit(connection, Instant.now(), actor);
         this.retailerChanges = indexes.changes();
+        this.published = new PublishedRounds(connection);
     }
 
     @Override
@@ -64,6 +66,7 @@ final class JdbcTransaction extends Session implements Transaction {
             remember(entity);
             EntityTable.setIdAndVersion(entity, ids.next(), 1);
             EntityTable.Row row = t.rowOf(entity);
+            published.check(t, null, row);
             try (PreparedStatement ps = connection.prepareStatement(t.insertSql())) {
                 t.bindInsert(ps, row);
                 ps.executeUpdate();
@@ -89,6 +92,7 @@ final class JdbcTransaction extends Session implements Transaction {
             if (java.util.Arrays.equals(before.values(), after.values())) {
                 return entity;
             }
+            published.check(t, before, after);
             try (PreparedStatement ps = connection.prepareStatement(t.updateSql())) {
                 t.bindUpdate(ps, after);
                 if (ps.executeUpdate() == 0) {
@@ -113,6 +117,7 @@ final class JdbcTransaction extends Session implements Transaction {
         EntityTable t = tableOf(entity);
         try {
             EntityTable.Row before = lockedRow(t, entity);
+            published.check(t, before, null);
             try (PreparedStatement ps = connection.prepareStatement(t.deleteSql())) {
                 ps.setLong(1, entity.getId());
                 ps.setInt(2, entity.getVersion());
@@ -162,7 +167,7 @@ final class JdbcTransaction extends Session implements Transaction {
                 checkReferencesSaved(e);
                 remember(e);
             }
-            BulkRows.insert(connection, t, entities, ids.reserve(entities.size()), retailerChanges, audit);
+            BulkRows.insert(connection, t, entities, ids.reserve(entities.size()), retailerChanges, audit, published);
             retailersInBacklog |= t.isRetailer();
             written(t, entities.size());
         } catch (SQLException e) {

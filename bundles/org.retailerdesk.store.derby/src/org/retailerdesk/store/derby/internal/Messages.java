@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Store_referenceNotSaved;
     public static String Store_referenced;
     public static String Store_required;
+    public static String Store_roundPublished;
     public static String Store_searchIndexFailed;
     public static String Store_tooLong;
 

@@ -73,6 +73,10 @@ public final class Messages extends NLS {
     public static String Rounds_supply;
     public static String Rounds_title;
     public static String Save_failed;
+    public static String Conflict_changed;
+    public static String Conflict_deleted;
+    public static String Save_invalid;
+    public static String Save_notRead;
     public static String Save_job;
     public static String Setup_brand;
     public static String Setup_cap;

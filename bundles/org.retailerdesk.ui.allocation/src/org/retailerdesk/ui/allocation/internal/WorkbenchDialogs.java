@@ -11,6 +11,9 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.retailerdesk.allocation.LineOverride;
 import org.retailerdesk.model.Staff;
+import org.retailerdesk.store.ConflictException;
+import org.retailerdesk.ui.SaveConflict;
+import org.retailerdesk.ui.SaveConflict.Resolution;
 
 /** The editor's questions as real dialogs. */
 final class WorkbenchDialogs implements EditorDialogs {
@@ -46,6 +49,17 @@ final class WorkbenchDialogs implements EditorDialogs {
             file += dialog.getFilterIndex() == 1 ? ".pdf" : ".xlsx"; //$NON-NLS-1$ //$NON-NLS-2$
         }
         return Path.of(file);
+    }
+
+    @Override
+    public Resolution conflict(Shell shell, String round, ConflictException conflict) {
+        return SaveConflict.ask(shell, NLS.bind(Messages.Conflict_changed, round), NLS.bind(Messages.Conflict_deleted, round),
+                conflict);
+    }
+
+    @Override
+    public void refuse(Shell shell, String message) {
+        MessageDialog.openWarning(shell, Messages.Editor_failedTitle, message);
     }
 
     @Override

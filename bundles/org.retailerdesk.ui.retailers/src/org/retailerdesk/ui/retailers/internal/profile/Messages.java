@@ -34,12 +34,8 @@ public final class Messages extends NLS {
     public static String Edit_undo;
     public static String Edit_redo;
     public static String Edit_set;
-    public static String Conflict_title;
     public static String Conflict_changed;
     public static String Conflict_deleted;
-    public static String Conflict_overwrite;
-    public static String Conflict_reload;
-    public static String Conflict_cancel;
     public static String Save_refusedTitle;
     public static String Save_refused;
     public static String Save_failedTitle;

@@ -61,7 +61,7 @@ import org.retailerdesk.ui.retailers.profile.ProfilePage;
  * copy through an editing domain, so every edit is a command: undo and redo, the dirty marker
  * and validation (after each command) follow the command stack. Saving writes the working copy
  * in one store transaction; a retailer saved by someone else meanwhile is never overwritten
- * without asking (see {@link SaveDialogs.Resolution}). A file with errors is not saved: the
+ * without asking (see {@link org.retailerdesk.ui.SaveConflict}). A file with errors is not saved: the
  * user is told which fields to fix (warnings do not stop saving).
  */
 public class ProfileEditor extends FormEditor {

@@ -8,6 +8,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.retailerdesk.store.ConflictException;
+import org.retailerdesk.ui.SaveConflict;
+import org.retailerdesk.ui.SaveConflict.Resolution;
 import org.retailerdesk.ui.StoreAccess;
 
 /**
@@ -17,15 +19,6 @@ import org.retailerdesk.ui.StoreAccess;
 public interface SaveDialogs {
 
     /** What to do when the retailer was saved by someone else since it was read. */
-    enum Resolution {
-        /** Re-read the stored retailer, put my changes on it and save that. */
-        OVERWRITE,
-        /** Forget my changes and show the stored retailer. */
-        RELOAD,
-        /** Do nothing now: the editor stays dirty with my changes. */
-        CANCEL
-    }
-
     Resolution conflict(Shell shell, String retailer, ConflictException conflict);
 
     /** The file has errors (each "field: message"): it is not saved. */
@@ -38,20 +31,8 @@ public interface SaveDialogs {
     SaveDialogs INTERACTIVE = new SaveDialogs() {
         @Override
         public Resolution conflict(Shell shell, String retailer, ConflictException conflict) {
-            String message = conflict.actualVersion() == ConflictException.DELETED
-                    ? NLS.bind(Messages.Conflict_deleted, retailer)
-                    : NLS.bind(Messages.Conflict_changed, retailer);
-            if (conflict.actualVersion() == ConflictException.DELETED) {
-                MessageDialog.openError(shell, Messages.Conflict_title, message);
-                return Resolution.CANCEL;
-            }
-            MessageDialog dialog = new MessageDialog(shell, Messages.Conflict_title, null, message, MessageDialog.WARNING,
-                    2, Messages.Conflict_overwrite, Messages.Conflict_reload, Messages.Conflict_cancel);
-            return switch (dialog.open()) {
-                case 0 -> Resolution.OVERWRITE;
-                case 1 -> Resolution.RELOAD;
-                default -> Resolution.CANCEL;
-            };
+            return SaveConflict.ask(shell, NLS.bind(Messages.Conflict_changed, retailer),
+                    NLS.bind(Messages.Conflict_deleted, retailer), conflict);
         }
 
         @Override
