@@ -138,8 +138,8 @@ public class InterruptedLoadTest {
         return (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] { Store.class },
                 (proxy, method, args) -> {
                     if (method.getName().equals("write")) { //$NON-NLS-1$
-                        UnitOfWork<?> work = (UnitOfWork<?>) args[1];
-                        return store.write((String) args[0], tx -> work.run(failing(tx, ++chunks[0] == 3)));
+                        UnitOfWork<?> work = (UnitOfWork<?>) args[0];
+                        return store.write(tx -> work.run(failing(tx, ++chunks[0] == 3)));
                     }
                     try {
                         return method.invoke(store, args);

@@ -311,7 +311,7 @@ public class ProfileEditorTest {
                 () -> "又改了".equals(editor.workingCopy().getContactPerson()));
         Retailer third = store.get(Retailer.class, retailer.getId());
         third.setContactPhone("13800138000");
-        store.update("someone-else", third);
+        store.update(third);
         answers.resolution = Resolution.RELOAD;
         command(IWorkbenchCommandConstants.FILE_SAVE);
         assertFalse(editor.isDirty());

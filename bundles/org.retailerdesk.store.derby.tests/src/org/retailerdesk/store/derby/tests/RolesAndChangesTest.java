@@ -88,12 +88,13 @@ public class RolesAndChangesTest extends StoreTestBase {
 
     @Test
     public void aFailingListenerDoesNotUndoTheWriteNorSilenceTheOthers() {
+        Visit v = (Visit) fixtures.create(Fixtures.P.getVisit());
         List<StoreChange> heard = new ArrayList<>();
         store.changes().addListener(c -> {
             throw new IllegalStateException("listener broken"); //$NON-NLS-1$
         });
         store.changes().addListener(heard::add);
-        Visit v = store.insert((Visit) fixtures.create(Fixtures.P.getVisit()));
+        store.insert(v);
         assertEquals(1, heard.size());
         assertEquals(v.getNote(), store.get(Visit.class, v.getId()).getNote());
     }

@@ -419,7 +419,6 @@ public class RoundEditor extends EditorPart {
         plans.showTotals();
         showStatus();
         updateButtons();
-        RoundsView.refreshAll();
         return true;
     }
 
