@@ -21,6 +21,8 @@ public final class Messages extends NLS {
     public static String Overview_counting;
     public static String Overview_createdWithDemo;
     public static String StoreAccess_demoLoaded;
+    public static String UiJob_failed;
+    public static String UiJob_failedBecause;
 
 
     static {

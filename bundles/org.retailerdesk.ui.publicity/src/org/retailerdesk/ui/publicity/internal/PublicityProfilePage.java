@@ -25,6 +25,7 @@ import org.retailerdesk.model.StaffRole;
 import org.retailerdesk.publicity.PublicityRecords;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.UiJob;
 import org.retailerdesk.ui.retailers.profile.ProfileContext;
 import org.retailerdesk.ui.retailers.profile.ProfilePage;
 
@@ -128,12 +129,12 @@ public class PublicityProfilePage implements ProfilePage {
 
     private void edit(PublicityRecord record) {
         Shell shell = table.getTable().getShell();
-        UiJobs.run(table.getTable(), Messages.Job_readingPolicies, false, monitor -> {
+        UiJob.of(Messages.Job_readingPolicies, monitor -> {
             Store store = StoreAccess.store();
             return new Choices(store.findAll(Policy.class), store.findAll(Staff.class).stream()
                     .filter(s -> s.getRole() == StaffRole.CUSTOMER_MANAGER || s.getId() == idOf(record.getDeliveredBy()))
                     .toList());
-        }, choices -> {
+        }).owner(table.getTable()).onDone(choices -> {
             PublicityRecord edited = dialogs.edit(shell, record, choices.policies(), choices.staff());
             if (edited != null) {
                 save(store -> {
@@ -144,7 +145,7 @@ public class PublicityProfilePage implements ProfilePage {
                     }
                 });
             }
-        }, e -> dialogs.failed(shell, e.getMessage()));
+        }).onFailure(e -> dialogs.failed(shell, e.getMessage())).schedule();
     }
 
     private static long idOf(Entity e) {
@@ -157,13 +158,13 @@ public class PublicityProfilePage implements ProfilePage {
     /** Writes in a Job, then reads the records again; a failure is shown and nothing changes. */
     private void save(Consumer<Store> write) {
         Shell shell = table.getTable().getShell();
-        UiJobs.run(table.getTable(), Messages.Job_saving, false, monitor -> {
+        UiJob.of(Messages.Job_saving, monitor -> {
             write.accept(StoreAccess.store());
             return Boolean.TRUE;
-        }, done -> read(), e -> {
+        }).owner(table.getTable()).onDone(done -> read()).onFailure(e -> {
             dialogs.failed(shell, e.getMessage());
             read();
-        });
+        }).schedule();
     }
 
     /** The records shown once read, else null. */

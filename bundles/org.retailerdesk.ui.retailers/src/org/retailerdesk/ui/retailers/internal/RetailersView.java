@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -67,6 +65,7 @@ import org.osgi.service.event.EventHandler;
 import org.retailerdesk.ui.RetailerEvents;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.retailers.internal.profile.ProfileOpening;
+import org.retailerdesk.ui.UiJob;
 
 /**
  * The retailer list: a filter bar over a table of every matching retailer, read page by page from
@@ -148,17 +147,12 @@ public class RetailersView extends ViewPart {
                 return;
             }
             display.asyncExec(this::requery);
-            Job.create(Messages.Retailers_loadingReferences, monitor -> {
-                try {
-                    Store store = StoreAccess.store();
-                    ServiceNetwork network = ServiceNetwork.read(store);
-                    Set<Long> households = activeHouseholds(store);
-                    display.asyncExec(() -> showReferences(network, households));
-                } catch (RuntimeException e) {
-                    display.asyncExec(() -> showFailure(e));
-                }
-                return Status.OK_STATUS;
-            }).schedule();
+            record References(ServiceNetwork network, Set<Long> households) {
+            }
+            UiJob.of(Messages.Retailers_loadingReferences, monitor -> {
+                Store store = StoreAccess.store();
+                return new References(ServiceNetwork.read(store), activeHouseholds(store));
+            }).owner(table).onDone(r -> showReferences(r.network(), r.households())).onFailure(this::showFailure).schedule();
         });
     }
 

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -23,7 +21,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -44,6 +41,7 @@ import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.VisitQueries.LastVisit;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.UiJob;
 import org.retailerdesk.ui.retailers.profile.ProfileEditorInput;
 import org.retailerdesk.visits.WeeklyVisits;
 
@@ -223,25 +221,9 @@ public class VisitLogView extends ViewPart {
      * failure is logged and shown in the status line.
      */
     private <T> void read(String name, java.util.function.Supplier<T> work, java.util.function.Consumer<T> shown) {
-        Display display = matrix.getDisplay();
         pending++;
-        Job.create(name, monitor -> {
-            try {
-                T result = work.get();
-                display.asyncExec(() -> {
-                    pending--;
-                    if (!matrix.isDisposed()) {
-                        shown.accept(result);
-                    }
-                });
-            } catch (RuntimeException e) {
-                display.asyncExec(() -> {
-                    pending--;
-                    failed(e);
-                });
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        UiJob.of(name, monitor -> work.get()).owner(matrix).onDone(shown).onFailure(this::failed)
+                .whenFinished(() -> pending--).schedule();
     }
 
     private void choicesRead(List<District> d, List<Staff> s) {

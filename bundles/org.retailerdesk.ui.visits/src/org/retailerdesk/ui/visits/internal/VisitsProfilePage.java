@@ -3,19 +3,17 @@ package org.retailerdesk.ui.visits.internal;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.retailerdesk.model.Policy;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.Visit;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.UiJob;
 import org.retailerdesk.ui.retailers.profile.ProfileContext;
 import org.retailerdesk.ui.retailers.profile.ProfilePage;
 import org.retailerdesk.visits.VisitRecording;
@@ -71,26 +69,12 @@ public class VisitsProfilePage implements ProfilePage {
     /** Reads the staff and policies, asks for the visit, records it in one transaction, reads the visits again. */
     public void newVisit() {
         Shell shell = table.viewer().getTable().getShell();
-        Display display = shell.getDisplay();
+        record Choices(List<Staff> staff, List<Policy> policies) {
+        }
         busy++;
-        Job.create(Messages.Visits_readingChoices, monitor -> {
-            try {
-                List<Staff> staff = StoreAccess.store().findAll(Staff.class);
-                List<Policy> policies = StoreAccess.store().findAll(Policy.class);
-                display.asyncExec(() -> {
-                    busy--;
-                    if (!shell.isDisposed()) {
-                        ask(shell, staff, policies);
-                    }
-                });
-            } catch (RuntimeException e) {
-                display.asyncExec(() -> {
-                    busy--;
-                    dialogs.failed(shell, Messages.Visits_failed, e);
-                });
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        UiJob.of(Messages.Visits_readingChoices, monitor -> new Choices(StoreAccess.store().findAll(Staff.class),
+                StoreAccess.store().findAll(Policy.class))).owner(shell).onDone(c -> ask(shell, c.staff(), c.policies()))
+                .onFailure(e -> dialogs.failed(shell, Messages.Visits_failed, e)).whenFinished(() -> busy--).schedule();
     }
 
     private void ask(Shell shell, List<Staff> staff, List<Policy> policies) {
@@ -100,27 +84,13 @@ public class VisitsProfilePage implements ProfilePage {
         }
         // the editor's working copy stands for the stored retailer: the visit needs only its id
         r.visit().setRetailer(org.eclipse.emf.ecore.util.EcoreUtil.copy(context.retailer()));
-        Display display = shell.getDisplay();
         busy++;
-        Job.create(Messages.Visits_saving, monitor -> {
-            try {
-                VisitRecording.record(StoreAccess.store(), VisitLogView.ACTOR, r.visit(), r.inspections(), r.publicity());
-                display.asyncExec(() -> {
-                    busy--;
+        UiJob.of(Messages.Visits_saving, monitor -> VisitRecording.record(StoreAccess.store(), VisitLogView.ACTOR, r.visit(),
+                r.inspections(), r.publicity())).owner(shell).onDone(recorded -> {
                     if (!table.viewer().getTable().isDisposed()) {
                         read();
                     }
-                });
-            } catch (RuntimeException e) {
-                display.asyncExec(() -> {
-                    busy--;
-                    if (!shell.isDisposed()) {
-                        dialogs.failed(shell, Messages.Visits_failed, e);
-                    }
-                });
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+                }).onFailure(e -> dialogs.failed(shell, Messages.Visits_failed, e)).whenFinished(() -> busy--).schedule();
     }
 
     /** The visits shown once read (newest first), else null. */
