@@ -42,8 +42,6 @@ public final class Messages extends NLS {
     public static String Visits_title;
     public static String Visits_new;
     public static String Visits_none;
-    public static String Visits_count;
-    public static String Visits_reading;
     public static String Visits_readingChoices;
     public static String Visits_saving;
     public static String Visits_failed;

@@ -55,6 +55,7 @@ public final class Messages extends NLS {
     public static String Records_loading;
     public static String Records_none;
     public static String Records_count;
+    public static String Records_shown;
     public static String Records_kind;
     public static String Records_details;
     public static String Records_detail;
