@@ -67,7 +67,6 @@ public final class UiJob<R> {
     private Consumer<? super R> onDone = r -> {
     };
     private Consumer<? super RuntimeException> onFailure;
-    private String failureMessage;
     private Runnable whenFinished = () -> {
     };
     private Runnable release = () -> {
@@ -132,12 +131,6 @@ public final class UiJob<R> {
     /** Gets a failure of the work, on the UI thread, instead of the status manager. */
     public UiJob<R> onFailure(Consumer<? super RuntimeException> failed) {
         onFailure = Objects.requireNonNull(failed);
-        return this;
-    }
-
-    /** What the default failure report says before the reason, instead of "could not finish <i>name</i>". */
-    public UiJob<R> failureMessage(String message) {
-        failureMessage = message;
         return this;
     }
 
@@ -217,9 +210,7 @@ public final class UiJob<R> {
             onFailure.accept(e);
             return;
         }
-        String reason = StoreAccess.errorStatus(e).getMessage();
-        String message = failureMessage != null ? NLS.bind(Messages.UiJob_failedBecause, failureMessage, reason)
-                : NLS.bind(Messages.UiJob_failed, name, reason);
+        String message = NLS.bind(Messages.UiJob_failed, name, StoreAccess.errorStatus(e).getMessage());
         StatusManager.getManager().handle(Status.error(message, e), StatusManager.LOG | StatusManager.SHOW);
     }
 }

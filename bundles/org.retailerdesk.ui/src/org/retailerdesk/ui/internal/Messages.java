@@ -22,7 +22,6 @@ public final class Messages extends NLS {
     public static String Overview_createdWithDemo;
     public static String StoreAccess_demoLoaded;
     public static String UiJob_failed;
-    public static String UiJob_failedBecause;
 
 
     static {
