@@ -64,8 +64,8 @@ import org.retailerdesk.ui.Startup;
 import org.osgi.service.event.EventHandler;
 import org.retailerdesk.ui.RetailerEvents;
 import org.retailerdesk.ui.StoreAccess;
-import org.retailerdesk.ui.retailers.internal.profile.ProfileOpening;
 import org.retailerdesk.ui.UiJob;
+import org.retailerdesk.ui.retailers.internal.profile.ProfileOpening;
 
 /**
  * The retailer list: a filter bar over a table of every matching retailer, read page by page from

@@ -13,7 +13,6 @@ public final class Messages extends NLS {
     public static String Dialog_inspected;
     public static String Dialog_publicity;
     public static String Dialog_dateHint;
-    public static String Dialog_staff;
     public static String Dialog_required;
     public static String Dialog_notDate;
     public static String Dialog_save;

@@ -35,6 +35,7 @@ import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.StaffRole;
 import org.retailerdesk.model.Visit;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
@@ -141,7 +142,7 @@ public class VisitLogView extends ViewPart {
         lastVisitColumn(ModelLabels.label(Literals.RETAILER__CUSTOMER_CODE), 110, l -> l.retailer().getCustomerCode());
         lastVisitColumn(ModelLabels.label(Literals.RETAILER__SHOP_NAME), 150, l -> l.retailer().getShopName());
         lastVisitColumn(ModelLabels.label(Literals.RETAILER__CUSTOMER_MANAGER), 80,
-                l -> l.retailer().getCustomerManager() == null ? "" : l.retailer().getCustomerManager().getName()); //$NON-NLS-1$
+                l -> EntityLabels.label(l.retailer().getCustomerManager()));
         lastVisitColumn(Messages.Log_lastVisit, 90, l -> l.lastVisit() == null ? Messages.Log_never : l.lastVisit().toString());
         lastVisitColumn(Messages.Log_daysSince, 70, l -> l.lastVisit() == null ? "" //$NON-NLS-1$
                 : Long.toString(ChronoUnit.DAYS.between(l.lastVisit(), today)));
@@ -246,7 +247,7 @@ public class VisitLogView extends ViewPart {
         manager.removeAll();
         manager.add(Messages.Log_all);
         for (Staff m : managerChoices) {
-            manager.add(NLS.bind(Messages.Dialog_staff, m.getName(), m.getCode()));
+            manager.add(EntityLabels.label(m));
         }
         manager.select(0);
     }
@@ -349,7 +350,7 @@ public class VisitLogView extends ViewPart {
         LocalDate to = oneWeek ? from.plusDays(6) : weekly.weeks().get(weekly.weeks().size() - 1).plusDays(6);
         District d = chosenDistrict();
         Staff s = staffById.get(visitor);
-        String who = s == null ? "#" + visitor : s.getName(); //$NON-NLS-1$
+        String who = s == null ? "#" + visitor : EntityLabels.label(s); //$NON-NLS-1$
         int mine = ++visitsGeneration;
         read(Messages.Log_readingVisits, () -> {
             Store store = StoreAccess.store();

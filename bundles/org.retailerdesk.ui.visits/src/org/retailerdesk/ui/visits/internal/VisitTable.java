@@ -15,6 +15,7 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.Visit;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 
 /** A table of visits: date, (retailer), visitor, purpose, what was observed, follow-up. */
@@ -63,7 +64,7 @@ public class VisitTable {
     }
 
     private static String staff(Staff s) {
-        return s == null ? "" : s.getName(); //$NON-NLS-1$
+        return EntityLabels.label(s);
     }
 
     private static String text(String s) {

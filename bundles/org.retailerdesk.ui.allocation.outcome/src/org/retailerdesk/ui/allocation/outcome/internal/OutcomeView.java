@@ -37,6 +37,7 @@ import org.retailerdesk.allocation.outcome.OutcomeReport;
 import org.retailerdesk.allocation.outcome.OutcomeReports;
 import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.Brand;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.UiJob;
 
@@ -144,7 +145,7 @@ public class OutcomeView extends ViewPart {
             Map<String, String> brands = new TreeMap<>();
             for (AllocationRound r : StoreAccess.store().findAll(AllocationRound.class)) {
                 Brand b = r.getBrand();
-                brands.put(b.getCode(), b.getName() + " (" + b.getCode() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+                brands.put(b.getCode(), EntityLabels.label(b));
             }
             return brands;
         }).owner(status).onDone(this::showBrands).onFailure(this::failed).schedule();
