@@ -392,8 +392,8 @@ public class CoverageView extends ViewPart {
         Policy p = m.policy();
         CoverageFilter f = m.filter();
         String restriction = f.from() == null && f.to() == null
-                ? NLS.bind(Messages.Coverage_restriction, p.getCode(), p.getTitle())
-                : NLS.bind(Messages.Coverage_restrictionRange, new Object[] { p.getCode(), p.getTitle(),
+                ? NLS.bind(Messages.Coverage_restriction, Texts.of(p))
+                : NLS.bind(Messages.Coverage_restrictionRange, new Object[] { Texts.of(p),
                         f.from() == null ? "…" : f.from(), f.to() == null ? "…" : f.to() }); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             return RetailerList.show(getSite().getPage(), m.untoldQuery(), restriction);
