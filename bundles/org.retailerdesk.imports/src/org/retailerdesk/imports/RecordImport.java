@@ -150,11 +150,11 @@ public final class RecordImport {
         return key.toString();
     }
 
-    /** "000000000001, 2026-03-05, P-2026-01" */
+    /** "000000000001, 2026-03-05, P-2026-01": the key as the file writes it */
     private static String describe(RecordKind kind, EObject record) {
         List<String> parts = new ArrayList<>();
         for (RecordField f : kind.key()) {
-            parts.add(RowBuilder.display(record, f.feature()));
+            parts.add(RowBuilder.fileText(record, f.feature()));
         }
         return String.join(", ", parts); //$NON-NLS-1$
     }

@@ -19,6 +19,7 @@ import org.retailerdesk.exports.CellText;
 import org.retailerdesk.model.PublicityRecord;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.publicity.internal.Messages;
 import org.retailerdesk.store.BulkLoad;
@@ -75,7 +76,7 @@ public final class CoverageExport {
     private static void summary(Worksheet sheet, CoverageMatrix matrix) {
         CoverageFilter f = matrix.filter();
         sheet.value(0, 0, Messages.Export_policy);
-        sheet.value(0, 1, CellText.neutralise(matrix.policy().getCode() + " " + matrix.policy().getTitle())); //$NON-NLS-1$
+        sheet.value(0, 1, CellText.neutralise(EntityLabels.label(matrix.policy())));
         sheet.value(1, 0, Messages.Export_range);
         sheet.value(1, 1, (f.from() == null ? "…" : f.from().toString()) + " – " //$NON-NLS-1$ //$NON-NLS-2$
                 + (f.to() == null ? "…" : f.to().toString())); //$NON-NLS-1$

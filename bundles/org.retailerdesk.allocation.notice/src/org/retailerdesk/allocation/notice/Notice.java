@@ -27,6 +27,7 @@ import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.AllocationRule;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.store.Store;
 
@@ -111,7 +112,7 @@ public record Notice(String title, String code, String brand, YearMonth period, 
         groupRows.sort(Comparator.comparing(GroupRow::label));
         AllocationRound round = stored.round();
         return new Notice(round.getTitle(), round.getCode(),
-                round.getBrand().getName() + " (" + round.getBrand().getCode() + ")", //$NON-NLS-1$ //$NON-NLS-2$
+                EntityLabels.label(round.getBrand()),
                 stored.spec().period(), ModelLabels.valueLabel(round.getMethod()), ModelLabels.valueLabel(round.getStatus()),
                 round.getPublishedOn(), round.getTotalQuantity(), stored.total(),
                 stored.rules().stream().map(rule -> describe(rule, keyLabels)).toList(), grades(stored.lines()), List.copyOf(groupRows),

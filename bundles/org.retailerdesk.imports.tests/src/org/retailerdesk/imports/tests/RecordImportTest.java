@@ -43,6 +43,7 @@ import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.Visit;
 import org.retailerdesk.model.VisitPurpose;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.derby.internal.DerbyStore;
@@ -147,6 +148,16 @@ public class RecordImportTest {
         List<PublicityRecord> after = store.findBy(PublicityRecord.class, first.getId());
         assertEquals(before + 1, after.size());
         assertEquals("已签字，张贴公告", store.get(PublicityRecord.class, p.getId()).getNote()); //$NON-NLS-1$
+
+        // another deliverer: the dry run names both as every reference is named, "name (code)"
+        Staff other = store.findAll(Staff.class).stream().filter(x -> x.getId() != staff.getId()).findFirst().orElseThrow();
+        Path deliverer = csv("publicity3.csv", Files.readString(corrected).replace("," + staff.getCode() + ",", //$NON-NLS-1$ //$NON-NLS-2$
+                "," + other.getCode() + ",")); //$NON-NLS-1$ //$NON-NLS-2$
+        FieldChange who = dryRun(deliverer, RecordKind.PUBLICITY).rows().get(0).changes().get(0);
+        assertEquals(RecordField.PUBLICITY_DELIVERED_BY, who.field());
+        assertEquals(EntityLabels.label(staff), who.oldValue());
+        assertEquals(EntityLabels.label(other), who.newValue());
+        assertTrue(who.newValue().contains(other.getName()) && who.newValue().contains(other.getCode()), who.newValue());
     }
 
     @Test

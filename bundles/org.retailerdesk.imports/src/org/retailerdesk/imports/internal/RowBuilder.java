@@ -17,10 +17,9 @@ import org.retailerdesk.imports.FieldMapping;
 import org.retailerdesk.imports.MappedField;
 import org.retailerdesk.imports.ImportField;
 import org.retailerdesk.imports.Rejection;
-import org.retailerdesk.model.DeliveryRoute;
-import org.retailerdesk.model.District;
-import org.retailerdesk.model.MarketDepartment;
-import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.Entity;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 
 /**
@@ -227,7 +226,21 @@ public final class RowBuilder {
         return raw.length() <= 60 ? raw : raw.substring(0, 60) + "\u2026"; //$NON-NLS-1$
     }
 
-    /** A field's value as the user reads it: labels for enums, names for references, "" when not set. */
+    /**
+     * A field's value as a file gives it, for naming a row's key: a reference by its code (a
+     * retailer by its customer code), anything else as {@link #display}.
+     */
+    public static String fileText(EObject r, EStructuralFeature f) {
+        if (r.eGet(f, false) instanceof Entity e && !e.eIsProxy()) {
+            EStructuralFeature code = e.eClass().getEStructuralFeature(e instanceof Retailer ? "customerCode" : "code"); //$NON-NLS-1$ //$NON-NLS-2$
+            if (code != null && e.eGet(code) != null) {
+                return e.eGet(code).toString();
+            }
+        }
+        return display(r, f);
+    }
+
+    /** A field's value as the user reads it: labels for enums, {@link EntityLabels} for references, "" when not set. */
     public static String display(EObject r, EStructuralFeature f) {
         if (!r.eIsSet(f) && (f.isUnsettable() || f instanceof EReference)) {
             return ""; //$NON-NLS-1$
@@ -237,18 +250,8 @@ public final class RowBuilder {
             return ""; //$NON-NLS-1$
         } else if (v instanceof Enumerator e) {
             return ModelLabels.valueLabel(e);
-        } else if (v instanceof District d) {
-            return d.getName();
-        } else if (v instanceof MarketDepartment m) {
-            return m.getName();
-        } else if (v instanceof DeliveryRoute d) {
-            return d.getName();
-        } else if (v instanceof org.retailerdesk.model.Retailer x) {
-            return x.getCustomerCode() == null ? "#" + x.getId() : x.getCustomerCode(); //$NON-NLS-1$
-        } else if (v instanceof org.retailerdesk.model.Policy p) {
-            return p.getCode();
-        } else if (v instanceof Staff s) {
-            return s.getName() + " (" + s.getCode() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+        } else if (v instanceof Entity e) {
+            return EntityLabels.label(e);
         } else if (v instanceof Boolean b) {
             return b ? Messages.Value_yes : Messages.Value_no;
         } else if (v instanceof BigDecimal d) {

@@ -320,12 +320,12 @@ public class HouseholdsTest {
         HouseholdProfilePage page = assertInstanceOf(HouseholdProfilePage.class, editor.showPage(PAGE_ID));
         Spin.until("the records read", () -> page.rows() != null);
         assertEquals(ids(store.findBy(PriorityHousehold.class, retailer.getId())), ids(page.rows()));
-        int row = page.table().shown().indexOf(page.rows().stream().filter(h -> h.getId() == any.getId()).findFirst().orElseThrow());
-        assertMasked(any.getEvidenceNumber(), page.table().cell(row, 2));
+        int row = page.shown().indexOf(page.rows().stream().filter(h -> h.getId() == any.getId()).findFirst().orElseThrow());
+        assertMasked(any.getEvidenceNumber(), page.cell(row, 2));
 
         Answers answers = new Answers();
         page.setDialogs(answers);
-        page.table().viewer().setSelection(new StructuredSelection(page.table().shown().get(row)), true);
+        page.viewer().setSelection(new StructuredSelection(page.shown().get(row)), true);
 
         // Cancel writes nothing
         answers.editing = dialog -> {

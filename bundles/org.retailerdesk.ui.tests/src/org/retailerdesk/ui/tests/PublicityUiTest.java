@@ -160,7 +160,7 @@ public class PublicityUiTest {
 
         // Correct: refused instead of signed; the audit trail keeps "signed"
         PublicityRecord shown = page.rows().stream().filter(r -> r.getId() == added.getId()).findFirst().orElseThrow();
-        page.table().setSelection(new StructuredSelection(shown), true);
+        page.viewer().setSelection(new StructuredSelection(shown), true);
         answers.editing = dialog -> {
             dialog.acknowledgement().select(Acknowledgement.VALUES.indexOf(Acknowledgement.REFUSED));
             dialog.pressOk();
@@ -190,7 +190,7 @@ public class PublicityUiTest {
 
         // Delete: only with a reason, which the audit trail keeps
         Spin.until("the page read again", () -> page.rows() != null);
-        page.table().setSelection(new StructuredSelection(
+        page.viewer().setSelection(new StructuredSelection(
                 page.rows().stream().filter(r -> r.getId() == added.getId()).findFirst().orElseThrow()), true);
         answers.reason = null;
         page.deleteSelected();

@@ -142,7 +142,7 @@ public class VisitLogTest {
         // newest first on the page, the complaint among what was observed
         int row = visitsPage.rows().indexOf(visitsPage.rows().stream().filter(x -> x.getId() == v.getId()).findFirst()
                 .orElseThrow());
-        assertTrue(visitsPage.table().cell(row, 4).contains("送货时间不固定"), visitsPage.table().cell(row, 4));
+        assertTrue(visitsPage.cell(row, 4).contains("送货时间不固定"), visitsPage.cell(row, 4));
         assertTrue(errors.isEmpty(), "errors logged: " + errors);
     }
 

@@ -34,6 +34,7 @@ public final class Messages extends NLS {
     public static String Conflict_overwrite;
     public static String Conflict_reload;
     public static String Conflict_cancel;
+    public static String UiJob_failed;
 
 
     static {

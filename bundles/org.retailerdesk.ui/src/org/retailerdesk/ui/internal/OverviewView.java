@@ -4,8 +4,6 @@ import java.text.NumberFormat;
 import java.util.SortedMap;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -22,6 +20,7 @@ import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreInfo;
 import org.retailerdesk.ui.Startup;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.UiJob;
 
 /**
  * The first thing staff see: which database they work on, and the centre at a glance (retailers,
@@ -71,15 +70,8 @@ public class OverviewView extends ViewPart {
                 display.asyncExec(() -> showError(error));
                 return;
             }
-            Job.create(Messages.Overview_counting, monitor -> {
-                try {
-                    Figures figures = count(info);
-                    display.asyncExec(() -> show(figures));
-                } catch (RuntimeException e) {
-                    display.asyncExec(() -> showError(e));
-                }
-                return Status.OK_STATUS;
-            }).schedule();
+            UiJob.of(Messages.Overview_counting, monitor -> count(info)).owner(parent).onDone(this::show)
+                    .onFailure(this::showError).schedule();
         });
     }
 

@@ -12,6 +12,7 @@ import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.Masking;
 import org.retailerdesk.model.labels.ModelLabels;
 
@@ -71,7 +72,7 @@ public record HouseholdColumn(String header, int width, Function<PriorityHouseho
             return ModelLabels.valueLabel(e);
         }
         if (v instanceof Staff s) {
-            return s.getName() == null ? "" : s.getName(); //$NON-NLS-1$
+            return EntityLabels.label(s);
         }
         if (v instanceof Boolean b) {
             return b ? Messages.Value_yes : Messages.Value_no;
@@ -91,7 +92,7 @@ public record HouseholdColumn(String header, int width, Function<PriorityHouseho
             return e.getValue();
         }
         if (v instanceof Staff s) {
-            return s.getName();
+            return EntityLabels.label(s);
         }
         return (Comparable<?>) v;
     }

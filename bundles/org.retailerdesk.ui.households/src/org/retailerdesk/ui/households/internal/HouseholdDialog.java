@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Text;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.Masking;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.model.validation.ModelValidation;
@@ -95,7 +96,7 @@ public class HouseholdDialog extends TitleAreaDialog {
             Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
             for (int i = 0; i < staff.size(); i++) {
                 Staff s = staff.get(i);
-                combo.add(NLS.bind(Messages.Edit_staff, s.getName(), s.getCode()));
+                combo.add(EntityLabels.label(s));
                 if (value instanceof Staff v && v.getId() == s.getId()) {
                     combo.select(i);
                 }

@@ -5,14 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.PriorityHousehold;
@@ -22,6 +20,7 @@ import org.retailerdesk.model.labels.Masking;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.UiJob;
 
 /** What the view and the profile page do with households; all store work runs in Jobs. */
 public final class Households {
@@ -106,31 +105,10 @@ public final class Households {
         }, dialogs, Messages.Edit_failed);
     }
 
-    interface Work<R> {
-        R run();
-    }
-
-    /** Runs store work in a Job and hands the result, or the failure, to the UI thread. */
-    private static <R> void inJob(Shell shell, String name, Work<R> work, Consumer<R> onDone, HouseholdDialogs dialogs,
+    /** Runs store work in a Job; the result, or the failure, goes to the UI thread while the shell is open. */
+    private static <R> void inJob(Shell shell, String name, Supplier<R> work, Consumer<R> onDone, HouseholdDialogs dialogs,
             String failure) {
-        Display display = shell.getDisplay();
-        Job job = Job.create(name, monitor -> {
-            try {
-                R result = work.run();
-                display.asyncExec(() -> {
-                    if (!shell.isDisposed()) {
-                        onDone.accept(result);
-                    }
-                });
-            } catch (RuntimeException e) {
-                display.asyncExec(() -> {
-                    if (!shell.isDisposed()) {
-                        dialogs.failed(shell, failure, e);
-                    }
-                });
-            }
-            return Status.OK_STATUS;
-        });
-        job.schedule();
+        UiJob.of(name, monitor -> work.get()).owner(shell).onDone(onDone)
+                .onFailure(e -> dialogs.failed(shell, failure, e)).schedule();
     }
 }

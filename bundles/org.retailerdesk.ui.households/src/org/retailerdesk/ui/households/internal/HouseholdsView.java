@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -19,7 +16,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -27,6 +23,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.UiJob;
 import org.retailerdesk.ui.retailers.profile.ProfileEditorInput;
 
 /**
@@ -131,33 +128,19 @@ public class HouseholdsView extends ViewPart {
         if (table.viewer().getTable().isDisposed()) {
             return;
         }
-        Display display = table.viewer().getTable().getDisplay();
         reading++;
-        Job.create(Messages.Households_reading, monitor -> {
-            try {
-                List<PriorityHousehold> read = Households.readAll(StoreAccess.store(), monitor);
-                display.asyncExec(() -> show(read));
-            } catch (OperationCanceledException e) {
-                display.asyncExec(() -> reading--);
-            } catch (RuntimeException e) {
-                display.asyncExec(() -> failed(e));
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        UiJob.of(Messages.Households_reading, monitor -> Households.readAll(StoreAccess.store(), monitor))
+                .owner(table.viewer().getTable()).onDone(this::show).onFailure(this::failed)
+                .whenFinished(() -> reading--).schedule();
     }
 
     private void show(List<PriorityHousehold> read) {
-        reading--;
-        if (table.viewer().getTable().isDisposed()) {
-            return;
-        }
         all = read;
         table.viewer().setInput(read);
         refilter();
     }
 
     private void failed(Throwable error) {
-        reading = Math.max(0, reading - 1);
         ILog.of(getClass()).error(error.getMessage(), error);
         if (!status.isDisposed()) {
             status.setText(NLS.bind(Messages.Households_readFailed, StoreAccess.errorStatus(error).getMessage()));

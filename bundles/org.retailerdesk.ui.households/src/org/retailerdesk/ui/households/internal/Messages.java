@@ -33,7 +33,6 @@ public final class Messages extends NLS {
     public static String Edit_new;
     public static String Edit_title;
     public static String Edit_message;
-    public static String Edit_staff;
     public static String Edit_keepMasked;
     public static String Edit_notDate;
     public static String Edit_notNumber;

@@ -27,6 +27,7 @@ import org.retailerdesk.publicity.PublicityRecords;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.UiJob;
 import org.retailerdesk.ui.retailers.RetailerList;
 
 /**
@@ -70,12 +71,12 @@ public class BulkRecordHandler extends AbstractHandler {
 
     /** Reads the catalogue and counts the attendees, asks for the meeting, then records it. */
     static void start(Shell shell, Attendees who) {
-        UiJobs.run(shell, Messages.Job_readingPolicies, false, monitor -> {
+        UiJob.of(Messages.Job_readingPolicies, monitor -> {
             Store store = StoreAccess.store();
             long count = who.list() != null ? store.retailers().count(who.list()) : who.selected().size();
             return new Choices(store.findAll(Policy.class), store.findAll(Staff.class).stream()
                     .filter(s -> s.getRole() == StaffRole.CUSTOMER_MANAGER).toList(), count);
-        }, choices -> {
+        }).owner(shell).onDone(choices -> {
             if (choices.count() == 0) {
                 MessageDialog.openInformation(shell, Messages.Meeting_title, Messages.Meeting_none);
                 return;
@@ -89,18 +90,20 @@ public class BulkRecordHandler extends AbstractHandler {
             if (dialog.open() == Window.OK) {
                 record(shell, dialog.result(), who);
             }
-        }, e -> MessageDialog.openError(shell, Messages.Meeting_title, e.getMessage()));
+        }).onFailure(e -> MessageDialog.openError(shell, Messages.Meeting_title, e.getMessage())).schedule();
     }
 
     /** Records the meeting in a user Job (progress, cancel); says how many were recorded, or why none. */
     static void record(Shell shell, PublicityRecord meeting, Attendees who) {
-        UiJobs.run(shell, Messages.Job_recording, true, monitor -> {
+        UiJob.of(Messages.Job_recording, monitor -> {
             Store store = StoreAccess.store();
             return who.list() != null
                     ? PublicityRecords.recordMeeting(store, meeting, who.list(), monitor)
                     : PublicityRecords.recordMeeting(store, meeting, who.selected(), monitor);
-        }, stored -> MessageDialog.openInformation(shell, Messages.Meeting_title,
-                NLS.bind(Messages.Meeting_done, Texts.of(meeting.getPolicy()), stored)),
-                e -> MessageDialog.openError(shell, Messages.Meeting_title, e.getMessage()));
+        }).owner(shell).user()
+                .onDone(stored -> MessageDialog.openInformation(shell, Messages.Meeting_title,
+                        NLS.bind(Messages.Meeting_done, Texts.of(meeting.getPolicy()), stored)))
+                .onFailure(e -> MessageDialog.openError(shell, Messages.Meeting_title, e.getMessage()))
+                .schedule();
     }
 }

@@ -39,6 +39,7 @@ import org.retailerdesk.publicity.CoverageMatrix;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.UiJob;
 import org.retailerdesk.ui.retailers.RetailerList;
 
 /**
@@ -157,10 +158,10 @@ public class CoverageView extends ViewPart {
         Tables.column(retailers, Row.class, Messages.Column_deliveredBy, 90, r -> latest(r, PublicityRecord::getDeliveredBy));
         sash.setWeights(2, 3);
         enableActions();
-        StoreAccess.whenOpen().thenRun(() -> UiJobs.run(policyCombo, Messages.Job_readingPolicies, false, monitor -> {
+        StoreAccess.whenOpen().thenRun(() -> UiJob.of(Messages.Job_readingPolicies, monitor -> {
             Store store = StoreAccess.store();
             return new Choices(store.findAll(Policy.class), store.findAll(District.class));
-        }, this::showChoices, this::showFailure));
+        }).owner(policyCombo).onDone(this::showChoices).onFailure(this::showFailure).schedule());
     }
 
     private record Choices(List<Policy> policies, List<District> districts) {
@@ -270,20 +271,20 @@ public class CoverageView extends ViewPart {
         settled = false;
         summary.setText(Messages.Coverage_computing);
         boolean untoldOnly = onlyUntold.getSelection();
-        UiJobs.run(summary, Messages.Job_coverage, false, monitor -> {
+        UiJob.of(Messages.Job_coverage, monitor -> {
             Store store = StoreAccess.store();
             CoverageMatrix m = Coverage.compute(store, policy, filter);
             return new Computed(m, page(store, m, untoldOnly, 0));
-        }, computed -> {
+        }).owner(summary).onDone(computed -> {
             if (request == requests) {
                 showMatrix(computed.matrix());
                 showRows(computed.rows(), 0);
             }
-        }, e -> {
+        }).onFailure(e -> {
             if (request == requests) {
                 showFailure(e);
             }
-        });
+        }).schedule();
     }
 
     private record Computed(CoverageMatrix matrix, List<Row> rows) {
@@ -308,12 +309,12 @@ public class CoverageView extends ViewPart {
         long request = ++requests;
         settled = false;
         boolean untoldOnly = onlyUntold.getSelection();
-        UiJobs.run(summary, Messages.Job_coverage, false, monitor -> page(StoreAccess.store(), m, untoldOnly, first),
-                page -> {
+        UiJob.of(Messages.Job_coverage, monitor -> page(StoreAccess.store(), m, untoldOnly, first))
+                .owner(summary).onDone(page -> {
                     if (request == requests) {
                         showRows(page, first);
                     }
-                }, this::showFailure);
+                }).onFailure(this::showFailure).schedule();
     }
 
     private void showMatrix(CoverageMatrix m) {
@@ -391,8 +392,8 @@ public class CoverageView extends ViewPart {
         Policy p = m.policy();
         CoverageFilter f = m.filter();
         String restriction = f.from() == null && f.to() == null
-                ? NLS.bind(Messages.Coverage_restriction, p.getCode(), p.getTitle())
-                : NLS.bind(Messages.Coverage_restrictionRange, new Object[] { p.getCode(), p.getTitle(),
+                ? NLS.bind(Messages.Coverage_restriction, Texts.of(p))
+                : NLS.bind(Messages.Coverage_restrictionRange, new Object[] { Texts.of(p),
                         f.from() == null ? "…" : f.from(), f.to() == null ? "…" : f.to() }); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             return RetailerList.show(getSite().getPage(), m.untoldQuery(), restriction);
@@ -416,11 +417,12 @@ public class CoverageView extends ViewPart {
     /** Exports the matrix shown to the file, in a Job with progress and cancel. */
     public void export(Path file) {
         CoverageMatrix m = matrix;
-        UiJobs.run(summary, Messages.Job_export, true,
-                monitor -> CoverageExport.writeXlsx(StoreAccess.store(), m, file, monitor),
-                written -> MessageDialog.openInformation(getSite().getShell(), Messages.Coverage_export,
-                        NLS.bind(Messages.Coverage_exported, NUMBER.format(written), file)),
-                e -> MessageDialog.openError(getSite().getShell(), Messages.Coverage_export, e.getMessage()));
+        UiJob.of(Messages.Job_export, monitor -> CoverageExport.writeXlsx(StoreAccess.store(), m, file, monitor))
+                .owner(summary).user()
+                .onDone(written -> MessageDialog.openInformation(getSite().getShell(), Messages.Coverage_export,
+                        NLS.bind(Messages.Coverage_exported, NUMBER.format(written), file)))
+                .onFailure(e -> MessageDialog.openError(getSite().getShell(), Messages.Coverage_export, e.getMessage()))
+                .schedule();
     }
 
     /** The matrix shown, else null. */

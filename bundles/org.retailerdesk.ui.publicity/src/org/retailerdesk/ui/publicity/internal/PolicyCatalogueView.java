@@ -20,6 +20,7 @@ import org.retailerdesk.model.PolicyCategory;
 import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.StoreEvents;
+import org.retailerdesk.ui.UiJob;
 
 /** The policy catalogue (政策目录): every policy, opened in the policy editor; New, Edit and Coverage Matrix. */
 public class PolicyCatalogueView extends ViewPart {
@@ -71,12 +72,12 @@ public class PolicyCatalogueView extends ViewPart {
     /** Reads the catalogue in a Job once the store is open. */
     public void read() {
         policies = null;
-        StoreAccess.whenOpen().thenRun(() -> UiJobs.run(table.getTable(), Messages.Job_readingPolicies, false,
-                monitor -> StoreAccess.store().findAll(Policy.class), found -> {
+        StoreAccess.whenOpen().thenRun(() -> UiJob.of(Messages.Job_readingPolicies,
+                monitor -> StoreAccess.store().findAll(Policy.class)).owner(table.getTable()).onDone(found -> {
                     policies = found;
                     table.setInput(found);
                     count.setText(NLS.bind(Messages.Catalogue_count, found.size()));
-                }, e -> count.setText(String.valueOf(e.getMessage()))));
+                }).onFailure(e -> count.setText(String.valueOf(e.getMessage()))).schedule());
     }
 
     private Policy selected() {

@@ -27,6 +27,7 @@ import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.publicity.Policies;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.UiJob;
 
 /**
  * The policy editor: every field of a policy, the scope checked as it is typed (in a Job: it looks
@@ -158,7 +159,7 @@ public class PolicyDialog extends TitleAreaDialog {
         String scope = texts.get(Literals.POLICY__SCOPE).getText();
         long check = ++scopeChecks;
         scopeStatus.setText(Messages.Policy_scopeChecking);
-        UiJobs.run(scopeStatus, Messages.Policy_scopeChecking, false, monitor -> {
+        UiJob.of(Messages.Policy_scopeChecking, monitor -> {
             Store store = StoreAccess.store();
             String problem = Policies.scopeProblem(scope, store);
             if (problem != null) {
@@ -167,14 +168,14 @@ public class PolicyDialog extends TitleAreaDialog {
             long n = store.retailers().count(org.retailerdesk.exports.RetailerFilter.parse(scope, store));
             return new ScopeCheck(NLS.bind(scope.isBlank() ? Messages.Policy_scopeAll : Messages.Policy_scopeOk,
                     NumberFormat.getIntegerInstance().format(n)), true);
-        }, result -> {
+        }).owner(scopeStatus).onDone(result -> {
             if (check == scopeChecks) {
                 lastScopeProblem = result.valid() ? null : result.text();
                 scopeStatus.setText(result.text());
                 scopeStatus.getParent().layout();
                 checkLocally();
             }
-        }, e -> scopeStatus.setText(String.valueOf(e.getMessage())));
+        }).onFailure(e -> scopeStatus.setText(String.valueOf(e.getMessage()))).schedule();
     }
 
     @Override
@@ -188,14 +189,14 @@ public class PolicyDialog extends TitleAreaDialog {
         }
         getButton(IDialogConstants.OK_ID).setEnabled(false);
         setMessage(Messages.Job_saving, IMessageProvider.INFORMATION);
-        UiJobs.run(getShell(), Messages.Job_saving, false, monitor -> Policies.save(StoreAccess.store(), p),
-                stored -> {
+        UiJob.of(Messages.Job_saving, monitor -> Policies.save(StoreAccess.store(), p))
+                .owner(getShell()).onDone(stored -> {
                     saved = stored;
                     super.okPressed();
-                }, e -> {
+                }).onFailure(e -> {
                     setMessage(Messages.Policy_message);
                     setErrorMessage(e.getMessage());
                     getButton(IDialogConstants.OK_ID).setEnabled(true);
-                });
+                }).schedule();
     }
 }

@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.osgi.util.NLS;
-import org.retailerdesk.model.Policy;
-import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.Entity;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 
 /** How the publicity UI writes and reads values. */
@@ -22,11 +22,8 @@ final class Texts {
         if (value instanceof Enumerator e) {
             return ModelLabels.valueLabel(e);
         }
-        if (value instanceof Policy p) {
-            return p.getCode() + " " + p.getTitle(); //$NON-NLS-1$
-        }
-        if (value instanceof Staff s) {
-            return s.getName();
+        if (value instanceof Entity e) {
+            return EntityLabels.label(e);
         }
         return value.toString();
     }

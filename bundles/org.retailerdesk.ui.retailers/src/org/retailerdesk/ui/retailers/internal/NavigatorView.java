@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -16,7 +14,6 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.IShowInTarget;
 import org.eclipse.ui.part.ShowInContext;
 import org.eclipse.ui.part.ViewPart;
@@ -27,6 +24,7 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.ServiceCentre;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.UiJob;
 
 /**
  * The service network as a tree: centre, district, market department, customer manager, delivery
@@ -73,17 +71,11 @@ public class NavigatorView extends ViewPart implements IShowInTarget {
         viewer.setInput(Messages.Navigator_loading);
         getSite().setSelectionProvider(viewer);
 
-        Display display = parent.getDisplay();
-        StoreAccess.whenOpen().thenRun(() -> Job.create(Messages.Retailers_loadingReferences, monitor -> {
-            try {
-                ServiceNetwork network = ServiceNetwork.read(StoreAccess.store());
-                display.asyncExec(() -> show(network));
-            } catch (RuntimeException e) {
-                ILog.of(getClass()).log(StoreAccess.errorStatus(e));
-                display.asyncExec(() -> show(NLS.bind(Messages.Navigator_failed, e.getMessage())));
-            }
-            return Status.OK_STATUS;
-        }).schedule());
+        StoreAccess.whenOpen().thenRun(() -> UiJob.of(Messages.Retailers_loadingReferences,
+                monitor -> ServiceNetwork.read(StoreAccess.store())).owner(viewer.getControl()).onDone(this::show).onFailure(e -> {
+                    ILog.of(getClass()).log(StoreAccess.errorStatus(e));
+                    show(NLS.bind(Messages.Navigator_failed, e.getMessage()));
+                }).schedule());
     }
 
     private void show(Object input) {

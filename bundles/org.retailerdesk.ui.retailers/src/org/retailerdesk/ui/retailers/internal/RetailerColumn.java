@@ -5,11 +5,10 @@ import java.util.function.Function;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.retailerdesk.model.District;
-import org.retailerdesk.model.MarketDepartment;
+import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
-import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.store.RetailerSort;
 
@@ -22,9 +21,9 @@ public enum RetailerColumn {
     LICENCE_NUMBER(Literals.RETAILER__LICENCE_NUMBER, 130, null, Retailer::getLicenceNumber),
     SHOP_NAME(Literals.RETAILER__SHOP_NAME, 190, RetailerSort.SHOP_NAME, Retailer::getShopName),
     OWNER(Literals.RETAILER__OWNER, 80, null, Retailer::getOwner),
-    DISTRICT(Literals.RETAILER__DISTRICT, 90, RetailerSort.DISTRICT, r -> name(r.getDistrict())),
-    MARKET_DEPARTMENT(Literals.RETAILER__MARKET_DEPARTMENT, 110, null, r -> name(r.getMarketDepartment())),
-    CUSTOMER_MANAGER(Literals.RETAILER__CUSTOMER_MANAGER, 90, null, r -> name(r.getCustomerManager())),
+    DISTRICT(Literals.RETAILER__DISTRICT, 120, RetailerSort.DISTRICT, r -> name(r.getDistrict())),
+    MARKET_DEPARTMENT(Literals.RETAILER__MARKET_DEPARTMENT, 150, null, r -> name(r.getMarketDepartment())),
+    CUSTOMER_MANAGER(Literals.RETAILER__CUSTOMER_MANAGER, 130, null, r -> name(r.getCustomerManager())),
     GRADE(Literals.RETAILER__GRADE, 60, RetailerSort.GRADE, Retailer::getGrade),
     BUSINESS_FORMAT(Literals.RETAILER__BUSINESS_FORMAT, 90, null, r -> value(r.getBusinessFormat())),
     MARKET_TYPE(Literals.RETAILER__MARKET_TYPE, 80, null, r -> value(r.getMarketType())),
@@ -69,12 +68,7 @@ public enum RetailerColumn {
     }
 
     private static String name(Object reference) {
-        return switch (reference) {
-            case District d -> d.getName();
-            case MarketDepartment m -> m.getName();
-            case Staff s -> s.getName();
-            case null, default -> null;
-        };
+        return reference instanceof Entity e ? EntityLabels.label(e) : null;
     }
 
     private static String value(Enumerator literal) {

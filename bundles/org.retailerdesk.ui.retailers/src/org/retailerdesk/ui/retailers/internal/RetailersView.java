@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -65,6 +63,7 @@ import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.Startup;
 import org.retailerdesk.ui.StoreEvents;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.UiJob;
 import org.retailerdesk.ui.retailers.internal.profile.ProfileOpening;
 
 /**
@@ -142,18 +141,13 @@ public class RetailersView extends ViewPart {
                 return;
             }
             display.asyncExec(this::requery);
-            Job.create(Messages.Retailers_loadingReferences, monitor -> {
-                try {
-                    Store store = StoreAccess.store();
-                    ServiceNetwork network = ServiceNetwork.read(store);
-                    Set<Long> households = ActiveHouseholds.retailersOn(store.findAll(PriorityHousehold.class),
-                            LocalDate.now());
-                    display.asyncExec(() -> showReferences(network, households));
-                } catch (RuntimeException e) {
-                    display.asyncExec(() -> showFailure(e));
-                }
-                return Status.OK_STATUS;
-            }).schedule();
+            record References(ServiceNetwork network, Set<Long> households) {
+            }
+            UiJob.of(Messages.Retailers_loadingReferences, monitor -> {
+                Store store = StoreAccess.store();
+                return new References(ServiceNetwork.read(store), ActiveHouseholds.retailersOn(
+                        store.findAll(PriorityHousehold.class), LocalDate.now()));
+            }).owner(table).onDone(r -> showReferences(r.network(), r.households())).onFailure(this::showFailure).schedule();
         });
     }
 

@@ -12,7 +12,8 @@ import org.eclipse.swt.widgets.Composite;
  * Pages change the retailer only through {@link ProfileContext#field} or commands on
  * {@link ProfileContext#editingDomain()}, so that every change can be undone, marks the editor
  * dirty and is validated. Records that belong to the retailer are read with
- * {@link ProfileContext#read}, never on the UI thread.
+ * {@link ProfileContext#read}, never on the UI thread; a page that lists such records (buttons
+ * above a sortable table) extends {@link RecordsProfilePage}.
  */
 public interface ProfilePage {
 

@@ -13,7 +13,6 @@ public final class Messages extends NLS {
     public static String Dialog_inspected;
     public static String Dialog_publicity;
     public static String Dialog_dateHint;
-    public static String Dialog_staff;
     public static String Dialog_required;
     public static String Dialog_notDate;
     public static String Dialog_save;
@@ -41,8 +40,6 @@ public final class Messages extends NLS {
     public static String Visits_title;
     public static String Visits_new;
     public static String Visits_none;
-    public static String Visits_count;
-    public static String Visits_reading;
     public static String Visits_readingChoices;
     public static String Visits_saving;
     public static String Visits_failed;

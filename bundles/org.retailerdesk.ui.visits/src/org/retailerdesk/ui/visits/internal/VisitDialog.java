@@ -34,6 +34,7 @@ import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.StaffRole;
 import org.retailerdesk.model.Visit;
 import org.retailerdesk.model.VisitPurpose;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 
 /**
@@ -107,7 +108,7 @@ public class VisitDialog extends TitleAreaDialog {
         visitor = new Combo(visit, SWT.READ_ONLY | SWT.DROP_DOWN);
         visitor.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         for (Staff s : visitors) {
-            visitor.add(NLS.bind(Messages.Dialog_staff, s.getName(), s.getCode()));
+            visitor.add(EntityLabels.label(s));
             if (retailer.getCustomerManager() != null && s.getId() == retailer.getCustomerManager().getId()) {
                 visitor.select(visitor.getItemCount() - 1);
             }
@@ -161,7 +162,7 @@ public class VisitDialog extends TitleAreaDialog {
         tableData.heightHint = 120;
         policyTable.setLayoutData(tableData);
         for (Policy p : policies) {
-            new TableItem(policyTable, SWT.NONE).setText(p.getCode() + "  " + p.getTitle()); //$NON-NLS-1$
+            new TableItem(policyTable, SWT.NONE).setText(EntityLabels.label(p));
         }
         label(publicity, ModelLabels.label(Literals.PUBLICITY_RECORD__ACKNOWLEDGEMENT));
         acknowledgement = new Combo(publicity, SWT.READ_ONLY | SWT.DROP_DOWN);

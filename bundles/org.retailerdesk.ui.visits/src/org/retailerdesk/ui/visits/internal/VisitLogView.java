@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -22,7 +20,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -37,6 +34,7 @@ import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.StaffRole;
 import org.retailerdesk.model.Visit;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.store.VisitQueries;
 import org.retailerdesk.store.Page;
@@ -45,6 +43,7 @@ import org.retailerdesk.store.Store;
 import org.retailerdesk.store.VisitQueries.LastVisit;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.StoreEvents;
+import org.retailerdesk.ui.UiJob;
 import org.retailerdesk.ui.retailers.profile.ProfileEditorInput;
 import org.retailerdesk.visits.WeeklyVisits;
 
@@ -140,7 +139,7 @@ public class VisitLogView extends ViewPart {
         lastVisitColumn(ModelLabels.label(Literals.RETAILER__CUSTOMER_CODE), 110, l -> l.retailer().getCustomerCode());
         lastVisitColumn(ModelLabels.label(Literals.RETAILER__SHOP_NAME), 150, l -> l.retailer().getShopName());
         lastVisitColumn(ModelLabels.label(Literals.RETAILER__CUSTOMER_MANAGER), 80,
-                l -> l.retailer().getCustomerManager() == null ? "" : l.retailer().getCustomerManager().getName()); //$NON-NLS-1$
+                l -> EntityLabels.label(l.retailer().getCustomerManager()));
         lastVisitColumn(Messages.Log_lastVisit, 90, l -> l.lastVisit() == null ? Messages.Log_never : l.lastVisit().toString());
         lastVisitColumn(Messages.Log_daysSince, 70, l -> l.lastVisit() == null ? "" //$NON-NLS-1$
                 : Long.toString(ChronoUnit.DAYS.between(l.lastVisit(), today)));
@@ -220,25 +219,9 @@ public class VisitLogView extends ViewPart {
      * failure is logged and shown in the status line.
      */
     private <T> void read(String name, java.util.function.Supplier<T> work, java.util.function.Consumer<T> shown) {
-        Display display = matrix.getDisplay();
         pending++;
-        Job.create(name, monitor -> {
-            try {
-                T result = work.get();
-                display.asyncExec(() -> {
-                    pending--;
-                    if (!matrix.isDisposed()) {
-                        shown.accept(result);
-                    }
-                });
-            } catch (RuntimeException e) {
-                display.asyncExec(() -> {
-                    pending--;
-                    failed(e);
-                });
-            }
-            return Status.OK_STATUS;
-        }).schedule();
+        UiJob.of(name, monitor -> work.get()).owner(matrix).onDone(shown).onFailure(this::failed)
+                .whenFinished(() -> pending--).schedule();
     }
 
     private void choicesRead(List<District> d, List<Staff> s) {
@@ -261,7 +244,7 @@ public class VisitLogView extends ViewPart {
         manager.removeAll();
         manager.add(Messages.Log_all);
         for (Staff m : managerChoices) {
-            manager.add(NLS.bind(Messages.Dialog_staff, m.getName(), m.getCode()));
+            manager.add(EntityLabels.label(m));
         }
         manager.select(0);
     }
@@ -364,7 +347,7 @@ public class VisitLogView extends ViewPart {
         LocalDate to = oneWeek ? from.plusDays(6) : weekly.weeks().get(weekly.weeks().size() - 1).plusDays(6);
         District d = chosenDistrict();
         Staff s = staffById.get(visitor);
-        String who = s == null ? "#" + visitor : s.getName(); //$NON-NLS-1$
+        String who = s == null ? "#" + visitor : EntityLabels.label(s); //$NON-NLS-1$
         int mine = ++visitsGeneration;
         read(Messages.Log_readingVisits, () -> {
             Store store = StoreAccess.store();

@@ -1,5 +1,7 @@
 package org.retailerdesk.ui.visits.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -13,6 +15,7 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.Visit;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 
 /** A table of visits: date, (retailer), visitor, purpose, what was observed, follow-up. */
@@ -20,25 +23,39 @@ public class VisitTable {
 
     private final TableViewer viewer;
 
+    /** One column of a table of visits. */
+    public record Column(String header, int width, Function<Visit, String> text) {
+    }
+
     /** @param withRetailer true: a column for the retailer (the log), false: the retailer is known (its page) */
     public VisitTable(Composite parent, boolean withRetailer) {
         viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(ModelLabels.label(Literals.VISIT__DATE), 90, v -> String.valueOf(v.getDate()));
-        if (withRetailer) {
-            column(ModelLabels.label(Literals.RETAILER__CUSTOMER_CODE), 110, v -> retailer(v).getCustomerCode());
-            column(ModelLabels.label(Literals.RETAILER__SHOP_NAME), 160, v -> retailer(v).getShopName());
+        for (Column c : columns(withRetailer)) {
+            column(viewer, Visit.class, c.header(), c.width(), c.text());
         }
-        column(ModelLabels.label(Literals.VISIT__VISITOR), 90, v -> staff(v.getVisitor()));
-        column(ModelLabels.label(Literals.VISIT__PURPOSE), 80, v -> v.getPurpose() == null ? "" //$NON-NLS-1$
-                : ModelLabels.valueLabel(v.getPurpose()));
-        column(ModelLabels.label(Literals.VISIT__SHOP_OPEN), 60, v -> v.isShopOpen() ? Messages.Value_yes : Messages.Value_no);
-        column(Messages.Column_observed, 260, VisitTable::observed);
-        column(ModelLabels.label(Literals.VISIT__FOLLOW_UP), 140, v -> text(v.getFollowUp()));
-        column(ModelLabels.label(Literals.VISIT__FOLLOW_UP_DUE), 90,
-                v -> v.getFollowUpDue() == null ? "" : v.getFollowUpDue().toString()); //$NON-NLS-1$
+    }
+
+    /** The columns: date, (retailer), visitor, purpose, shop open, what was observed, follow-up and its date. */
+    public static List<Column> columns(boolean withRetailer) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(ModelLabels.label(Literals.VISIT__DATE), 90, v -> String.valueOf(v.getDate())));
+        if (withRetailer) {
+            columns.add(new Column(ModelLabels.label(Literals.RETAILER__CUSTOMER_CODE), 110, v -> retailer(v).getCustomerCode()));
+            columns.add(new Column(ModelLabels.label(Literals.RETAILER__SHOP_NAME), 160, v -> retailer(v).getShopName()));
+        }
+        columns.add(new Column(ModelLabels.label(Literals.VISIT__VISITOR), 90, v -> staff(v.getVisitor())));
+        columns.add(new Column(ModelLabels.label(Literals.VISIT__PURPOSE), 80, v -> v.getPurpose() == null ? "" //$NON-NLS-1$
+                : ModelLabels.valueLabel(v.getPurpose())));
+        columns.add(new Column(ModelLabels.label(Literals.VISIT__SHOP_OPEN), 60,
+                v -> v.isShopOpen() ? Messages.Value_yes : Messages.Value_no));
+        columns.add(new Column(Messages.Column_observed, 260, VisitTable::observed));
+        columns.add(new Column(ModelLabels.label(Literals.VISIT__FOLLOW_UP), 140, v -> text(v.getFollowUp())));
+        columns.add(new Column(ModelLabels.label(Literals.VISIT__FOLLOW_UP_DUE), 90,
+                v -> v.getFollowUpDue() == null ? "" : v.getFollowUpDue().toString())); //$NON-NLS-1$
+        return columns;
     }
 
     private static Retailer retailer(Visit v) {
@@ -47,7 +64,7 @@ public class VisitTable {
     }
 
     private static String staff(Staff s) {
-        return s == null ? "" : s.getName(); //$NON-NLS-1$
+        return EntityLabels.label(s);
     }
 
     private static String text(String s) {
@@ -73,10 +90,6 @@ public class VisitTable {
             }
             sb.append(ModelLabels.label(f)).append(": ").append(value); //$NON-NLS-1$
         }
-    }
-
-    private void column(String header, int width, Function<Visit, String> text) {
-        column(viewer, Visit.class, header, width, text);
     }
 
     /** Adds a column showing the text of each row's element to a viewer (this table, the log's other lists). */

@@ -37,7 +37,9 @@ import org.retailerdesk.allocation.outcome.OutcomeReport;
 import org.retailerdesk.allocation.outcome.OutcomeReports;
 import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.Brand;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.UiJob;
 
 /**
  * The allocation outcome report (分配结果报告): for a period, brand and round status, the share of
@@ -139,20 +141,14 @@ public class OutcomeView extends ViewPart {
 
     /** Offers the brands that have rounds, then computes the report for the chosen period. */
     private void readBrandsThenCompute() {
-        Display display = status.getDisplay();
-        Job.create(Messages.View_job, monitor -> {
-            try {
-                Map<String, String> brands = new TreeMap<>();
-                for (AllocationRound r : StoreAccess.store().findAll(AllocationRound.class)) {
-                    Brand b = r.getBrand();
-                    brands.put(b.getCode(), b.getName() + " (" + b.getCode() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-                }
-                display.asyncExec(() -> showBrands(brands));
-            } catch (RuntimeException e) {
-                display.asyncExec(() -> failed(e));
+        UiJob.of(Messages.View_job, monitor -> {
+            Map<String, String> brands = new TreeMap<>();
+            for (AllocationRound r : StoreAccess.store().findAll(AllocationRound.class)) {
+                Brand b = r.getBrand();
+                brands.put(b.getCode(), EntityLabels.label(b));
             }
-            return Status.OK_STATUS;
-        }).schedule();
+            return brands;
+        }).owner(status).onDone(this::showBrands).onFailure(this::failed).schedule();
     }
 
     private void showBrands(Map<String, String> brands) {

@@ -19,7 +19,6 @@ public final class Messages extends NLS {
     public static String Profile_reloading;
     public static String Value_yes;
     public static String Value_no;
-    public static String Value_named;
     public static String Value_none;
     public static String Field_required;
     public static String Field_notWholeNumber;
@@ -51,6 +50,7 @@ public final class Messages extends NLS {
     public static String Records_loading;
     public static String Records_none;
     public static String Records_count;
+    public static String Records_shown;
     public static String Records_kind;
     public static String Records_details;
     public static String Records_detail;

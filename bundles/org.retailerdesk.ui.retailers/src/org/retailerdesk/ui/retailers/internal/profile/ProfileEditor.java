@@ -1,13 +1,11 @@
 package org.retailerdesk.ui.retailers.internal.profile;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -17,8 +15,6 @@ import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -34,11 +30,9 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.FormPage;
@@ -52,6 +46,8 @@ import org.retailerdesk.model.validation.Problem;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.UiJob;
+import org.retailerdesk.ui.UiJob.Outcome;
 import org.retailerdesk.ui.retailers.profile.ProfileEditorInput;
 import org.retailerdesk.ui.retailers.profile.ProfilePage;
 
@@ -81,7 +77,6 @@ public class ProfileEditor extends FormEditor {
     private CommandStackAction undo;
     private CommandStackAction redo;
     private SaveDialogs dialogs = SaveDialogs.INTERACTIVE;
-    private Display display;
     /** The working copy the pages edit; null until read. */
     private Retailer retailer;
     /** The retailer as last read or saved: what the working copy's changes are measured against. */
@@ -96,7 +91,6 @@ public class ProfileEditor extends FormEditor {
             throw new PartInitException(NLS.bind(Messages.Profile_wrongInput, input));
         }
         super.init(site, input);
-        display = site.getShell().getDisplay();
         setPartName(input.getName());
         setTitleToolTip(input.getToolTipText());
         undo = new CommandStackAction(CommandStackAction.Kind.UNDO, stack);
@@ -120,21 +114,16 @@ public class ProfileEditor extends FormEditor {
 
     private void load() {
         long id = profileInput().retailerId();
-        Job job = Job.create(NLS.bind(Messages.Profile_loading, getPartName()), monitor -> {
-            try {
-                StoreAccess.whenOpen().join();
-                Store store = StoreAccess.store();
-                Retailer stored = store.get(Retailer.class, id);
-                References lists = References.read(store);
-                display.asyncExec(() -> loaded(stored, lists));
-            } catch (RuntimeException e) {
-                ILog.of(getClass()).log(StoreAccess.errorStatus(e));
-                display.asyncExec(() -> loadingPage().ifPresent(p -> p.failed(StoreAccess.errorStatus(e).getMessage())));
-            }
-            return Status.OK_STATUS;
-        });
-        job.setPriority(Job.INTERACTIVE);
-        job.schedule();
+        record Read(Retailer stored, References lists) {
+        }
+        UiJob.of(NLS.bind(Messages.Profile_loading, getPartName()), monitor -> {
+            StoreAccess.whenOpen().join();
+            Store store = StoreAccess.store();
+            return new Read(store.get(Retailer.class, id), References.read(store));
+        }).owner(this).interactive().onDone(r -> loaded(r.stored(), r.lists())).onFailure(e -> {
+            ILog.of(getClass()).log(StoreAccess.errorStatus(e));
+            loadingPage().ifPresent(p -> p.failed(StoreAccess.errorStatus(e).getMessage()));
+        }).schedule();
     }
 
     private Optional<LoadingPage> loadingPage() {
@@ -210,22 +199,12 @@ public class ProfileEditor extends FormEditor {
 
     <T extends Entity> void read(Class<T> type, Consumer<List<T>> onLoaded) {
         long id = profileInput().retailerId();
-        Job job = Job.create(NLS.bind(Messages.Profile_readingRecords, ModelLabels.label(P.getEClassifier(type.getSimpleName()))), monitor -> {
-            try {
-                List<T> records = StoreAccess.store().findBy(type, id);
-                display.asyncExec(() -> {
-                    if (!closed) {
-                        onLoaded.accept(records);
-                    }
-                });
-            } catch (RuntimeException e) {
-                IStatus status = StoreAccess.errorStatus(e);
-                ILog.of(getClass()).log(status);
-                display.asyncExec(() -> showGeneralMessage(NLS.bind(Messages.Profile_readFailed, status.getMessage())));
-            }
-            return Status.OK_STATUS;
-        });
-        job.schedule();
+        UiJob.of(NLS.bind(Messages.Profile_readingRecords, ModelLabels.label(P.getEClassifier(type.getSimpleName()))),
+                monitor -> StoreAccess.store().findBy(type, id)).owner(this).onDone(onLoaded).onFailure(e -> {
+                    IStatus status = StoreAccess.errorStatus(e);
+                    ILog.of(getClass()).log(status);
+                    showGeneralMessage(NLS.bind(Messages.Profile_readFailed, status.getMessage()));
+                }).schedule();
     }
 
     private void showGeneralMessage(String message) {
@@ -447,40 +426,20 @@ public class ProfileEditor extends FormEditor {
         return a instanceof Entity x && b instanceof Entity y ? References.same(x, y) : Objects.equals(a, b);
     }
 
-    private record Outcome<R>(R value, Throwable error) {
-    }
-
     /**
-     * Runs store work in a Job and waits for it with the UI alive (busy cursor, then a progress
-     * dialog), the editor's widgets disabled meanwhile. Saving waits because the workbench
-     * expects {@link #doSave} to have saved when it returns (closing, shutting down).
+     * Runs store work and waits for it with the UI alive, the editor's widgets disabled meanwhile.
+     * Saving waits because the workbench expects {@link #doSave} to have saved when it returns
+     * (closing, shutting down).
      */
     private <R> Outcome<R> inJob(String name, Supplier<R> work) {
-        AtomicReference<Outcome<R>> outcome = new AtomicReference<>();
-        Job job = Job.create(name, monitor -> {
-            try {
-                outcome.set(new Outcome<>(work.get(), null));
-            } catch (RuntimeException e) {
-                outcome.set(new Outcome<>(null, e));
-            }
-            return Status.OK_STATUS;
-        });
-        job.setPriority(Job.INTERACTIVE);
         getContainer().setEnabled(false);
         try {
-            job.schedule();
-            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> job.join());
-        } catch (InvocationTargetException e) {
-            return new Outcome<>(null, e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Outcome<>(null, e);
+            return UiJob.of(name, monitor -> work.get()).interactive().runAndWait();
         } finally {
             if (!getContainer().isDisposed()) {
                 getContainer().setEnabled(true);
             }
         }
-        return outcome.get();
     }
 
     // Undo and redo, for the action bar contributor.

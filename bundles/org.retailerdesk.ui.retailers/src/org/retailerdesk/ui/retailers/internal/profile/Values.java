@@ -7,13 +7,8 @@ import java.time.format.DateTimeParseException;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.osgi.util.NLS;
-import org.retailerdesk.model.DeliveryRoute;
-import org.retailerdesk.model.District;
 import org.retailerdesk.model.Entity;
-import org.retailerdesk.model.MarketDepartment;
-import org.retailerdesk.model.Policy;
-import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 
 /** How the profile shows values as text, and reads typed text back into values. */
@@ -22,18 +17,13 @@ final class Values {
     private Values() {
     }
 
-    /** A value for the user: enum labels in the UI language, references by name, dates as yyyy-MM-dd. */
+    /** A value for the user: enum labels in the UI language, references as {@link EntityLabels} writes them, dates as yyyy-MM-dd. */
     static String format(Object value) {
         return switch (value) {
             case null -> "";
             case Boolean b -> b ? Messages.Value_yes : Messages.Value_no;
             case Enumerator e -> ModelLabels.valueLabel(e);
-            case District d -> d.getName();
-            case MarketDepartment m -> m.getName();
-            case DeliveryRoute r -> NLS.bind(Messages.Value_named, r.getName(), r.getCode());
-            case Staff s -> NLS.bind(Messages.Value_named, s.getName(), s.getCode());
-            case Policy p -> NLS.bind(Messages.Value_named, p.getTitle(), p.getCode());
-            case Entity e when e.eIsProxy() -> "#" + e.getId();
+            case Entity e -> EntityLabels.label(e);
             case BigDecimal b -> b.toPlainString();
             case Double d when d == Math.rint(d) && !d.isInfinite() -> Long.toString(d.longValue());
             default -> value.toString();
