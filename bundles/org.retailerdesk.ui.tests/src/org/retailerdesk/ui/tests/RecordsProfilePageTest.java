@@ -52,7 +52,7 @@ public class RecordsProfilePageTest {
             v.setDate(day);
             v.setPurpose(VisitPurpose.INSPECTION);
             v.setShopOpen(true);
-            VisitRecording.record(store, "records-page-test", v, List.of(), List.of()); //$NON-NLS-1$
+            VisitRecording.record(store, v, List.of(), List.of());
         }
         List<Visit> stored = store.findBy(Visit.class, retailer.getId());
         ProfileEditor editor = assertInstanceOf(ProfileEditor.class,
