@@ -74,7 +74,10 @@ public final class TempStore implements AutoCloseable {
     @Override
     public void close() {
         store.close();
-        DerbyStore.shutdownDatabase(store.databaseFolder());
+        // only a database that exists: a shutdown request would boot Derby, and its log with it
+        if (Files.exists(store.databaseFolder())) {
+            DerbyStore.shutdownDatabase(store.databaseFolder());
+        }
         try (Stream<Path> files = Files.walk(home)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
