@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.retailerdesk.allocation.AllocationException;
 import org.retailerdesk.allocation.PriorityRule;
 import org.retailerdesk.allocation.RetailerSet;
@@ -35,8 +33,6 @@ import org.retailerdesk.allocation.outcome.OutcomeQuery;
 import org.retailerdesk.allocation.outcome.OutcomeReport;
 import org.retailerdesk.allocation.outcome.OutcomeReports;
 import org.retailerdesk.allocation.outcome.OutcomeRow;
-import org.retailerdesk.demodata.DemoData;
-import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.model.AllocationLine;
 import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.AssistanceCategory;
@@ -50,7 +46,9 @@ import org.retailerdesk.model.Staff;
 import org.retailerdesk.store.AllocationQueries;
 import org.retailerdesk.store.AllocationTotals;
 import org.retailerdesk.store.RetailerQuery;
-import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.store.Store;
+import org.retailerdesk.testsupport.FixedClock;
+import org.retailerdesk.testsupport.TempStore;
 
 /**
  * The outcome report against a brute-force count over every line, household and retailer read
@@ -59,22 +57,20 @@ import org.retailerdesk.store.derby.internal.DerbyStore;
  */
 public class OutcomeReportTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final LocalDate TODAY = FixedClock.TODAY;
     private static final int RETAILERS = 500;
     private static final RetailerdeskFactory F = RetailerdeskFactory.eINSTANCE;
 
-    @TempDir
-    static Path home;
-    static DerbyStore store;
+    static TempStore temp;
+    static Store store;
     static List<String> brands;
     static Map<Long, String> districtOf = new HashMap<>();
     static Staff verifier;
 
     @BeforeAll
     static void fill() {
-        store = new DerbyStore(home);
-        store.open();
-        DemoData.load(store, RETAILERS, 5, TODAY, new NullProgressMonitor());
+        temp = TempStore.withDemoCentre(RETAILERS, 5);
+        store = temp.store();
         for (Retailer r : store.retailers().findRetailers(RetailerQuery.all().page(0, RETAILERS)).rows()) {
             districtOf.put(r.getId(), r.getDistrict().getCode());
         }
@@ -105,7 +101,7 @@ public class OutcomeReportTest {
 
     @AfterAll
     static void close() {
-        store.close();
+        temp.close();
     }
 
     private static PriorityHousehold household(long retailerId, AssistanceCategory category, LocalDate evidence,

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +21,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.retailerdesk.allocation.AllocationException;
 import org.retailerdesk.allocation.AllocationPlan;
 import org.retailerdesk.allocation.AllocationRounds;
@@ -35,7 +33,6 @@ import org.retailerdesk.allocation.RoundLockedException;
 import org.retailerdesk.allocation.RoundSpec;
 import org.retailerdesk.allocation.StoredRound;
 import org.retailerdesk.allocation.internal.DefaultAllocationEngine;
-import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.model.AllocationLine;
 import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.Brand;
@@ -46,15 +43,16 @@ import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.FixedClock;
+import org.retailerdesk.testsupport.TempStore;
 
 /** A round's life in a real store: saved, read back, computed again, overridden, published and then locked. */
 public class RoundLifecycleTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final LocalDate TODAY = FixedClock.TODAY;
     private static final String ACTOR = "planner"; //$NON-NLS-1$
 
-    @TempDir
-    static Path home;
+    static TempStore temp;
     static DerbyStore store;
     static RetailerSet retailers;
     static String brand;
@@ -63,9 +61,8 @@ public class RoundLifecycleTest {
 
     @BeforeAll
     static void fill() {
-        store = new DerbyStore(home);
-        store.open();
-        DemoData.load(store, 300, 11, TODAY, new NullProgressMonitor());
+        temp = TempStore.withDemoCentre(300, 11);
+        store = temp.store();
         retailers = RetailerSets.fromStore(store, TODAY, new NullProgressMonitor());
         brand = store.findAll(Brand.class).get(1).getCode();
         staff = store.findAll(Staff.class).get(0);
@@ -73,7 +70,7 @@ public class RoundLifecycleTest {
 
     @AfterAll
     static void close() {
-        store.close();
+        temp.close();
     }
 
     private static RoundSpec groupsSpec(int supply) {

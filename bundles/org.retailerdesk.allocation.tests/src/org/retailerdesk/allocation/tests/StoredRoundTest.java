@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -18,7 +17,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.retailerdesk.allocation.AllocationException;
 import org.retailerdesk.allocation.AllocationPlan;
 import org.retailerdesk.allocation.Dimension;
@@ -27,7 +25,6 @@ import org.retailerdesk.allocation.RetailerSet;
 import org.retailerdesk.allocation.RetailerSets;
 import org.retailerdesk.allocation.RoundSpec;
 import org.retailerdesk.allocation.internal.DefaultAllocationEngine;
-import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.model.AllocationLine;
 import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.AllocationRule;
@@ -38,34 +35,34 @@ import org.retailerdesk.model.RetailerStatus;
 import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.model.RuleKind;
 import org.retailerdesk.store.RetailerQuery;
+import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
-import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.FixedClock;
+import org.retailerdesk.testsupport.TempStore;
 
 /** Rounds read from and stored into a real store holding a small demo centre. */
 public class StoredRoundTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final LocalDate TODAY = FixedClock.TODAY;
     private static final int RETAILERS = 400;
 
-    @TempDir
-    static Path home;
-    static DerbyStore store;
+    static TempStore temp;
+    static Store store;
     static RetailerSet retailers;
     static String brand;
     private final DefaultAllocationEngine engine = new DefaultAllocationEngine();
 
     @BeforeAll
     static void fill() {
-        store = new DerbyStore(home);
-        store.open();
-        DemoData.load(store, RETAILERS, 7, TODAY, new NullProgressMonitor());
+        temp = TempStore.withDemoCentre(RETAILERS, 7);
+        store = temp.store();
         retailers = RetailerSets.fromStore(store, TODAY, new NullProgressMonitor());
         brand = store.findAll(Brand.class).get(0).getCode();
     }
 
     @AfterAll
     static void close() {
-        store.close();
+        temp.close();
     }
 
     @Test

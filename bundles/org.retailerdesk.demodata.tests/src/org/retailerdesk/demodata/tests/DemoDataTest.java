@@ -3,7 +3,6 @@ package org.retailerdesk.demodata.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.demodata.internal.DemoCentre;
 import org.retailerdesk.demodata.internal.RetailerGenerator;
@@ -25,11 +23,13 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.validation.ModelValidation;
 import org.retailerdesk.model.validation.Problem;
 import org.retailerdesk.store.RetailerQuery;
-import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.store.Store;
+import org.retailerdesk.testsupport.FixedClock;
+import org.retailerdesk.testsupport.TempStore;
 
 public class DemoDataTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final LocalDate TODAY = FixedClock.TODAY;
 
     private static List<Retailer> generate(int n, long seed, List<Entity> records) {
         DemoCentre centre = new DemoCentre(n, seed, TODAY);
@@ -117,10 +117,9 @@ public class DemoDataTest {
     }
 
     @Test
-    public void loadsIntoTheStore(@TempDir Path home) {
-        DerbyStore store = new DerbyStore(home);
-        try {
-            store.open();
+    public void loadsIntoTheStore() {
+        try (TempStore temp = TempStore.open()) {
+            Store store = temp.store();
             DemoData.Summary summary = DemoData.load(store, 2500, 3, TODAY, null);
             assertEquals(2500, summary.retailers());
             assertEquals(2500, store.retailers().count(RetailerQuery.all()));
@@ -131,8 +130,6 @@ public class DemoDataTest {
             Retailer first = store.retailers().findRetailers(RetailerQuery.all()).rows().get(0);
             assertTrue(first.getCustomerCode().matches("[0-9]{12}"), first.getCustomerCode());
             assertEquals(summary.referenceEntities() > 0, true);
-        } finally {
-            store.close();
         }
     }
 }

@@ -29,6 +29,7 @@ import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.testsupport.FixedClock;
 
 /**
  * The store service on the test run's own new data folder ({@code -Dretailerdesk.home} under
@@ -69,7 +70,7 @@ abstract class ExportTestBase {
         tracker.open();
         Store s = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
         if (s.open().created()) {
-            DemoData.load(s, DEMO_RETAILERS, DemoData.DEFAULT_SEED, LocalDate.of(2026, 11, 27), new NullProgressMonitor());
+            DemoData.load(s, DEMO_RETAILERS, DemoData.DEFAULT_SEED, FixedClock.TODAY, new NullProgressMonitor());
         }
         s.bulk().awaitSearchIndex(1, TimeUnit.MINUTES);
         Retailer model = s.retailers().findRetailers(RetailerQuery.all()).rows().get(0);

@@ -32,6 +32,7 @@ import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.StaffRole;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.TempStore;
 
 /**
  * A fresh Derby store with a small service network (two districts, market departments, a route,
@@ -46,6 +47,7 @@ abstract class ImportTestBase {
     @TempDir
     Path dir;
 
+    TempStore temp;
     DerbyStore store;
     RetailerImport importer;
     District district;
@@ -54,8 +56,8 @@ abstract class ImportTestBase {
 
     @BeforeEach
     void openStore() {
-        store = new DerbyStore(dir.resolve("home")); //$NON-NLS-1$
-        store.open();
+        temp = TempStore.open();
+        store = temp.store();
         importer = new RetailerImport(store);
         district = F.createDistrict();
         district.setCode("D01"); //$NON-NLS-1$
@@ -92,7 +94,7 @@ abstract class ImportTestBase {
 
     @AfterEach
     void closeStore() {
-        store.close();
+        temp.close();
     }
 
     /** One data row of {@link #HEADER}: code n, licence n, valid values. */

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.imports.FieldChange;
 import org.retailerdesk.imports.FieldMapping;
 import org.retailerdesk.imports.ImportException;
@@ -47,6 +46,7 @@ import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.TempStore;
 
 /**
  * Importing publicity records and visits: the dry run classifies against the store by key
@@ -60,6 +60,7 @@ public class RecordImportTest {
 
     @TempDir
     Path dir;
+    private TempStore temp;
     private DerbyStore store;
     private RecordImport importer;
     private Retailer first;
@@ -69,9 +70,8 @@ public class RecordImportTest {
 
     @BeforeEach
     void open() {
-        store = new DerbyStore(dir.resolve("home")); //$NON-NLS-1$
-        store.open();
-        DemoData.load(store, 40, 7, LocalDate.of(2026, 11, 27), new NullProgressMonitor());
+        temp = TempStore.withDemoCentre(40, 7);
+        store = temp.store();
         importer = new RecordImport(store);
         List<Retailer> retailers = store.retailers().findRetailerRows(RetailerQuery.all().page(0, 2));
         first = retailers.get(0);
@@ -82,7 +82,7 @@ public class RecordImportTest {
 
     @AfterEach
     void close() {
-        store.close();
+        temp.close();
     }
 
     private Path csv(String name, String text) throws IOException {

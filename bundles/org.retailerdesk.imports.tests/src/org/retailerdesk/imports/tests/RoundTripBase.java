@@ -3,12 +3,13 @@ package org.retailerdesk.imports.tests;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.FixedClock;
+import org.retailerdesk.testsupport.TempStore;
 
 /**
  * What a round trip goes between: a source database with a demo centre, and a target with only
@@ -16,10 +17,13 @@ import org.retailerdesk.store.derby.internal.DerbyStore;
  */
 abstract class RoundTripBase {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    static final LocalDate TODAY = FixedClock.TODAY;
 
+    /** Where the tests write their files. */
     @TempDir
     Path dir;
+    private TempStore sourceFolder;
+    private TempStore targetFolder;
     DerbyStore source;
     DerbyStore target;
 
@@ -34,17 +38,16 @@ abstract class RoundTripBase {
 
     @BeforeEach
     void openStores() {
-        source = new DerbyStore(dir.resolve("source")); //$NON-NLS-1$
-        source.open();
-        DemoData.load(source, retailers, seed, TODAY, new NullProgressMonitor());
-        target = new DerbyStore(dir.resolve("target")); //$NON-NLS-1$
-        target.open();
+        sourceFolder = TempStore.withDemoCentre(retailers, seed);
+        source = sourceFolder.store();
+        targetFolder = TempStore.open();
+        target = targetFolder.store();
         DemoData.loadNetwork(target, retailers, seed, TODAY);
     }
 
     @AfterEach
     void closeStores() {
-        source.close();
-        target.close();
+        sourceFolder.close();
+        targetFolder.close();
     }
 }

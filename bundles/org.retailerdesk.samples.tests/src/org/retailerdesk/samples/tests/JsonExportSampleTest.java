@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -26,6 +25,7 @@ import org.retailerdesk.exports.RetailerExport;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.testsupport.FixedClock;
 
 /** The sample JSON format, contributed to org.retailerdesk.exports.formats, on a demo centre. */
 public class JsonExportSampleTest {
@@ -44,7 +44,7 @@ public class JsonExportSampleTest {
     static void demoCentre() throws InterruptedException {
         store = Services.get(Store.class);
         if (store.open().created()) {
-            DemoData.load(store, 200, DemoData.DEFAULT_SEED, LocalDate.of(2026, 11, 27), new NullProgressMonitor());
+            DemoData.load(store, 200, DemoData.DEFAULT_SEED, FixedClock.TODAY, new NullProgressMonitor());
         }
         store.bulk().awaitSearchIndex(1, TimeUnit.MINUTES);
         Retailer r = EcoreUtil.copy(store.retailers().findRetailers(RetailerQuery.all()).rows().get(0));

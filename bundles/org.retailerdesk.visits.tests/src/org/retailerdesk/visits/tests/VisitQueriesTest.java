@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +16,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.Staff;
@@ -25,9 +23,11 @@ import org.retailerdesk.model.Visit;
 import org.retailerdesk.store.VisitQueries;
 import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
+import org.retailerdesk.store.Store;
 import org.retailerdesk.store.VisitQueries.DayCount;
 import org.retailerdesk.store.VisitQueries.LastVisit;
-import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.FixedClock;
+import org.retailerdesk.testsupport.TempStore;
 import org.retailerdesk.visits.WeeklyVisits;
 
 /**
@@ -37,15 +37,17 @@ import org.retailerdesk.visits.WeeklyVisits;
  */
 public class VisitQueriesTest {
 
-    @TempDir
-    static Path home;
-    private static DerbyStore store;
+    private static final LocalDate TODAY = FixedClock.TODAY;
+
+    private static TempStore temp;
+    private static Store store;
     private static List<Visit> visits;
     private static List<Retailer> retailers;
 
     @BeforeAll
     static void load() {
-        store = DemoStore.open(home, 1500);
+        temp = TempStore.withDemoCentre(1500, 7);
+        store = temp.store();
         visits = store.findAll(Visit.class);
         retailers = new ArrayList<>();
         for (int offset = 0;; offset += 500) {
@@ -61,7 +63,7 @@ public class VisitQueriesTest {
 
     @AfterAll
     static void close() {
-        store.close();
+        temp.close();
     }
 
     private static LocalDate earliest() {
@@ -70,8 +72,8 @@ public class VisitQueriesTest {
 
     @Test
     public void dayCountsMatchEveryVisitCountedByHand() {
-        LocalDate from = DemoStore.TODAY.minusDays(120);
-        LocalDate to = DemoStore.TODAY.minusDays(10);
+        LocalDate from = TODAY.minusDays(120);
+        LocalDate to = TODAY.minusDays(10);
         Map<String, Long> expected = new TreeMap<>();
         for (Visit v : visits) {
             if (!v.getDate().isBefore(from) && !v.getDate().isAfter(to)) {
@@ -93,7 +95,7 @@ public class VisitQueriesTest {
         Map<Long, Long> districtOf = new HashMap<>();
         retailers.forEach(r -> districtOf.put(r.getId(), r.getDistrict().getId()));
         long expected = visits.stream().filter(v -> districtOf.get(v.getRetailer().getId()) == district.getId()).count();
-        long actual = store.role(VisitQueries.class).countVisitsByDay(earliest(), DemoStore.TODAY, district.getId()).stream()
+        long actual = store.role(VisitQueries.class).countVisitsByDay(earliest(), TODAY, district.getId()).stream()
                 .mapToLong(DayCount::visits).sum();
         assertTrue(expected > 0);
         assertEquals(expected, actual);
@@ -101,8 +103,8 @@ public class VisitQueriesTest {
 
     @Test
     public void weeklyCountsMatchVisitsFoldedIntoMondayWeeksByHand() {
-        LocalDate from = DemoStore.TODAY.minusWeeks(12);
-        WeeklyVisits weekly = WeeklyVisits.read(store, from, DemoStore.TODAY, null);
+        LocalDate from = TODAY.minusWeeks(12);
+        WeeklyVisits weekly = WeeklyVisits.read(store, from, TODAY, null);
         LocalDate firstMonday = weekly.weeks().get(0);
         assertEquals(java.time.DayOfWeek.MONDAY, firstMonday.getDayOfWeek());
         assertFalse(firstMonday.isAfter(from));
@@ -185,7 +187,7 @@ public class VisitQueriesTest {
 
     @Test
     public void retailersNotVisitedForNDaysMatchBruteForceInTheCentreADistrictAndForAManager() {
-        LocalDate since = DemoStore.TODAY.minusDays(90);
+        LocalDate since = TODAY.minusDays(90);
         List<LastVisit> all = notVisitedByHand(since, null, null);
         assertTrue(all.size() > 100 && all.size() < retailers.size(), "some, not all: " + all.size());
         assertTrue(all.stream().anyMatch(x -> x.lastVisit() == null), "some never visited");
@@ -198,9 +200,9 @@ public class VisitQueriesTest {
 
         Staff manager = retailers.get(7).getCustomerManager();
         assertNotNull(manager);
-        List<LastVisit> his = notVisitedByHand(DemoStore.TODAY.minusDays(30), null, manager.getId());
+        List<LastVisit> his = notVisitedByHand(TODAY.minusDays(30), null, manager.getId());
         assertFalse(his.isEmpty());
-        assertSameAnswer(his, RetailerQuery.all().withCustomerManager(manager.getId()), DemoStore.TODAY.minusDays(30));
+        assertSameAnswer(his, RetailerQuery.all().withCustomerManager(manager.getId()), TODAY.minusDays(30));
     }
 
     @Test

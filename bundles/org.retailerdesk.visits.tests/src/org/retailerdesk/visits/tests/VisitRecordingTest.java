@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.retailerdesk.model.Acknowledgement;
 import org.retailerdesk.model.Inspection;
 import org.retailerdesk.model.InspectionResult;
@@ -24,42 +22,45 @@ import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.model.Visit;
 import org.retailerdesk.model.VisitPurpose;
 import org.retailerdesk.store.RetailerQuery;
+import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
-import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.FixedClock;
+import org.retailerdesk.testsupport.TempStore;
 import org.retailerdesk.visits.VisitRecording;
 
 /** Recording a visit writes the visit, its inspections and its publicity together, or nothing. */
 public class VisitRecordingTest {
 
     private static final RetailerdeskFactory F = RetailerdeskFactory.eINSTANCE;
+    private static final String ACTOR = "tester"; //$NON-NLS-1$
 
-    @TempDir
-    Path home;
-    private DerbyStore store;
+    private TempStore temp;
+    private Store store;
     private Retailer retailer;
 
     @BeforeEach
     void open() {
-        store = DemoStore.open(home, 20);
+        temp = TempStore.withDemoCentre(20, 7);
+        store = temp.store();
         retailer = store.retailers().findRetailerRows(RetailerQuery.all().page(0, 1)).get(0);
     }
 
     @AfterEach
     void close() {
-        store.close();
+        temp.close();
     }
 
     private Visit visit() {
         Visit v = F.createVisit();
         v.setRetailer(retailer);
         v.setVisitor(retailer.getCustomerManager());
-        v.setDate(DemoStore.TODAY);
+        v.setDate(FixedClock.TODAY);
         v.setPurpose(VisitPurpose.INSPECTION);
         v.setShopOpen(true);
         v.setSalesNote("销量平稳");
         v.setComplaint("送货晚到");
         v.setFollowUp("联系配送部");
-        v.setFollowUpDue(DemoStore.TODAY.plusDays(7));
+        v.setFollowUpDue(FixedClock.TODAY.plusDays(7));
         return v;
     }
 
@@ -97,11 +98,11 @@ public class VisitRecordingTest {
         Visit read = store.get(Visit.class, v.getId());
         assertEquals(VisitPurpose.INSPECTION, read.getPurpose());
         assertEquals("送货晚到", read.getComplaint());
-        assertEquals(DemoStore.TODAY.plusDays(7), read.getFollowUpDue());
+        assertEquals(FixedClock.TODAY.plusDays(7), read.getFollowUpDue());
         Inspection in = store.findBy(Inspection.class, retailer.getId()).stream()
                 .filter(i -> i.getVisit() != null && i.getVisit().getId() == v.getId()).findFirst().orElseThrow();
         assertEquals(InspectionResult.POOR, in.getHygiene());
-        assertEquals(DemoStore.TODAY, in.getDate());
+        assertEquals(FixedClock.TODAY, in.getDate());
         assertEquals(retailer.getCustomerManager().getId(), in.getRecordedBy().getId());
         // an inspection is an operating record of the retailer file
         assertTrue(store.findBy(OperatingRecord.class, retailer.getId()).stream().anyMatch(o -> o.getId() == in.getId()));
@@ -109,7 +110,7 @@ public class VisitRecordingTest {
                 .filter(x -> x.getVisit() != null && x.getVisit().getId() == v.getId()).findFirst().orElseThrow();
         assertEquals(PublicityChannel.VISIT, p.getChannel());
         assertEquals(policy.getId(), p.getPolicy().getId());
-        assertEquals(DemoStore.TODAY, p.getDate());
+        assertEquals(FixedClock.TODAY, p.getDate());
         assertEquals(retailer.getCustomerManager().getId(), p.getDeliveredBy().getId());
         // every write is audited in the retailer's trail
         assertTrue(store.audit().auditTrail(retailer.getId(), 0, 200).rows().stream()
@@ -122,7 +123,7 @@ public class VisitRecordingTest {
         unsaved.setCode("P-NEW");
         unsaved.setTitle("未保存的政策");
         unsaved.setCategory(PolicyCategory.INDUSTRY_POLICY);
-        unsaved.setIssuedOn(DemoStore.TODAY);
+        unsaved.setIssuedOn(FixedClock.TODAY);
         int before = stored();
         long allVisits = store.findAll(Visit.class).size();
         Visit v = visit();
@@ -137,8 +138,7 @@ public class VisitRecordingTest {
     public void anInvalidPartIsRefusedBeforeAnythingIsWrittenWithAMessageNamingIt() {
         int before = stored();
         PublicityRecord noPolicy = publicity(null);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VisitRecording.record(store,
-                visit(), List.of(inspection(InspectionResult.GOOD)), List.of(noPolicy)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VisitRecording.record(store, visit(), List.of(inspection(InspectionResult.GOOD)), List.of(noPolicy)));
         assertTrue(e.getMessage().contains(org.retailerdesk.model.labels.ModelLabels
                 .label(org.retailerdesk.model.RetailerdeskPackage.Literals.PUBLICITY_RECORD)), e.getMessage());
         assertEquals(before, stored());

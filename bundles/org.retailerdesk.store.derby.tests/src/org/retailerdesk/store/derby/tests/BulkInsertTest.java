@@ -17,7 +17,6 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.StoreException;
-import org.retailerdesk.store.derby.internal.DerbyStore;
 
 /** The bulk path: chunked transactions, one audit row per chunk, counts kept, search tokens built afterwards. */
 public class BulkInsertTest extends StoreTestBase {
@@ -48,9 +47,7 @@ public class BulkInsertTest extends StoreTestBase {
         assertEquals(1500, store.bulk().searchIndexBacklog());
         assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_RETAILER_TOKEN")); //$NON-NLS-1$
         assertFalse(store.bulk().awaitSearchIndex(10, TimeUnit.MILLISECONDS), "held");
-        store.close();
-        store = new DerbyStore(home);
-        store.open();
+        store = temp.reopen();
         assertTrue(store.bulk().awaitSearchIndex(1, TimeUnit.MINUTES));
         assertEquals(0, store.bulk().searchIndexBacklog());
         long tokens = 0;

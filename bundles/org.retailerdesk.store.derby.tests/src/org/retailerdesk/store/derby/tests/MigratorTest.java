@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -16,44 +16,59 @@ import java.util.List;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.derby.internal.DerbyStore;
 import org.retailerdesk.store.derby.internal.Migration;
 import org.retailerdesk.store.derby.internal.Migrator;
+import org.retailerdesk.testsupport.TempStore;
 
 public class MigratorTest {
 
-    @TempDir
-    Path home;
+    /** A step after every real one whose second statement fails (migrations/V1000__test_half_applied.sql here). */
+    private static final Migration HALF_APPLIED = new Migration(1000, "test_half_applied"); //$NON-NLS-1$
 
-    private final List<DerbyStore> stores = new ArrayList<>();
+    private TempStore temp;
 
-    @AfterEach
-    void closeStores() {
-        stores.forEach(DerbyStore::close);
-        DerbyStore.shutdownDatabase(home.resolve("db"));
+    /**
+     * Derby boots once per JVM and takes its log file from the first boot: a store boots it here, as in the
+     * product, so these tests' raw connections do not send Derby's log to the working directory.
+     */
+    @BeforeAll
+    static void bootDerbyThroughAStore() {
+        TempStore.open().close();
     }
 
-    private DerbyStore store() {
-        DerbyStore s = new DerbyStore(home);
-        stores.add(s);
-        return s;
+    @BeforeEach
+    void folder() {
+        temp = TempStore.unopened();
+    }
+
+    @AfterEach
+    void closeAndDelete() {
+        temp.close();
     }
 
     private Connection rawConnection() throws Exception {
         EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(home.resolve("db").toString());
+        ds.setDatabaseName(temp.store().databaseFolder().toString());
         ds.setCreateDatabase("create");
         return ds.getConnection();
     }
 
+    private static boolean tableExists(Connection c, String table) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, table, null)) {
+            return rs.next();
+        }
+    }
+
     @Test
     public void refusesDatabaseFromNewerProduct() throws Exception {
-        DerbyStore current = store();
+        DerbyStore current = temp.store();
         current.open();
         try (Connection c = current.connection();
                 PreparedStatement ps = c.prepareStatement(
@@ -62,20 +77,24 @@ public class MigratorTest {
             ps.executeUpdate();
             c.commit();
         }
-        stores.forEach(DerbyStore::close);
-        StoreException e = assertThrows(StoreException.class, () -> store().open());
+        StoreException e = assertThrows(StoreException.class, temp::reopen);
         assertTrue(e.getMessage().contains(Integer.toString(Migrator.latestVersion() + 1)), e.getMessage());
     }
 
     @Test
-    public void failedMigrationKeepsNothingOfThatStep() throws Exception {
+    public void stepFailingHalfWayKeepsNothingOfThatStep() throws Exception {
         try (Connection c = rawConnection()) {
             List<Migration> broken = new ArrayList<>(Migrator.MIGRATIONS);
-            broken.add(new Migration(Migrator.latestVersion() + 1, "does_not_exist"));
-            assertThrows(StoreException.class, () -> new Migrator(broken).migrate(c));
-            c.setAutoCommit(true);
-            assertEquals(Migrator.latestVersion(), Migrator.currentVersion(c));
+            broken.add(HALF_APPLIED);
+            StoreException e = assertThrows(StoreException.class, () -> new Migrator(broken).migrate(c));
+            assertTrue(e.getCause() instanceof SQLException, "the step's SQL ran and failed: " + e); //$NON-NLS-1$
+            assertTrue(e.getMessage().contains("1000"), e.getMessage()); //$NON-NLS-1$
+            assertTrue(c.getAutoCommit(), "the connection is handed back in auto-commit mode"); //$NON-NLS-1$
+            assertFalse(tableExists(c, "RD_HALF_APPLIED"), "the first statement of the failed step is rolled back"); //$NON-NLS-1$ //$NON-NLS-2$
+            assertEquals(Migrator.latestVersion(), Migrator.currentVersion(c), "the steps before it stay applied"); //$NON-NLS-1$
         }
+        DerbyStore.shutdownDatabase(temp.store().databaseFolder());
+        assertEquals(Migrator.latestVersion(), temp.store().open().schemaVersion(), "the database still opens"); //$NON-NLS-1$
     }
 
     @Test
@@ -90,9 +109,9 @@ public class MigratorTest {
                 created = rs.getTimestamp(1);
             }
         }
-        DerbyStore.shutdownDatabase(home.resolve("db"));
+        DerbyStore.shutdownDatabase(temp.store().databaseFolder());
 
-        DerbyStore upgraded = store();
+        DerbyStore upgraded = temp.store();
         assertEquals(Migrator.latestVersion(), upgraded.open().schemaVersion());
         try (Connection c = upgraded.connection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT ID, CREATED_AT FROM RD_DATABASE")) {

@@ -3,7 +3,6 @@ package org.retailerdesk.store.derby.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -14,30 +13,24 @@ import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.retailerdesk.store.derby.internal.Column;
-import org.retailerdesk.store.derby.internal.DerbyStore;
 import org.retailerdesk.store.derby.internal.EntityTable;
 import org.retailerdesk.store.derby.internal.Naming;
 import org.retailerdesk.store.derby.internal.Schema;
+import org.retailerdesk.testsupport.TempStore;
 
 /** The migrated schema has exactly the tables and columns the model asks for: model and DDL cannot drift. */
 public class SchemaTest {
-
-    @TempDir
-    Path home;
 
     private record DbColumn(int type, boolean nullable, int size) {
     }
 
     @Test
     public void everyModelFeatureHasItsColumnAndNothingElse() throws Exception {
-        DerbyStore store = new DerbyStore(home);
-        try {
-            store.open();
+        try (TempStore temp = TempStore.open()) {
             Schema schema = new Schema();
             assertEquals(Fixtures.concreteClasses().size(), schema.tables().size());
-            try (Connection c = store.connection()) {
+            try (Connection c = temp.store().connection()) {
                 DatabaseMetaData md = c.getMetaData();
                 for (EntityTable t : schema.tables()) {
                     Map<String, DbColumn> db = new HashMap<>();
@@ -69,22 +62,18 @@ public class SchemaTest {
                 }
                 c.commit();
             }
-        } finally {
-            store.close();
         }
     }
 
     /** Besides the entity tables, only the store's own: any other table would be a migration nobody reviewed here. */
     @Test
     public void storeTablesBesideTheEntityTables() throws Exception {
-        DerbyStore store = new DerbyStore(home);
-        try {
-            store.open();
+        try (TempStore temp = TempStore.open()) {
             TreeSet<String> expected = new TreeSet<>(java.util.List.of("RD_SCHEMA_HISTORY", "RD_DATABASE", "RD_ID_BLOCK", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     "RD_AUDIT", "RD_RETAILER_TOKEN", "RD_RETAILER_TOKEN_COUNT", "RD_RETAILER_COUNT", "RD_RETAILER_SEARCH_BACKLOG")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             new Schema().tables().forEach(t -> expected.add(t.table()));
             TreeSet<String> tables = new TreeSet<>();
-            try (Connection c = store.connection();
+            try (Connection c = temp.store().connection();
                     ResultSet rs = c.getMetaData().getTables(null, "APP", "%", new String[] { "TABLE" })) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 while (rs.next()) {
                     tables.add(rs.getString("TABLE_NAME")); //$NON-NLS-1$
@@ -92,8 +81,6 @@ public class SchemaTest {
                 c.commit();
             }
             assertEquals(expected, tables);
-        } finally {
-            store.close();
         }
     }
 

@@ -1,34 +1,31 @@
 package org.retailerdesk.store.derby.tests;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.TempStore;
 
 /** A fresh store in a temporary data folder for each test. */
 abstract class StoreTestBase {
 
-    @TempDir
-    Path home;
-
+    TempStore temp;
     DerbyStore store;
     Fixtures fixtures;
 
     @BeforeEach
     void openStore() {
-        store = new DerbyStore(home);
-        store.open();
+        temp = TempStore.open();
+        store = temp.store();
         fixtures = new Fixtures(store, 42);
     }
 
     @AfterEach
     void closeStore() {
-        store.close();
+        temp.close();
     }
 
     /** A number from SQL, straight from the database (not through the store). */
