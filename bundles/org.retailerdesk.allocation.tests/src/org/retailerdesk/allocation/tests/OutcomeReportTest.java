@@ -33,6 +33,7 @@ import org.retailerdesk.allocation.outcome.OutcomeQuery;
 import org.retailerdesk.allocation.outcome.OutcomeReport;
 import org.retailerdesk.allocation.outcome.OutcomeReports;
 import org.retailerdesk.allocation.outcome.OutcomeRow;
+import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.model.AllocationLine;
 import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.AssistanceCategory;

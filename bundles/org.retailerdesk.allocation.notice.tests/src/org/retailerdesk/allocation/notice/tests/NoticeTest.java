@@ -107,7 +107,7 @@ public class NoticeTest {
         h.setPreferenceRule(PreferenceRule.UPLIFT);
         h.setPreferenceValue(20);
         h.setActive(true);
-        store.insert("tester", h); //$NON-NLS-1$
+        store.insert(h);
     }
 
     /** The certificate numbers of the round's retailers that are households: never none, or the check proves nothing. */
