@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.retailerdesk.allocation.AllocationException;
 import org.retailerdesk.allocation.LineOverride;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.Staff;
 
 /** Asks for a retailer's new quantity, the reason and who decided; OK only with all three valid. */
@@ -61,7 +62,7 @@ public final class OverrideDialog extends TitleAreaDialog {
         new Label(c, SWT.NONE).setText(Messages.Override_by);
         by = new Combo(c, SWT.READ_ONLY);
         for (Staff s : staff) {
-            by.add(s.getName() + " (" + s.getCode() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            by.add(EntityLabels.label(s));
         }
         GridDataFactory.fillDefaults().grab(true, false).applyTo(by);
         quantity.addModifyListener(e -> touched());

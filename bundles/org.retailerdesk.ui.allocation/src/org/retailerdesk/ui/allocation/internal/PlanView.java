@@ -236,7 +236,7 @@ final class PlanView {
         String explanation = state.explanation(i, line);
         item.setText(new String[] { codes[i], shops[i] == null ? "" : shops[i], //$NON-NLS-1$
                 String.valueOf(line.grade()), group, String.valueOf(line.quantity()), String.valueOf(state.quantity(i)),
-                o == null ? "" : o.reason() + " \u2014 " + o.by().getName(), explanation }); //$NON-NLS-1$ //$NON-NLS-2$
+                o == null ? "" : o.reason() + " \u2014 " + EntityLabels.label(o.by()), explanation }); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     Chart chart() {

@@ -1,20 +1,15 @@
 package org.retailerdesk.ui.allocation.internal;
 
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -37,7 +32,6 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.osgi.framework.BundleContext;
@@ -62,6 +56,8 @@ import org.retailerdesk.model.Staff;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.UiJob;
+import org.retailerdesk.ui.UiJob.Outcome;
 
 /**
  * The allocation round editor, composed of the {@link SetupForm}, the {@link PlanView} and the
@@ -511,75 +507,29 @@ public class RoundEditor extends EditorPart {
         }, Messages.Notice_failed);
     }
 
-    interface Work<R> {
-        R run(IProgressMonitor monitor);
-    }
-
-    /** Runs store work in a Job with progress; the result, or the failure, goes to the UI thread. */
-    private <R> void run(String name, Work<R> work, java.util.function.Consumer<R> onDone, String failure) {
-        Display display = getSite().getShell().getDisplay();
+    /** Runs store work in a Job with progress; the result, or the failure, goes to the UI thread while the editor lives. */
+    private <R> void run(String name, UiJob.Work<R> work, java.util.function.Consumer<R> onDone, String failure) {
         jobs++;
         updateButtons();
-        Job job = Job.create(name, monitor -> {
-            IStatus result = Status.OK_STATUS;
-            Runnable after;
-            try {
-                R r = work.run(monitor);
-                after = () -> onDone.accept(r);
-            } catch (OperationCanceledException e) {
-                after = () -> {
-                };
-                result = Status.CANCEL_STATUS;
-            } catch (RuntimeException e) {
-                after = () -> {
-                    showProblem(failure + " " + e.getMessage(), null); //$NON-NLS-1$
-                    dialogs.failed(getSite().getShell(), failure, e);
-                };
-            }
-            Runnable then = after;
-            display.asyncExec(() -> {
-                if (plans.isDisposed()) {
-                    return;
-                }
-                jobs--;
-                then.run();
-                updateButtons();
-            });
-            return result;
-        });
-        job.setUser(true);
-        job.schedule();
-    }
-
-    private record Outcome<R>(R value, Throwable error) {
+        UiJob.of(name, work).owner(plans).user().onDone(onDone).onFailure(e -> {
+            showProblem(failure + " " + e.getMessage(), null); //$NON-NLS-1$
+            dialogs.failed(getSite().getShell(), failure, e);
+        }).whenFinished(() -> {
+            jobs--;
+            updateButtons();
+        }).schedule();
     }
 
     /**
      * Runs store work in a Job and waits for it with the UI alive (busy cursor, then a progress
      * dialog), the editor's widgets disabled meanwhile, so nothing changes under the work.
      */
-    private <R> Outcome<R> await(String name, Work<R> work) {
-        AtomicReference<Outcome<R>> outcome = new AtomicReference<>();
-        Job job = Job.create(name, monitor -> {
-            try {
-                outcome.set(new Outcome<>(work.run(monitor), null));
-            } catch (RuntimeException e) {
-                outcome.set(new Outcome<>(null, e));
-            }
-            return Status.OK_STATUS;
-        });
-        job.setPriority(Job.INTERACTIVE);
+    private <R> Outcome<R> await(String name, UiJob.Work<R> work) {
         jobs++;
         updateButtons();
         root.setEnabled(false);
         try {
-            job.schedule();
-            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> job.join());
-        } catch (InvocationTargetException e) {
-            return new Outcome<>(null, e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Outcome<>(null, e);
+            return UiJob.of(name, work).interactive().runAndWait();
         } finally {
             jobs--;
             if (!root.isDisposed()) {
@@ -587,7 +537,6 @@ public class RoundEditor extends EditorPart {
                 updateButtons();
             }
         }
-        return outcome.get();
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.retailerdesk.allocation.Dimension;
 import org.retailerdesk.allocation.PriorityRule;
 import org.retailerdesk.allocation.RetailerSet;
 import org.retailerdesk.allocation.RoundSpec;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.Brand;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.labels.ModelLabels;
@@ -310,7 +311,7 @@ final class SetupForm {
         this.brands = List.copyOf(brands);
         this.retailers = retailers;
         for (Brand b : brands) {
-            brand.add(b.getName() + " (" + b.getCode() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            brand.add(EntityLabels.label(b));
         }
     }
 
