@@ -1,5 +1,6 @@
 package org.retailerdesk.exports;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.exports.internal.Messages;
+import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.model.BusinessFormat;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.Entity;
@@ -124,7 +126,7 @@ public final class RetailerFilter {
         case GRADE -> grades(q, name, value);
         case FORMAT -> q.withBusinessFormat(literal(BusinessFormat.VALUES, value, name));
         case MARKET -> q.withMarketType(literal(MarketType.VALUES, value, name));
-        case HOUSEHOLD -> q.withPriorityHousehold(yesNo(value, name));
+        case HOUSEHOLD -> q.withPriorityHousehold(yesNo(value, name), ActiveHouseholds.in(LocalDate.now(), LocalDate.now()));
         case SORT -> sort(q, name, value);
         };
     }

@@ -21,8 +21,10 @@ import org.retailerdesk.model.MarketType;
  * @param deliveryRouteId    id of the retailer's delivery route
  * @param businessFormat     the retailer's business format
  * @param marketType         the retailer's market type
- * @param priorityHousehold  true: only retailers with an active priority-household record;
- *                           false: only those without
+ * @param priorityHousehold  true: only retailers with a priority-household record the household rule
+ *                           matches; false: only those without
+ * @param householdRule      which household records count, with {@code priorityHousehold} (the
+ *                           product's rule, {@code ActiveHouseholds}, made into values)
  * @param notTold            only retailers without a publicity record of that policy (in its date range)
  * @param sort               sort key; ties broken by id in the same direction
  * @param ascending          sort direction
@@ -31,7 +33,7 @@ import org.retailerdesk.model.MarketType;
  */
 public record RetailerQuery(String text, Integer minGrade, Integer maxGrade, Long districtId, Long marketDepartmentId,
         Long customerManagerId, Long deliveryRouteId, BusinessFormat businessFormat, MarketType marketType,
-                Boolean priorityHousehold, NotTold notTold,
+                Boolean priorityHousehold, HouseholdRule householdRule, NotTold notTold,
         RetailerSort sort, boolean ascending, int offset, int size) {
 
     public static final int DEFAULT_PAGE_SIZE = 100;
@@ -41,6 +43,11 @@ public record RetailerQuery(String text, Integer minGrade, Integer maxGrade, Lon
         if (sort == null) {
             throw new IllegalArgumentException("sort"); //$NON-NLS-1$
         }
+        if (priorityHousehold == null) {
+            householdRule = null;
+        } else if (householdRule == null) {
+            throw new IllegalArgumentException("a household filter needs its rule"); //$NON-NLS-1$
+        }
         if (offset < 0 || size < 1) {
             throw new IllegalArgumentException("offset " + offset + ", size " + size); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -48,59 +55,60 @@ public record RetailerQuery(String text, Integer minGrade, Integer maxGrade, Lon
 
     /** Every retailer, highest grade first, first page. */
     public static RetailerQuery all() {
-        return new RetailerQuery(null, null, null, null, null, null, null, null, null, null, null, RetailerSort.GRADE,
+        return new RetailerQuery(null, null, null, null, null, null, null, null, null, null, null, null, RetailerSort.GRADE,
                 false, 0,
                 DEFAULT_PAGE_SIZE);
     }
 
     public RetailerQuery withText(String t) {
         return new RetailerQuery(t, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, notTold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withGrades(Integer min, Integer max) {
         return new RetailerQuery(text, min, max, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, notTold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withDistrict(Long id) {
         return new RetailerQuery(text, minGrade, maxGrade, id, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, notTold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withMarketDepartment(Long id) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, id, customerManagerId, deliveryRouteId,
-                businessFormat, marketType, priorityHousehold, notTold, sort, ascending, offset, size);
+                businessFormat, marketType, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withCustomerManager(Long id) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, id, deliveryRouteId,
-                businessFormat, marketType, priorityHousehold, notTold, sort, ascending, offset, size);
+                businessFormat, marketType, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withDeliveryRoute(Long id) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId, id,
-                businessFormat, marketType, priorityHousehold, notTold, sort, ascending, offset, size);
+                businessFormat, marketType, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withBusinessFormat(BusinessFormat f) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, f, marketType, priorityHousehold, notTold, sort, ascending, offset, size);
+                deliveryRouteId, f, marketType, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withMarketType(MarketType t) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, t, priorityHousehold, notTold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, t, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
     }
 
-    public RetailerQuery withPriorityHousehold(Boolean flag) {
+    /** @param flag null: no household filter; else with the rule of which records count */
+    public RetailerQuery withPriorityHousehold(Boolean flag, HouseholdRule rule) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, flag, notTold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, flag, rule, notTold, sort, ascending, offset, size);
     }
 
     public RetailerQuery withNotTold(NotTold n) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, n, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, n, sort, ascending, offset, size);
     }
 
     /**
@@ -112,11 +120,11 @@ public record RetailerQuery(String text, Integer minGrade, Integer maxGrade, Lon
 
     public RetailerQuery sortedBy(RetailerSort key, boolean asc) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, notTold, key, asc, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, key, asc, offset, size);
     }
 
     public RetailerQuery page(int firstRow, int rows) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, notTold, sort, ascending, firstRow, rows);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, sort, ascending, firstRow, rows);
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.demodata.internal.DemoCentre;
 import org.retailerdesk.demodata.internal.RetailerGenerator;
+import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.model.BusinessFormat;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.MarketType;
@@ -126,7 +127,7 @@ public class DemoDataTest {
             assertEquals(2500L, store.retailers().countByGrade(RetailerQuery.all()).values().stream().mapToLong(Long::longValue).sum());
             long households = store.findAll(PriorityHousehold.class).size();
             assertTrue(households > 0, "some priority households");
-            assertEquals(households, store.retailers().count(RetailerQuery.all().withPriorityHousehold(true)));
+            assertEquals(households, store.retailers().count(RetailerQuery.all().withPriorityHousehold(true, ActiveHouseholds.in(TODAY, TODAY))));
             Retailer first = store.retailers().findRetailers(RetailerQuery.all()).rows().get(0);
             assertTrue(first.getCustomerCode().matches("[0-9]{12}"), first.getCustomerCode());
             assertEquals(summary.referenceEntities() > 0, true);

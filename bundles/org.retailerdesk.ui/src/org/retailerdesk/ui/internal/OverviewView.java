@@ -1,6 +1,7 @@
 package org.retailerdesk.ui.internal;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.SortedMap;
 
 import org.eclipse.core.runtime.ILog;
@@ -15,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.retailerdesk.demodata.DemoData;
+import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreInfo;
@@ -82,7 +84,7 @@ public class OverviewView extends ViewPart {
         long[] bandCounts = new long[30 / BAND];
         byGrade.forEach((grade, n) -> bandCounts[Math.min(bandCounts.length - 1, (grade - 1) / BAND)] += n);
         long total = byGrade.values().stream().mapToLong(Long::longValue).sum();
-        return new Figures(info, total, store.retailers().count(all.withPriorityHousehold(true)), bandCounts);
+        return new Figures(info, total, store.retailers().count(all.withPriorityHousehold(true, ActiveHouseholds.in(LocalDate.now(), LocalDate.now()))), bandCounts);
     }
 
     private static Text field(Composite parent, String label) {

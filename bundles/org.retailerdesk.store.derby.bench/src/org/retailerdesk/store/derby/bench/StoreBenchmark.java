@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.junit.jupiter.api.Test;
 import org.retailerdesk.demodata.internal.DemoCentre;
 import org.retailerdesk.demodata.internal.RetailerGenerator;
+import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
@@ -251,7 +252,7 @@ public class StoreBenchmark {
                 () -> rawRows(store, "SELECT GRADE, COUNT(*) FROM RD_RETAILER GROUP BY GRADE"), 0.1);
         report("per-grade counts, one district", () -> store.retailers().countByGrade(RetailerQuery.all().withDistrict(district)).size(),
                 () -> rawRows(store, "SELECT GRADE, COUNT(*) FROM RD_RETAILER WHERE DISTRICT_ID = " + district + " GROUP BY GRADE"), 0.1);
-        report("count of priority households", () -> (int) store.retailers().count(RetailerQuery.all().withPriorityHousehold(true)),
+        report("count of priority households", () -> (int) store.retailers().count(RetailerQuery.all().withPriorityHousehold(true, ActiveHouseholds.in(TODAY, TODAY))),
                 () -> rawRows(store, "SELECT COUNT(*) FROM RD_RETAILER R WHERE EXISTS (SELECT 1 FROM RD_PRIORITY_HOUSEHOLD H"
                         + " WHERE H.RETAILER_ID = R.ID AND H.ACTIVE = TRUE)"), 0.1);
         report("total count", () -> (int) store.retailers().count(RetailerQuery.all()),

@@ -39,6 +39,7 @@ import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.StaffRole;
 import org.retailerdesk.store.PublicityQueries;
 import org.retailerdesk.store.Page;
+import org.retailerdesk.store.HouseholdRule;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.RetailerSort;
 
@@ -63,7 +64,11 @@ public class RetailerQueryTest extends StoreTestBase {
     private final List<Staff> managers = new ArrayList<>();
     private final List<DeliveryRoute> routes = new ArrayList<>();
     private final Map<Long, Retailer> retailers = new HashMap<>();
-    private final Map<Long, Boolean> activeHousehold = new HashMap<>();
+    /** Every household record written, by retailer. */
+    private final Map<Long, List<PriorityHousehold>> households = new HashMap<>();
+    /** Which records the household filters count: active on the first day of 2025. */
+    private static final HouseholdRule ON_NEW_YEAR = new HouseholdRule(true, LocalDate.of(2025, 1, 1),
+            LocalDate.of(2025, 1, 1));
     private final List<Policy> policies = new ArrayList<>();
     /** Every publicity record written, by retailer. */
     private final Map<Long, List<PublicityRecord>> publicity = new HashMap<>();
@@ -121,13 +126,15 @@ public class RetailerQueryTest extends StoreTestBase {
                 h.setEvidenceType("下岗证"); //$NON-NLS-1$
                 h.setEvidenceNumber("X" + i); //$NON-NLS-1$
                 h.setEvidenceIssuer("人社局"); //$NON-NLS-1$
-                h.setEvidenceDate(LocalDate.of(2020, 1, 1));
+                // evidence dated before and after the rule's day, some expired before it, some on it
+                h.setEvidenceDate(i % 27 == 0 ? LocalDate.of(2025, 6, 1) : LocalDate.of(2020, 1, 1));
+                h.setExpiryDate(i % 4 == 0 ? LocalDate.of(2024, 12, 31) : i % 5 == 0 ? LocalDate.of(2025, 1, 1) : null);
                 h.setVerifiedBy(verifier);
                 h.setVerifiedOn(LocalDate.of(2021, 1, 1));
                 h.setPreferenceRule(PreferenceRule.NONE);
                 h.setActive(i % 2 == 0);
                 tx.insert(h);
-                activeHousehold.merge(left.get(i).getId(), h.isActive(), Boolean::logicalOr);
+                households.computeIfAbsent(left.get(i).getId(), k -> new ArrayList<>()).add(h);
             }
             return null;
         });
@@ -182,7 +189,7 @@ public class RetailerQueryTest extends StoreTestBase {
                 tx.update(r);
             }
             for (int i = 3 + round; i < all.size(); i += 50) {
-                if (!activeHousehold.containsKey(all.get(i).getId()) && !publicity.containsKey(all.get(i).getId())) {
+                if (!households.containsKey(all.get(i).getId()) && !publicity.containsKey(all.get(i).getId())) {
                     tx.delete(all.get(i));
                     retailers.remove(all.get(i).getId());
                 }
@@ -237,31 +244,31 @@ public class RetailerQueryTest extends StoreTestBase {
                 all.withGrades(5, 12), all.withGrades(null, 3), all.withGrades(28, null), all.withGrades(40, 50),
                 all.withDistrict(d0), all.withMarketDepartment(m2), all.withCustomerManager(s3),
                 all.withBusinessFormat(BusinessFormat.CONVENIENCE), all.withMarketType(MarketType.RURAL),
-                all.withPriorityHousehold(true), all.withPriorityHousehold(false),
+                all.withPriorityHousehold(true, ON_NEW_YEAR), all.withPriorityHousehold(false, ON_NEW_YEAR),
                 all.withText("王"), all.withText("老王"), all.withText("便利"), all.withText("人民路1"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 all.withText("wang m"), all.withText("WANG"), all.withText("3301000"), all.withText("LN0012"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 all.withText("x%_"), all.withText("%"), all.withText("_"), all.withText("不存在的店"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 all.withText("1号"), all.withText("  超市 "), all.withText("便利"), all.withText("人民"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 all.withText("mart"), all.withText("3301001"), all.withText("330100"), all.withText("LN00"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                 all.withText("10"), all.withText("便利").withGrades(10, 20), all.withText("人民").withDistrict(d0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                all.withText("超市").withPriorityHousehold(true), all.withDistrict(d0).withPriorityHousehold(true), //$NON-NLS-1$
+                all.withText("超市").withPriorityHousehold(true, ON_NEW_YEAR), all.withDistrict(d0).withPriorityHousehold(true, ON_NEW_YEAR), //$NON-NLS-1$
                 all.withDistrict(d0).withGrades(10, 20).withBusinessFormat(BusinessFormat.GROCERY),
                 all.withText("店").withMarketType(MarketType.URBAN), //$NON-NLS-1$
-                all.withText("烟酒").withDistrict(d0).withPriorityHousehold(false), //$NON-NLS-1$
-                all.withPriorityHousehold(true).withGrades(10, 30).withMarketType(MarketType.URBAN),
+                all.withText("烟酒").withDistrict(d0).withPriorityHousehold(false, ON_NEW_YEAR), //$NON-NLS-1$
+                all.withPriorityHousehold(true, ON_NEW_YEAR).withGrades(10, 30).withMarketType(MarketType.URBAN),
                 all.withCustomerManager(s3).withMarketDepartment(m2),
                 all.withDeliveryRoute(r1), all.withCustomerManager(s3).withDeliveryRoute(r1),
                 // dense prefixes (the test runtime lowers the limit): rows checked one by one, grade index walked
                 all.withText("3301"), all.withText("33").withGrades(5, 12), all.withText("3301").withDistrict(d0), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                all.withText("3301").withPriorityHousehold(true), //$NON-NLS-1$
+                all.withText("3301").withPriorityHousehold(true, ON_NEW_YEAR), //$NON-NLS-1$
                 all.withText("便利").withDeliveryRoute(r1), //$NON-NLS-1$
                 all.withGrades(8, 22).withMarketType(MarketType.URBAN).withBusinessFormat(BusinessFormat.SUPERMARKET),
                 all.withNotTold(notTold(0, null, null)), all.withNotTold(notTold(1, "2025-03-01", "2025-06-30")), //$NON-NLS-1$ //$NON-NLS-2$
                 all.withNotTold(notTold(0, "2025-07-01", null)).withDistrict(d0), //$NON-NLS-1$
                 all.withNotTold(notTold(1, null, "2025-02-01")).withCustomerManager(s3).withGrades(5, 25), //$NON-NLS-1$
                 all.withNotTold(notTold(0, null, null)).withText("便利"), //$NON-NLS-1$
-                all.withNotTold(notTold(0, null, null)).withText("3301").withPriorityHousehold(true), //$NON-NLS-1$
-                all.withNotTold(notTold(1, null, null)).withPriorityHousehold(true));
+                all.withNotTold(notTold(0, null, null)).withText("3301").withPriorityHousehold(true, ON_NEW_YEAR), //$NON-NLS-1$
+                all.withNotTold(notTold(1, null, null)).withPriorityHousehold(true, ON_NEW_YEAR));
     }
 
     private RetailerQuery.NotTold notTold(int policy, String from, String to) {
@@ -283,7 +290,7 @@ public class RetailerQueryTest extends StoreTestBase {
                 { null, LocalDate.of(2025, 1, 31) }, { LocalDate.of(2026, 1, 1), null } };
         List<RetailerQuery> queries = List.of(all, all.withDistrict(districts.get(1).getId()),
                 all.withCustomerManager(managers.get(2).getId()), all.withGrades(10, 20).withText("便利"), //$NON-NLS-1$
-                all.withPriorityHousehold(true), all.withText("3301"));
+                all.withPriorityHousehold(true, ON_NEW_YEAR), all.withText("3301"));
         int cells = 0;
         for (Policy policy : policies) {
             for (LocalDate[] range : ranges) {
@@ -347,7 +354,7 @@ public class RetailerQueryTest extends StoreTestBase {
         }
         assertTrue(checked > 1000);
         assertTrue(store.retailers().count(all.withText("老王")) > 10, "the text queries do find something"); //$NON-NLS-1$
-        assertTrue(store.retailers().count(all.withPriorityHousehold(true)) > 10);
+        assertTrue(store.retailers().count(all.withPriorityHousehold(true, ON_NEW_YEAR)) > 10);
         long untold = store.retailers().count(all.withNotTold(notTold(0, null, null)));
         assertTrue(untold > 10 && untold < store.retailers().count(all), "some told, some not: " + untold); //$NON-NLS-1$
     }
@@ -383,7 +390,8 @@ public class RetailerQueryTest extends StoreTestBase {
                     && (q.businessFormat() == null || r.getBusinessFormat() == q.businessFormat())
                     && (q.marketType() == null || r.getMarketType() == q.marketType())
                     && (q.priorityHousehold() == null
-                            || q.priorityHousehold() == activeHousehold.getOrDefault(r.getId(), false))
+                            || q.priorityHousehold() == households.getOrDefault(r.getId(), List.of()).stream()
+                                    .anyMatch(q.householdRule()::matches))
                     && (q.notTold() == null || told(r.getId(), q.notTold().policyId(), q.notTold().from(),
                             q.notTold().to()).isEmpty());
         };

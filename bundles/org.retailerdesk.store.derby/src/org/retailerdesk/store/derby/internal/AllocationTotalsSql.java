@@ -1,7 +1,6 @@
 package org.retailerdesk.store.derby.internal;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.retailerdesk.model.AssistanceCategory;
+import org.retailerdesk.model.RetailerdeskPackage;
 import org.retailerdesk.store.AllocationQueries;
 import org.retailerdesk.store.AllocationTotals;
 import org.retailerdesk.store.HouseholdRule;
@@ -101,13 +101,14 @@ final class AllocationTotalsSql implements AllocationQueries {
     private static Map<Long, Set<AssistanceCategory>> validHouseholds(Connection c, HouseholdRule rule)
             throws SQLException {
         Map<Long, Set<AssistanceCategory>> out = new HashMap<>();
-        // HouseholdRule#matches, condition by condition
-        try (PreparedStatement ps = c.prepareStatement("SELECT RETAILER_ID, CATEGORY FROM RD_PRIORITY_HOUSEHOLD" //$NON-NLS-1$
-                + " WHERE ACTIVE = ? AND EVIDENCE_DATE <= ?" //$NON-NLS-1$
-                + " AND (EXPIRY_DATE IS NULL OR EXPIRY_DATE >= ? AND EXPIRY_DATE >= EVIDENCE_DATE)")) { //$NON-NLS-1$
-            ps.setBoolean(1, rule.active());
-            ps.setDate(2, Date.valueOf(rule.evidenceBy()));
-            ps.setDate(3, Date.valueOf(rule.notExpiredBefore()));
+        List<Object> params = new ArrayList<>();
+        String matches = HouseholdSql.matches("H", rule, params); //$NON-NLS-1$
+        try (PreparedStatement ps = c.prepareStatement("SELECT H." + HouseholdSql.RETAILER + ", H." //$NON-NLS-1$ //$NON-NLS-2$
+                + Naming.column(RetailerdeskPackage.Literals.PRIORITY_HOUSEHOLD__CATEGORY) + " FROM " + HouseholdSql.TABLE //$NON-NLS-1$
+                + " H WHERE " + matches)) { //$NON-NLS-1$
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     AssistanceCategory category = AssistanceCategory.get(rs.getString(2));

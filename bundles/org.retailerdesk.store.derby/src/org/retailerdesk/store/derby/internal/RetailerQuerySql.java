@@ -273,8 +273,8 @@ final class RetailerQuerySql {
                 && query.maxGrade() == null && query.marketType() == null && query.businessFormat() == null
                 && query.notTold() == null) {
             // every household row has its retailer (foreign key): the few household rows answer alone
-            return "SELECT COUNT(DISTINCT H." + col(P.getPriorityHousehold_Retailer()) //$NON-NLS-1$
-                    + ") FROM RD_PRIORITY_HOUSEHOLD H WHERE H." + col(P.getPriorityHousehold_Active()) + " = TRUE"; //$NON-NLS-1$ //$NON-NLS-2$
+            return "SELECT COUNT(DISTINCT H." + HouseholdSql.RETAILER + ") FROM " + HouseholdSql.TABLE + " H WHERE " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + HouseholdSql.matches("H", query.householdRule(), params); //$NON-NLS-1$
         }
         if (search != null && search.tokensOnly() && onlyGradeFilters() && query.minGrade() == null
                 && query.maxGrade() == null) {
@@ -364,14 +364,15 @@ final class RetailerQuerySql {
         equal(r + "." + col(P.getRetailer_MarketDepartment()), query.marketDepartmentId()); //$NON-NLS-1$
         equal(r + "." + col(P.getRetailer_CustomerManager()), query.customerManagerId()); //$NON-NLS-1$
         equal(r + "." + col(P.getRetailer_DeliveryRoute()), query.deliveryRouteId()); //$NON-NLS-1$
-        String households = "SELECT H." + col(P.getPriorityHousehold_Retailer()) //$NON-NLS-1$
-                + " FROM RD_PRIORITY_HOUSEHOLD H WHERE H." + col(P.getPriorityHousehold_Active()) + " = TRUE"; //$NON-NLS-1$ //$NON-NLS-2$
-        if (Boolean.TRUE.equals(query.priorityHousehold())) {
-            // driven from the few household rows, each looked up by the retailer's primary key
-            where.add(r + ".ID IN (" + households + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-        } else if (Boolean.FALSE.equals(query.priorityHousehold())) {
-            where.add("NOT EXISTS (" + households + " AND H." + col(P.getPriorityHousehold_Retailer()) + " = " + r //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + ".ID)"); //$NON-NLS-1$
+        if (query.priorityHousehold() != null) {
+            String households = "SELECT H." + HouseholdSql.RETAILER + " FROM " + HouseholdSql.TABLE + " H WHERE " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + HouseholdSql.matches("H", query.householdRule(), params); //$NON-NLS-1$
+            if (query.priorityHousehold()) {
+                // driven from the few household rows, each looked up by the retailer's primary key
+                where.add(r + ".ID IN (" + households + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            } else {
+                where.add("NOT EXISTS (" + households + " AND H." + HouseholdSql.RETAILER + " = " + r + ".ID)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            }
         }
         RetailerQuery.NotTold notTold = query.notTold();
         if (notTold != null) {

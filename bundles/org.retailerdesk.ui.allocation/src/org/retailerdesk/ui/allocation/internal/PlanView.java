@@ -21,6 +21,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.retailerdesk.allocation.AllocationPlan;
 import org.retailerdesk.allocation.LineOverride;
 import org.retailerdesk.allocation.RetailerSet;
+import org.retailerdesk.model.labels.EntityLabels;
 
 /**
  * The round editor's view of the plan: the chart of cartons per retailer by grade (one bar

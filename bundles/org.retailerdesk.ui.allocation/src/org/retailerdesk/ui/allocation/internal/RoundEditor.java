@@ -511,7 +511,7 @@ public class RoundEditor extends EditorPart {
     private <R> void run(String name, UiJob.Work<R> work, java.util.function.Consumer<R> onDone, String failure) {
         jobs++;
         updateButtons();
-        UiJob.of(name, work).owner(plans).user().onDone(onDone).onFailure(e -> {
+        UiJob.of(name, work).owner(plans.linesTable()).user().onDone(onDone).onFailure(e -> {
             showProblem(failure + " " + e.getMessage(), null); //$NON-NLS-1$
             dialogs.failed(getSite().getShell(), failure, e);
         }).whenFinished(() -> {

@@ -3,12 +3,14 @@ package org.retailerdesk.ui.retailers.internal;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
 import org.retailerdesk.model.BusinessFormat;
 import org.retailerdesk.model.MarketType;
+import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.store.RetailerQuery;
 
 /**
@@ -53,7 +55,7 @@ public record FilterState(String text, int minGrade, int maxGrade, Long district
                 .withGrades(minGrade == MIN_GRADE ? null : minGrade, maxGrade == MAX_GRADE ? null : maxGrade)
                 .withDistrict(districtId).withMarketDepartment(departmentId).withCustomerManager(managerId)
                 .withDeliveryRoute(routeId).withBusinessFormat(format).withMarketType(marketType)
-                .withPriorityHousehold(householdsOnly ? Boolean.TRUE : null);
+                .withPriorityHousehold(householdsOnly ? Boolean.TRUE : null, ActiveHouseholds.in(LocalDate.now(), LocalDate.now()));
     }
 
     public String encode() {
