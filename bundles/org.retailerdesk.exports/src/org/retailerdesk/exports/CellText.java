@@ -2,12 +2,16 @@ package org.retailerdesk.exports;
 
 import java.math.BigDecimal;
 
+import org.retailerdesk.imports.FormulaEscape;
+
 /**
  * Text written into spreadsheet cells (CSV, XLSX). A cell starting with {@code = + - @}, a tab or
  * a carriage return is read as a formula by spreadsheet programs (CSV/formula injection: a shop
  * name {@code =HYPERLINK(...)} would run when the file is opened), so such text gets a leading
- * apostrophe, which spreadsheets show as plain text. Exports write cells through {@link CsvCells}
- * and {@link XlsxCells}, which apply it to every text cell.
+ * apostrophe, which spreadsheets show as plain text; so does such text after apostrophes, which
+ * keeps the escape reversible: the import takes exactly that apostrophe off again
+ * ({@link FormulaEscape}, where the rule is). Exports write cells through {@link CsvCells} and
+ * {@link XlsxCells}, which apply it to every text cell.
  */
 public final class CellText {
 
@@ -15,13 +19,7 @@ public final class CellText {
     }
 
     public static String neutralise(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        return switch (text.charAt(0)) {
-        case '=', '+', '-', '@', '\t', '\r' -> "'" + text; //$NON-NLS-1$
-        default -> text;
-        };
+        return FormulaEscape.escape(text);
     }
 
     /**
