@@ -11,15 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.Deflater;
 
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.osgi.util.NLS;
-import org.retailerdesk.exports.internal.CsvFormat;
 import org.retailerdesk.exports.internal.Messages;
 import org.retailerdesk.imports.RecordField;
 import org.retailerdesk.imports.RecordKind;
@@ -61,7 +58,6 @@ public final class RecordExport {
     }
 
     private static final int PAGE = 1000;
-    private static final String DATE_FORMAT = "yyyy-mm-dd"; //$NON-NLS-1$
 
     private RecordExport() {
     }
@@ -91,11 +87,11 @@ public final class RecordExport {
                 if (format == Format.CSV) {
                     boolean utf8 = StandardCharsets.UTF_8.equals(encoding);
                     CharsetEncoder encoder = utf8 ? null : encoding.newEncoder();
-                    CSVPrinter printer = CsvFormat.printer(out, encoding);
+                    CsvCells cells = CsvCells.open(out, encoding);
                     for (RecordField f : fields) {
-                        printer.print(f.label(locale));
+                        cells.text(f.label(locale));
                     }
-                    printer.println();
+                    cells.endRow();
                     each = record -> {
                         for (RecordField f : fields) {
                             String text = text(record, f, locale);
@@ -103,33 +99,32 @@ public final class RecordExport {
                                 throw new ExportException(NLS.bind(Messages.RecordExport_unmappable,
                                         new Object[] { retailerCode(record, kind), f.label(), text, encoding.displayName() }));
                             }
-                            printer.print(f.feature().getEType().getInstanceClass() == String.class ? CellText.neutralise(text)
-                                    : text);
+                            // codes of references and enum labels are text too: every one neutralised
+                            cells.text(text);
                         }
-                        printer.println();
+                        cells.endRow();
                     };
                     forEachRecord(store, kind, progress, each, rows);
-                    printer.flush();
+                    cells.flush();
                 } else {
                     Workbook workbook = new Workbook(out, "RetailerDesk", "1.0"); //$NON-NLS-1$ //$NON-NLS-2$
                     workbook.setCompressionLevel(Deflater.BEST_SPEED);
-                    Worksheet sheet = workbook.newWorksheet(kind.label(locale));
+                    XlsxCells sheet = XlsxCells.newSheet(workbook, kind.label(locale));
                     for (int c = 0; c < fields.size(); c++) {
-                        sheet.value(0, c, fields.get(c).label(locale));
+                        sheet.text(0, c, fields.get(c).label(locale));
                         sheet.width(c, 16);
                     }
-                    sheet.range(0, 0, 0, fields.size() - 1).style().bold().set();
+                    sheet.bold(0, 0, fields.size() - 1);
                     sheet.freezePane(0, 1);
                     each = record -> {
                         int y = (int) rows[0] + 1;
                         for (int c = 0; c < fields.size(); c++) {
                             Object v = record.eGet(fields.get(c).feature());
                             if (v instanceof LocalDate d) {
-                                sheet.value(y, c, d);
-                                sheet.style(y, c).format(DATE_FORMAT).set();
+                                sheet.date(y, c, d);
                             } else if (v != null) {
                                 // every other cell as text: codes keep their leading zeros
-                                sheet.inlineString(y, c, CellText.neutralise(text(record, fields.get(c), locale)));
+                                sheet.inlineText(y, c, text(record, fields.get(c), locale));
                             }
                         }
                         if (y % PAGE == 0) {

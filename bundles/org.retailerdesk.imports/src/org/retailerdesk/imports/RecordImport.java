@@ -193,9 +193,34 @@ public final class RecordImport {
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Commit_task, dryRun.file().getFileName()),
                 100);
         long rejected = dryRun.checkCommittable(skipRejected);
-        RecordKind kind = dryRun.kind();
         List<Entity> inserts = new ArrayList<>();
         List<Entity> updates = new ArrayList<>();
+        for (RecordRow r : dryRun.rows()) {
+            if (r.status() == RowStatus.NEW) {
+                inserts.add(r.record());
+            } else if (r.status() == RowStatus.CHANGED) {
+                updates.add(r.record());
+            }
+        }
+        checkUnchangedSince(dryRun);
+        progress.worked(5);
+        // the unique constraint checks the keys again inside the transaction; a record added in between
+        // (another workstation) is then named by the same check
+        AtomicWrite.run(store, dryRun.file(), inserts, updates, Messages.Commit_recordProgress, progress.split(95),
+                () -> checkUnchangedSince(dryRun));
+        dryRun.markCommitted();
+        return new ImportResult(inserts.size(), updates.size(), dryRun.count(RowStatus.UNCHANGED),
+                skipRejected ? rejected : 0);
+    }
+
+    /**
+     * Refuses when the store moved on since the dry run: a matched record was changed or deleted, or
+     * a record with a new row's key was added; names the file, row and the key's columns. Runs before
+     * writing, and again when the transaction's unique constraint refused a key taken in between.
+     */
+    private void checkUnchangedSince(RecordDryRun dryRun) {
+        RecordKind kind = dryRun.kind();
+        String keyColumns = String.join(", ", kind.key().stream().map(RecordField::label).toList()); //$NON-NLS-1$
         Map<Long, Map<String, Entity>> now = new HashMap<>();
         for (RecordRow r : dryRun.rows()) {
             if (r.status() == RowStatus.REJECTED) {
@@ -208,20 +233,10 @@ public final class RecordImport {
             if (isNew ? current != null
                     : current == null || current.getId() != r.record().getId()
                             || current.getVersion() != r.record().getVersion()) {
-                throw new ImportException(dryRun.file(), r.row(), null, NLS.bind(Messages.Commit_recordChangedSince,
+                throw new ImportException(dryRun.file(), r.row(), keyColumns, NLS.bind(Messages.Commit_recordChangedSince,
                         new Object[] { dryRun.file().getFileName(), r.key(), r.row() }), null);
             }
-            if (isNew) {
-                inserts.add(r.record());
-            } else if (r.status() == RowStatus.CHANGED) {
-                updates.add(r.record());
-            }
         }
-        progress.worked(5);
-        AtomicWrite.run(store, dryRun.file(), inserts, updates, Messages.Commit_recordProgress, progress.split(95));
-        dryRun.markCommitted();
-        return new ImportResult(inserts.size(), updates.size(), dryRun.count(RowStatus.UNCHANGED),
-                skipRejected ? rejected : 0);
     }
 
     private static void cancelled(IProgressMonitor monitor) {

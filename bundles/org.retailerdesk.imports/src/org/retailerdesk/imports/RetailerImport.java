@@ -80,10 +80,14 @@ public final class RetailerImport {
         long rejected = dryRun.checkCommittable(skipRejected);
         List<Retailer> inserts = new ArrayList<>();
         List<Retailer> updates = new ArrayList<>();
+        List<RowResult> inserted = new ArrayList<>();
         List<RowResult> matched = new ArrayList<>();
         for (RowResult r : dryRun.rows()) {
             switch (r.status()) {
-            case NEW -> inserts.add(r.retailer());
+            case NEW -> {
+                inserts.add(r.retailer());
+                inserted.add(r);
+            }
             case CHANGED -> {
                 updates.add(r.retailer());
                 matched.add(r);
@@ -94,31 +98,55 @@ public final class RetailerImport {
             }
             }
         }
-        checkUnchangedSince(dryRun, inserts, matched);
+        checkUnchangedSince(dryRun, inserted, matched);
         progress.worked(5);
-        AtomicWrite.run(store, dryRun.file(), inserts, updates, Messages.Commit_progress, progress.split(95));
+        // the unique constraints check the keys again inside the transaction; a key taken in between
+        // (another workstation) is then named by the same check
+        AtomicWrite.run(store, dryRun.file(), inserts, updates, Messages.Commit_progress, progress.split(95),
+                () -> checkUnchangedSince(dryRun, inserted, matched));
         dryRun.markCommitted();
         return new ImportResult(inserts.size(), updates.size(), dryRun.count(RowStatus.UNCHANGED),
                 skipRejected ? rejected : 0);
     }
 
     /**
-     * Refuses before writing when the store moved on since the dry run: a matched retailer has
-     * another version or is gone, or a new row's customer code is taken now. (The transaction
-     * checks the versions of what it updates again, and the unique index the new codes.)
+     * Refuses when the store moved on since the dry run: a matched retailer has another version or
+     * is gone, a new row's customer code is taken now, or a row's licence number belongs to another
+     * retailer now; names the file, row and column. Runs before writing, and again when the
+     * transaction's unique constraints (customer code, licence number) refused a key taken in
+     * between. (The transaction checks the versions of what it updates itself.)
      */
-    private void checkUnchangedSince(DryRun dryRun, List<Retailer> inserts, List<RowResult> matched) {
-        List<String> codes = new ArrayList<>(inserts.size() + matched.size());
-        inserts.forEach(r -> codes.add(r.getCustomerCode()));
-        matched.forEach(r -> codes.add(r.customerCode()));
-        Map<String, Retailer> now = new HashMap<>();
-        for (Retailer r : store.retailers().findRetailersByKeys(codes, List.of())) {
-            now.put(r.getCustomerCode(), r);
+    private void checkUnchangedSince(DryRun dryRun, List<RowResult> inserted, List<RowResult> matched) {
+        List<String> codes = new ArrayList<>(inserted.size() + matched.size());
+        List<String> licences = new ArrayList<>(inserted.size() + matched.size());
+        for (List<RowResult> rows : List.of(inserted, matched)) {
+            for (RowResult r : rows) {
+                codes.add(r.customerCode());
+                licences.add(r.retailer().getLicenceNumber());
+            }
         }
-        for (Retailer r : inserts) {
-            if (now.containsKey(r.getCustomerCode())) {
-                throw new ImportException(dryRun.file(), 0, null, NLS.bind(Messages.Commit_codeTaken,
-                        dryRun.file().getFileName(), r.getCustomerCode()), null);
+        Map<String, Retailer> now = new HashMap<>();
+        Map<String, Retailer> byLicence = new HashMap<>();
+        for (Retailer r : store.retailers().findRetailersByKeys(codes, licences)) {
+            now.put(r.getCustomerCode(), r);
+            byLicence.put(r.getLicenceNumber(), r);
+        }
+        Path file = dryRun.file();
+        for (RowResult r : inserted) {
+            if (now.containsKey(r.customerCode())) {
+                throw new ImportException(file, r.row(), header(dryRun, ImportField.CUSTOMER_CODE), NLS.bind(
+                        Messages.Commit_codeTaken, new Object[] { file.getFileName(), r.customerCode(), r.row() }), null);
+            }
+        }
+        for (List<RowResult> rows : List.of(inserted, matched)) {
+            for (RowResult r : rows) {
+                Retailer holder = byLicence.get(r.retailer().getLicenceNumber());
+                if (holder != null && !holder.getCustomerCode().equals(r.customerCode())) {
+                    throw new ImportException(file, r.row(), header(dryRun, ImportField.LICENCE_NUMBER),
+                            NLS.bind(Messages.Commit_licenceTaken, new Object[] { file.getFileName(),
+                                    r.retailer().getLicenceNumber(), r.row(), holder.getCustomerCode() }),
+                            null);
+                }
             }
         }
         for (RowResult m : matched) {
@@ -129,5 +157,11 @@ public final class RetailerImport {
                         new Object[] { dryRun.file().getFileName(), m.customerCode(), m.row() }), null);
             }
         }
+    }
+
+    /** The file's header of the field's column, or the field's label when it has none. */
+    private static String header(DryRun dryRun, ImportField field) {
+        int column = dryRun.mapping().column(field);
+        return column < 0 ? field.label() : dryRun.mapping().headers().get(column);
     }
 }

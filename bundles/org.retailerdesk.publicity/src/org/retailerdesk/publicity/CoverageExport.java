@@ -2,20 +2,18 @@ package org.retailerdesk.publicity;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
 
 import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.exports.AtomicFile;
-import org.retailerdesk.exports.CellText;
+import org.retailerdesk.exports.XlsxCells;
 import org.retailerdesk.model.PublicityRecord;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
@@ -34,7 +32,6 @@ import org.retailerdesk.store.Store;
 public final class CoverageExport {
 
     private static final int PAGE = BulkLoad.BULK_CHUNK;
-    private static final String DATE_FORMAT = "yyyy-mm-dd"; //$NON-NLS-1$
     private static final String PERCENT_FORMAT = "0.0"; //$NON-NLS-1$
     private static final EStructuralFeature[] RETAILER_COLUMNS = { Literals.RETAILER__CUSTOMER_CODE,
             Literals.RETAILER__SHOP_NAME, Literals.RETAILER__DISTRICT, Literals.RETAILER__CUSTOMER_MANAGER };
@@ -59,10 +56,10 @@ public final class CoverageExport {
                 Workbook workbook = new Workbook(out, "RetailerDesk", "1.0"); //$NON-NLS-1$ //$NON-NLS-2$
                 workbook.setCompressionLevel(Deflater.BEST_SPEED);
                 // streamed: a sheet is finished before the next one is written
-                Worksheet figures = workbook.newWorksheet(Messages.Export_summarySheet);
+                XlsxCells figures = XlsxCells.newSheet(workbook, Messages.Export_summarySheet);
                 summary(figures, matrix);
                 figures.finish();
-                Worksheet list = workbook.newWorksheet(Messages.Export_retailersSheet);
+                XlsxCells list = XlsxCells.newSheet(workbook, Messages.Export_retailersSheet);
                 written[0] = retailers(list, store, matrix, progress);
                 list.finish();
                 workbook.finish();
@@ -73,21 +70,21 @@ public final class CoverageExport {
         }
     }
 
-    private static void summary(Worksheet sheet, CoverageMatrix matrix) {
+    private static void summary(XlsxCells sheet, CoverageMatrix matrix) {
         CoverageFilter f = matrix.filter();
-        sheet.value(0, 0, Messages.Export_policy);
-        sheet.value(0, 1, CellText.neutralise(EntityLabels.label(matrix.policy())));
-        sheet.value(1, 0, Messages.Export_range);
-        sheet.value(1, 1, (f.from() == null ? "…" : f.from().toString()) + " – " //$NON-NLS-1$ //$NON-NLS-2$
+        sheet.text(0, 0, Messages.Export_policy);
+        sheet.text(0, 1, EntityLabels.label(matrix.policy()));
+        sheet.text(1, 0, Messages.Export_range);
+        sheet.text(1, 1, (f.from() == null ? "…" : f.from().toString()) + " – " //$NON-NLS-1$ //$NON-NLS-2$
                 + (f.to() == null ? "…" : f.to().toString())); //$NON-NLS-1$
         String[] header = { Messages.Export_kind, Messages.Export_group, Messages.Export_retailers, Messages.Export_told,
                 Messages.Export_untold, Messages.Export_percent };
         int y = 3;
         for (int c = 0; c < header.length; c++) {
-            sheet.value(y, c, header[c]);
+            sheet.text(y, c, header[c]);
             sheet.width(c, c == 1 ? 24 : 14);
         }
-        sheet.range(y, 0, y, header.length - 1).style().bold().set();
+        sheet.bold(y, 0, header.length - 1);
         y = share(sheet, y + 1, Messages.Export_total, new CoverageMatrix.Share(null, Messages.Export_total,
                 matrix.retailers(), matrix.told()));
         for (CoverageMatrix.Share s : matrix.byDistrict()) {
@@ -98,28 +95,28 @@ public final class CoverageExport {
         }
     }
 
-    private static int share(Worksheet sheet, int y, String kind, CoverageMatrix.Share s) {
-        sheet.value(y, 0, kind);
-        sheet.value(y, 1, CellText.neutralise(s.name()));
-        sheet.value(y, 2, s.retailers());
-        sheet.value(y, 3, s.told());
-        sheet.value(y, 4, s.untold());
-        sheet.value(y, 5, Math.round(s.percent() * 10) / 10.0);
+    private static int share(XlsxCells sheet, int y, String kind, CoverageMatrix.Share s) {
+        sheet.text(y, 0, kind);
+        sheet.text(y, 1, s.name());
+        sheet.number(y, 2, s.retailers());
+        sheet.number(y, 3, s.told());
+        sheet.number(y, 4, s.untold());
+        sheet.number(y, 5, Math.round(s.percent() * 10) / 10.0);
         sheet.style(y, 5).format(PERCENT_FORMAT).set();
         return y + 1;
     }
 
-    private static long retailers(Worksheet sheet, Store store, CoverageMatrix matrix, SubMonitor progress)
+    private static long retailers(XlsxCells sheet, Store store, CoverageMatrix matrix, SubMonitor progress)
             throws IOException {
         int c = 0;
         for (EStructuralFeature f : RETAILER_COLUMNS) {
-            sheet.value(0, c++, ModelLabels.label(f));
+            sheet.text(0, c++, ModelLabels.label(f));
         }
-        sheet.value(0, c++, Messages.Export_status);
+        sheet.text(0, c++, Messages.Export_status);
         for (EStructuralFeature f : RECORD_COLUMNS) {
-            sheet.value(0, c++, ModelLabels.label(f));
+            sheet.text(0, c++, ModelLabels.label(f));
         }
-        sheet.range(0, 0, 0, c - 1).style().bold().set();
+        sheet.bold(0, 0, c - 1);
         sheet.freezePane(0, 1);
         if (matrix.concerned() == null) {
             return 0;
@@ -137,18 +134,16 @@ public final class CoverageExport {
             for (Retailer r : page) {
                 y++;
                 PublicityRecord p = latest.get(r.getId());
-                sheet.value(y, 0, r.getCustomerCode());
-                sheet.inlineString(y, 1, CellText.neutralise(r.getShopName()));
-                text(sheet, y, 2, r.getDistrict() == null ? null : r.getDistrict().getName());
-                text(sheet, y, 3, r.getCustomerManager() == null ? null : r.getCustomerManager().getName());
-                sheet.value(y, 4, p == null ? Messages.Export_no : Messages.Export_yes);
+                sheet.inlineText(y, 0, r.getCustomerCode());
+                sheet.inlineText(y, 1, r.getShopName());
+                sheet.text(y, 2, r.getDistrict() == null ? null : r.getDistrict().getName());
+                sheet.text(y, 3, r.getCustomerManager() == null ? null : r.getCustomerManager().getName());
+                sheet.text(y, 4, p == null ? Messages.Export_no : Messages.Export_yes);
                 if (p != null) {
-                    LocalDate date = p.getDate();
-                    sheet.value(y, 5, date);
-                    sheet.style(y, 5).format(DATE_FORMAT).set();
-                    sheet.value(y, 6, ModelLabels.valueLabel(p.getChannel()));
-                    sheet.value(y, 7, ModelLabels.valueLabel(p.getAcknowledgement()));
-                    text(sheet, y, 8, p.getDeliveredBy() == null ? null : p.getDeliveredBy().getName());
+                    sheet.date(y, 5, p.getDate());
+                    sheet.text(y, 6, ModelLabels.valueLabel(p.getChannel()));
+                    sheet.text(y, 7, ModelLabels.valueLabel(p.getAcknowledgement()));
+                    sheet.text(y, 8, p.getDeliveredBy() == null ? null : p.getDeliveredBy().getName());
                 }
             }
             sheet.flush();
@@ -158,11 +153,5 @@ public final class CoverageExport {
             }
         }
         return y;
-    }
-
-    private static void text(Worksheet sheet, int y, int x, String value) {
-        if (value != null) {
-            sheet.value(y, x, CellText.neutralise(value));
-        }
     }
 }

@@ -22,4 +22,9 @@ class CellTextTest {
         }
         assertNull(CellText.neutralise(null));
     }
+
+    @Test
+    void anApostropheBeforeAFormulaIsEscapedTooSoTheImportCanTellThem() {
+        assertEquals("''=1+1", CellText.neutralise("'=1+1")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
 }

@@ -1,6 +1,5 @@
 package org.retailerdesk.exports.internal;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.retailerdesk.exports.CellText;
 import org.retailerdesk.model.labels.ModelLabels;
 
 /** How a model field's value is written in an export, for retailers and what belongs to them alike. */
@@ -51,11 +51,8 @@ public final class FieldValues {
                     l -> new String[] { OutputText.get("no", l), OutputText.get("yes", l) }); //$NON-NLS-1$ //$NON-NLS-2$
             return noYes[b ? 1 : 0];
         }
-        if (v instanceof Double d) {
-            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-        }
-        if (v instanceof BigDecimal d) {
-            return d.toPlainString();
+        if (v instanceof Number n) {
+            return CellText.number(n);
         }
         return v.toString();
     }

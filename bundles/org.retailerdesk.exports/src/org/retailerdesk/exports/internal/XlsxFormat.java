@@ -8,11 +8,10 @@ import java.util.Locale;
 import java.util.zip.Deflater;
 
 import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.retailerdesk.exports.CellText;
 import org.retailerdesk.exports.ExportColumn;
 import org.retailerdesk.exports.ExportContext;
 import org.retailerdesk.exports.ExportFormat;
+import org.retailerdesk.exports.XlsxCells;
 
 /**
  * An XLSX workbook written as a stream (fastexcel): rows are flushed to the zip stream every
@@ -22,7 +21,6 @@ import org.retailerdesk.exports.ExportFormat;
 public class XlsxFormat implements ExportFormat {
 
     private static final int FLUSH_ROWS = 1000;
-    private static final String DATE_FORMAT = "yyyy-mm-dd"; //$NON-NLS-1$
 
     @Override
     public void write(ExportContext context, OutputStream out) throws IOException {
@@ -31,12 +29,12 @@ public class XlsxFormat implements ExportFormat {
         Workbook workbook = new Workbook(out, "RetailerDesk", "1.0"); //$NON-NLS-1$ //$NON-NLS-2$
         // the fastest deflate: about a quarter less time for a file about a sixth larger
         workbook.setCompressionLevel(Deflater.BEST_SPEED);
-        Worksheet sheet = workbook.newWorksheet(OutputText.get("xlsx.sheet", locale)); //$NON-NLS-1$
+        XlsxCells sheet = XlsxCells.newSheet(workbook, OutputText.get("xlsx.sheet", locale)); //$NON-NLS-1$
         for (int c = 0; c < columns.size(); c++) {
-            sheet.value(0, c, columns.get(c).label(locale));
+            sheet.text(0, c, columns.get(c).label(locale));
             sheet.width(c, columns.get(c).kind() == ExportColumn.Kind.TEXT ? 18 : 12);
         }
-        sheet.range(0, 0, 0, columns.size() - 1).style().bold().set();
+        sheet.bold(0, 0, columns.size() - 1);
         sheet.freezePane(0, 1);
         int[] row = { 0 };
         context.forEachRetailer(r -> {
@@ -48,18 +46,14 @@ public class XlsxFormat implements ExportFormat {
                     continue;
                 }
                 switch (column.kind()) {
-                case NUMBER -> sheet.value(y, c, (Number) v);
-                case DATE -> {
-                    sheet.value(y, c, (LocalDate) v);
-                    sheet.style(y, c).format(DATE_FORMAT).set();
-                }
-                case BOOLEAN -> sheet.value(y, c, column.text(r, locale));
+                case NUMBER -> sheet.number(y, c, (Number) v);
+                case DATE -> sheet.date(y, c, (LocalDate) v);
+                case BOOLEAN -> sheet.text(y, c, column.text(r, locale));
                 case TEXT -> {
-                    String text = CellText.neutralise((String) v);
                     if (column.repetitive()) {
-                        sheet.value(y, c, text);
+                        sheet.text(y, c, (String) v);
                     } else {
-                        sheet.inlineString(y, c, text);
+                        sheet.inlineText(y, c, (String) v);
                     }
                 }
                 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -12,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.retailerdesk.imports.DryRun;
 import org.retailerdesk.imports.ImportException;
 import org.retailerdesk.imports.ImportResult;
+import org.retailerdesk.imports.RetailerImport;
 import org.retailerdesk.imports.RowStatus;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.store.RetailerQuery;
+import org.retailerdesk.store.Store;
 
 /** The commit: one transaction, cancellable, refused when rows are rejected or the store moved on. */
 public class CommitTest extends ImportTestBase {
@@ -102,5 +107,43 @@ public class CommitTest extends ImportTestBase {
                 () -> importer.commit(adding, false, new NullProgressMonitor()));
         assertTrue(taken.getMessage().contains("000000000011"), taken.getMessage()); //$NON-NLS-1$
         assertNothingWritten(4, audit2);
+    }
+
+    /**
+     * Another workstation saves a retailer with a licence number of the file after the commit's own
+     * check and before its transaction: the database's unique constraint refuses the write, and the
+     * commit names the file, row and column, writing nothing.
+     */
+    @Test
+    public void aLicenceTakenBetweenCheckAndTransactionRefusesTheCommitByRowAndColumn() throws Exception {
+        DryRun run = dryRun(csv("licences.csv", file(1, 3))); //$NON-NLS-1$
+        assertEquals(3, run.count(RowStatus.NEW));
+        String colleagues = HEADER + "\n" + row(99, "5").replace("500000000099", "500000000002") + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        DryRun theirs = dryRun(csv("colleague.csv", colleagues)); //$NON-NLS-1$
+        boolean[] done = { false };
+        Store concurrent = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] { Store.class },
+                (proxy, method, args) -> {
+                    if (method.getName().equals("write") && !done[0]) { //$NON-NLS-1$
+                        done[0] = true;
+                        importer.commit(theirs, false, "colleague", new NullProgressMonitor()); //$NON-NLS-1$
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        long audit = auditRows();
+        ImportException e = assertThrows(ImportException.class,
+                () -> new RetailerImport(concurrent).commit(run, false, ACTOR, new NullProgressMonitor()));
+        assertTrue(done[0], "the colleague's retailer was saved after the commit's check"); //$NON-NLS-1$
+        assertEquals(3, e.row(), e.getMessage());
+        assertEquals("许可证号", e.column(), e.getMessage()); //$NON-NLS-1$
+        assertTrue(e.getMessage().contains("licences.csv") && e.getMessage().contains("500000000002") //$NON-NLS-1$ //$NON-NLS-2$
+                && e.getMessage().contains("000000000099"), e.getMessage()); //$NON-NLS-1$
+        assertEquals(1, retailers(), "only the colleague's retailer"); //$NON-NLS-1$
+        assertEquals(1, store.retailers().findRetailersByKeys(List.of("000000000001", "000000000002", "000000000003", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "000000000099"), List.of()).size()); //$NON-NLS-1$
+        assertEquals(audit + 1, auditRows(), "the colleague's batch is audited, the refused commit left nothing"); //$NON-NLS-1$
     }
 }

@@ -12,6 +12,7 @@ import org.retailerdesk.model.Entity;
 import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.store.DuplicateKeyException;
 import org.retailerdesk.store.StoreException;
 
 /**
@@ -26,11 +27,14 @@ public final class AtomicWrite {
 
     /**
      * @param progress the message for the progress of the inserts: {0} written, {1} in all
+     * @param recheck  when a unique constraint refused the write (a key taken since the caller's
+     *                 check, e.g. by another workstation), runs the caller's check again, to throw
+     *                 the {@link ImportException} that names the file, row and column
      * @throws ImportException when the store refuses (a conflict or a constraint); nothing was written
      * @throws OperationCanceledException when cancelled; the transaction was rolled back
      */
     public static void run(Store store, Path file, List<? extends Entity> inserts,
-            List<? extends Entity> updates, String progress, SubMonitor monitor) {
+            List<? extends Entity> updates, String progress, SubMonitor monitor, Runnable recheck) {
         SubMonitor writing = monitor.setWorkRemaining(inserts.size() + updates.size() + 1);
         try {
             store.write(tx -> {
@@ -53,6 +57,10 @@ public final class AtomicWrite {
             });
         } catch (ConflictException e) {
             throw new ImportException(file, 0, null, NLS.bind(Messages.Commit_stale, file.getFileName(), e.getMessage()), e);
+        } catch (DuplicateKeyException e) {
+            recheck.run();
+            // the key's holder is gone again: say what the store said
+            throw new ImportException(file, 0, null, NLS.bind(Messages.Commit_failed, file.getFileName(), e.getMessage()), e);
         } catch (StoreException e) {
             throw new ImportException(file, 0, null, NLS.bind(Messages.Commit_failed, file.getFileName(), e.getMessage()), e);
         }

@@ -93,8 +93,12 @@ final class CsvTable implements Table {
             while (records.hasNext()) {
                 CSVRecord r = records.next();
                 String[] cells = r.values();
+                BitSet computed = new BitSet();
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = Text.cell(cells[i], i, computed);
+                }
                 if (Arrays.stream(cells).anyMatch(c -> !Text.isBlank(c))) {
-                    return new SourceRow((int) r.getRecordNumber(), cells, new BitSet(), new BitSet());
+                    return new SourceRow((int) r.getRecordNumber(), cells, new BitSet(), computed);
                 }
             }
             return null;

@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String Commit_changedSince;
     public static String Commit_stale;
     public static String Commit_failed;
+    public static String Commit_licenceTaken;
     public static String Import_cannotRead;
     public static String Import_empty;
     public static String Import_noData;

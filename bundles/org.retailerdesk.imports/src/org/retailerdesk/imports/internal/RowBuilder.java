@@ -120,7 +120,7 @@ public final class RowBuilder {
     /** Sets one field; returns why it could not, or null. */
     private String set(SourceRow row, int column, MappedField field, String text, EObject target) {
         EStructuralFeature f = field.feature();
-        if (row.computed().get(column) || text.startsWith("=")) { //$NON-NLS-1$
+        if (row.computed().get(column)) {
             return Messages.Import_formula;
         }
         if (text.length() > MAX_CELL) {

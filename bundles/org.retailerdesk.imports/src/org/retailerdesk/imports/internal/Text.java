@@ -1,8 +1,11 @@
 package org.retailerdesk.imports.internal;
 
 import java.text.Normalizer;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import org.retailerdesk.imports.FormulaEscape;
 
 /** Text forms shared by the header and value matching. */
 public final class Text {
@@ -34,6 +37,19 @@ public final class Text {
             }
         }
         return true;
+    }
+
+    /**
+     * A text cell as the file has it, for the row: a text starting with "=" is a formula a spreadsheet
+     * would compute (flagged in {@code computed}, rejected later); a text the export escaped comes
+     * back without the apostrophe the export put in front ({@link FormulaEscape}), so it is not one.
+     */
+    public static String cell(String raw, int column, BitSet computed) {
+        if (raw.strip().startsWith("=")) { //$NON-NLS-1$
+            computed.set(column);
+            return raw;
+        }
+        return FormulaEscape.unescape(raw);
     }
 
     /** True when the text is null or only white space (including the ideographic space). */

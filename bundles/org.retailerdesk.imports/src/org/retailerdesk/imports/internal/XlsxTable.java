@@ -154,7 +154,7 @@ final class XlsxTable implements Table {
         case EMPTY:
             return ""; //$NON-NLS-1$
         default:
-            return c.getText();
+            return Text.cell(c.getText(), column, computed);
         }
     }
 

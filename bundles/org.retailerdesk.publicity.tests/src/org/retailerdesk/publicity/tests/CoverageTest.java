@@ -65,11 +65,12 @@ public class CoverageTest extends PublicityTestBase {
                 }
             }
             for (Retailer r : told.subList(0, told.size() / 2)) {
-                PublicityRecord rec = newRecord(r, p, TODAY.minusDays(random.nextInt(300)));
+                // odd days back, the meeting's even: retailer, policy and date identify a record
+                PublicityRecord rec = newRecord(r, p, TODAY.minusDays(1 + 2 * random.nextInt(150)));
                 rec.setAcknowledgement(Acknowledgement.VALUES.get(random.nextInt(3)));
                 PublicityRecords.record(store, rec);
             }
-            PublicityRecords.recordMeeting(store, newRecord(null, p, TODAY.minusDays(random.nextInt(300))),
+            PublicityRecords.recordMeeting(store, newRecord(null, p, TODAY.minusDays(2 * random.nextInt(150))),
                     told.subList(told.size() / 3, told.size()), new NullProgressMonitor());
         }
         return policies;

@@ -46,6 +46,9 @@ import org.retailerdesk.allocation.PriorityRule;
 import org.retailerdesk.allocation.RetailerSet;
 import org.retailerdesk.allocation.RetailerSets;
 import org.retailerdesk.allocation.RoundSpec;
+import org.retailerdesk.allocation.outcome.Breakdown;
+import org.retailerdesk.allocation.outcome.OutcomeColumn;
+import org.retailerdesk.allocation.outcome.OutcomeExport;
 import org.retailerdesk.allocation.outcome.OutcomeQuery;
 import org.retailerdesk.allocation.outcome.OutcomeReport;
 import org.retailerdesk.allocation.outcome.OutcomeReports;
@@ -57,10 +60,7 @@ import org.retailerdesk.model.Brand;
 import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
-import org.retailerdesk.ui.allocation.outcome.internal.Breakdown;
 import org.retailerdesk.ui.allocation.outcome.internal.BreakdownPanel;
-import org.retailerdesk.ui.allocation.outcome.internal.OutcomeColumn;
-import org.retailerdesk.ui.allocation.outcome.internal.OutcomeExport;
 import org.retailerdesk.ui.allocation.outcome.internal.OutcomeView;
 
 /**

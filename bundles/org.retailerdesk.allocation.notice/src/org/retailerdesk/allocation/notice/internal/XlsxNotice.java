@@ -5,12 +5,12 @@ import java.io.OutputStream;
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.retailerdesk.allocation.notice.Notice;
+import org.retailerdesk.exports.XlsxCells;
 
 /**
  * The notice as a workbook: the round with its rules, then one sheet per table. Codes are text
- * cells (leading zeros kept), quantities numbers.
+ * cells (leading zeros kept), quantities numbers; every text is neutralised ({@link XlsxCells}).
  */
 public final class XlsxNotice {
 
@@ -21,19 +21,19 @@ public final class XlsxNotice {
 
     public static void write(Notice notice, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "RetailerDesk", "1.0"); //$NON-NLS-1$ //$NON-NLS-2$
-        Worksheet round = workbook.newWorksheet(Messages.Notice_roundSheet);
-        round.value(0, 0, Messages.Notice_heading);
+        XlsxCells round = XlsxCells.newSheet(workbook, Messages.Notice_roundSheet);
+        round.text(0, 0, Messages.Notice_heading);
         round.style(0, 0).bold().set();
         int y = 2;
         for (Object[] pair : Tables.summary(notice)) {
-            round.value(y, 0, (String) pair[0]);
+            round.text(y, 0, (String) pair[0]);
             cell(round, y++, 1, pair[1]);
         }
         y++;
-        round.value(y, 0, Messages.Notice_rules);
+        round.text(y, 0, Messages.Notice_rules);
         round.style(y++, 0).bold().set();
         for (String rule : Tables.rules(notice)) {
-            round.value(y++, 0, rule);
+            round.text(y++, 0, rule);
         }
         round.width(0, 24);
         round.width(1, 48);
@@ -47,13 +47,13 @@ public final class XlsxNotice {
     }
 
     private static void table(Workbook workbook, Tables.Table table) throws IOException {
-        Worksheet sheet = workbook.newWorksheet(table.title());
+        XlsxCells sheet = XlsxCells.newSheet(workbook, table.title());
         List<String> headers = table.headers();
         for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, headers.get(c));
+            sheet.text(0, c, headers.get(c));
             sheet.width(c, c == 0 ? 20 : 14);
         }
-        sheet.range(0, 0, 0, headers.size() - 1).style().bold().set();
+        sheet.bold(0, 0, headers.size() - 1);
         sheet.freezePane(0, 1);
         int y = 1;
         for (List<Object> row : table.rows()) {
@@ -67,11 +67,11 @@ public final class XlsxNotice {
         sheet.finish();
     }
 
-    private static void cell(Worksheet sheet, int y, int c, Object value) {
+    private static void cell(XlsxCells sheet, int y, int c, Object value) {
         if (value instanceof Number n) {
-            sheet.value(y, c, n);
+            sheet.number(y, c, n);
         } else {
-            sheet.value(y, c, String.valueOf(value));
+            sheet.text(y, c, String.valueOf(value));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.retailerdesk.model.District;
+import org.retailerdesk.model.PublicityRecord;
+import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskFactory;
+import org.retailerdesk.model.Visit;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.derby.internal.DerbyStore;
 import org.retailerdesk.store.derby.internal.Migration;
@@ -126,5 +130,75 @@ public class MigratorTest {
         d.setName("城区");
         upgraded.insert(d);
         assertEquals("城区", upgraded.get(District.class, d.getId()).getName());
+    }
+
+    /**
+     * A version 7 database whose rows break the keys version 8 adds: the migration stops before
+     * changing anything, naming the table, the key values and how many rows share them; once the
+     * duplicates are gone it goes through.
+     */
+    @Test
+    public void uniqueKeysMigrationNamesExistingDuplicatesAndLeavesVersion7() throws Exception {
+        DerbyStore current = store();
+        current.open();
+        Fixtures fixtures = new Fixtures(current, 8);
+        Retailer a = (Retailer) fixtures.saved(Fixtures.P.getRetailer());
+        Retailer b = (Retailer) fixtures.create(Fixtures.P.getRetailer());
+        b.setCustomerCode("370102999998"); //$NON-NLS-1$
+        b.setLicenceNumber("370102999997"); //$NON-NLS-1$
+        current.insert(b);
+        PublicityRecord p = null;
+        Visit v = null;
+        for (int day = 1; day <= 3; day++) {
+            // one retailer, policy and visitor (the fixtures' saved ones), three dates
+            p = (PublicityRecord) fixtures.create(Fixtures.P.getPublicityRecord());
+            p.setDate(LocalDate.of(2026, 1, day));
+            p.setVisit(null);
+            current.insert(p);
+            v = (Visit) fixtures.create(Fixtures.P.getVisit());
+            v.setDate(LocalDate.of(2026, 1, day));
+            current.insert(v);
+        }
+        int visits;
+        try (Connection c = current.connection(); Statement st = c.createStatement()) {
+            // back to version 7, then the duplicates a concurrent write could make there
+            st.execute("ALTER TABLE RD_RETAILER DROP CONSTRAINT UQ_RETAILER_LICENCE_NUMBER"); //$NON-NLS-1$
+            st.execute("ALTER TABLE RD_PUBLICITY_RECORD DROP CONSTRAINT UQ_PUBLICITY_RECORD_KEY"); //$NON-NLS-1$
+            st.execute("ALTER TABLE RD_VISIT DROP CONSTRAINT UQ_VISIT_KEY"); //$NON-NLS-1$
+            st.execute("DELETE FROM RD_SCHEMA_HISTORY WHERE VERSION = 8"); //$NON-NLS-1$
+            st.execute("UPDATE RD_RETAILER SET LICENCE_NUMBER = '" + a.getLicenceNumber() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+            st.execute("UPDATE RD_PUBLICITY_RECORD SET DATE = DATE('2026-01-05')"); //$NON-NLS-1$
+            st.execute("UPDATE RD_VISIT SET DATE = DATE('2026-01-05')"); //$NON-NLS-1$
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM RD_VISIT")) { //$NON-NLS-1$
+                rs.next();
+                visits = rs.getInt(1);
+            }
+            c.commit();
+        }
+        stores.forEach(DerbyStore::close);
+        stores.clear();
+        DerbyStore.shutdownDatabase(home.resolve("db")); //$NON-NLS-1$
+
+        StoreException e = assertThrows(StoreException.class, () -> store().open());
+        String m = e.getMessage();
+        assertTrue(m.contains("RD_RETAILER") && m.contains(a.getLicenceNumber() + " (2 "), m); //$NON-NLS-1$ //$NON-NLS-2$
+        String key = a.getCustomerCode() + " / 2026-01-05 / "; //$NON-NLS-1$
+        assertTrue(m.contains("RD_PUBLICITY_RECORD") && m.contains(key + p.getPolicy().getCode() + " (3 "), m); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(m.contains("RD_VISIT") && m.contains(key + v.getVisitor().getCode() + " (" + visits + " "), m); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        stores.forEach(DerbyStore::close);
+        stores.clear();
+        DerbyStore.shutdownDatabase(home.resolve("db")); //$NON-NLS-1$
+        try (Connection c = rawConnection(); Statement st = c.createStatement()) {
+            assertEquals(7, Migrator.currentVersion(c));
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM RD_VISIT WHERE DATE = DATE('2026-01-05')")) { //$NON-NLS-1$
+                rs.next();
+                assertEquals(visits, rs.getInt(1), "the rows are kept as they were"); //$NON-NLS-1$
+            }
+            st.execute("UPDATE RD_RETAILER SET LICENCE_NUMBER = CUSTOMER_CODE"); //$NON-NLS-1$
+            st.execute("DELETE FROM RD_PUBLICITY_RECORD WHERE ID <> (SELECT MIN(ID) FROM RD_PUBLICITY_RECORD)"); //$NON-NLS-1$
+            st.execute("DELETE FROM RD_VISIT WHERE ID <> (SELECT MIN(ID) FROM RD_VISIT)"); //$NON-NLS-1$
+        }
+        DerbyStore.shutdownDatabase(home.resolve("db")); //$NON-NLS-1$
+        assertEquals(8, store().open().schemaVersion());
     }
 }

@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -150,6 +152,7 @@ public class RetailerQueryTest extends StoreTestBase {
             policies.add(store.insert(p));
         }
         List<PublicityRecord> records = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         for (Retailer r : retailers.values()) {
             int told = random.nextInt(10) < 4 ? 1 + random.nextInt(3) : 0;
             for (int i = 0; i < told; i++) {
@@ -160,6 +163,9 @@ public class RetailerQueryTest extends StoreTestBase {
                 p.setChannel(PublicityChannel.VISIT);
                 p.setDeliveredBy(managers.get(random.nextInt(managers.size())));
                 p.setAcknowledgement(Acknowledgement.SIGNED);
+                if (!keys.add(r.getId() + " " + p.getPolicy().getCode() + " " + p.getDate())) { //$NON-NLS-1$ //$NON-NLS-2$
+                    continue; // retailer, policy and date identify a record
+                }
                 records.add(p);
                 publicity.computeIfAbsent(r.getId(), id -> new ArrayList<>()).add(p);
             }

@@ -69,7 +69,8 @@ final class Retailers {
     Retailer retailer(int n) {
         Retailer r = F.createRetailer();
         r.setCustomerCode(String.format("3301%08d", n)); //$NON-NLS-1$
-        r.setLicenceNumber(String.format("330100%08d", random.nextInt(100_000_000))); //$NON-NLS-1$
+        // unique (the database requires it) by the retailer's number
+        r.setLicenceNumber(String.format("3301%02d%08d", random.nextInt(100), n)); //$NON-NLS-1$
         r.setShopName(SURNAMES.charAt(random.nextInt(SURNAMES.length())) + "" //$NON-NLS-1$
                 + SURNAMES.charAt(random.nextInt(SURNAMES.length())) + SUFFIXES[random.nextInt(SUFFIXES.length)]);
         r.setOwner("店主" + SURNAMES.charAt(random.nextInt(SURNAMES.length()))); //$NON-NLS-1$

@@ -19,6 +19,7 @@ import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.ConflictException;
+import org.retailerdesk.store.DuplicateKeyException;
 import org.retailerdesk.store.Page;
 import org.retailerdesk.store.StoreException;
 
@@ -142,7 +143,7 @@ public class WriteTest extends StoreTestBase {
             tx.insert(duplicate); // violates UQ_RETAILER_CUSTOMER_CODE
             return null;
         }));
-        assertTrue(e.getMessage().contains("UQ_RETAILER_CUSTOMER_CODE"), e.getMessage()); //$NON-NLS-1$
+        assertTrue(e instanceof DuplicateKeyException && e.getMessage().contains("customer code"), e.getMessage()); //$NON-NLS-1$
 
         assertEquals(retailers, sqlLong("SELECT COUNT(*) FROM RD_RETAILER")); //$NON-NLS-1$
         assertEquals(0, sqlLong("SELECT COUNT(*) FROM RD_RETAILER WHERE CUSTOMER_CODE = 'NEW-1'")); //$NON-NLS-1$
@@ -167,6 +168,8 @@ public class WriteTest extends StoreTestBase {
         for (int i = 0; i < rows; i++) {
             Visit v = (Visit) fixtures.create(Fixtures.P.getVisit());
             v.setRetailer(retailer);
+            // one visit a day: a retailer, a date and a visitor identify a visit
+            v.setDate(java.time.LocalDate.of(2020, 1, 1).plusDays(i));
             visits.add(v);
         }
         Visit unsaved = (Visit) fixtures.create(Fixtures.P.getVisit());

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
+import org.retailerdesk.store.DuplicateKeyException;
 import org.retailerdesk.store.StoreException;
 
 /** Turns database errors into messages a user can act on. */
@@ -21,8 +22,12 @@ final class Failures {
     static StoreException of(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState(); //$NON-NLS-1$
         String detail = constraint(e);
+        if ("23505".equals(state)) { //$NON-NLS-1$
+            String unique = UniqueKeys.describe(detail);
+            return new DuplicateKeyException(unique != null ? NLS.bind(Messages.Store_duplicateKey, unique)
+                    : NLS.bind(Messages.Store_duplicate, detail), e);
+        }
         String message = switch (state) {
-            case "23505" -> NLS.bind(Messages.Store_duplicate, detail); //$NON-NLS-1$
             case "23503" -> NLS.bind(Messages.Store_referenced, detail); //$NON-NLS-1$
             case "23502" -> NLS.bind(Messages.Store_required, detail); //$NON-NLS-1$
             case "22001" -> NLS.bind(Messages.Store_tooLong, detail); //$NON-NLS-1$

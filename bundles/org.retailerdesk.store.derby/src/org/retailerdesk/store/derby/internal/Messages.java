@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String Store_alreadySaved;
     public static String Store_bulkFailed;
     public static String Store_duplicate;
+    public static String Store_duplicateKey;
     public static String Store_failed;
     public static String Store_notSaved;
     public static String Store_referenceNotSaved;
@@ -22,6 +23,14 @@ public final class Messages extends NLS {
     public static String Store_roundPublished;
     public static String Store_searchIndexFailed;
     public static String Store_tooLong;
+    public static String UniqueKeys_customerCode;
+    public static String UniqueKeys_duplicates;
+    public static String UniqueKeys_group;
+    public static String UniqueKeys_licence;
+    public static String UniqueKeys_migration;
+    public static String UniqueKeys_more;
+    public static String UniqueKeys_publicity;
+    public static String UniqueKeys_visit;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -25,7 +25,8 @@ public final class Migrator {
             new Migration(4, "retailer_search"),
             new Migration(5, "search_backlog"),
             new Migration(6, "publicity_and_visits"),
-            new Migration(7, "coverage_index"));
+            new Migration(7, "coverage_index"),
+            new Migration(8, "unique_keys"));
 
     static final String HISTORY_TABLE = "RD_SCHEMA_HISTORY";
 
@@ -62,6 +63,10 @@ public final class Migrator {
                 continue;
             }
             try {
+                if (m.version() == UniqueKeys.VERSION) {
+                    // existing duplicates are named, instead of the constraint's obscure refusal
+                    UniqueKeys.checkBeforeMigration(connection);
+                }
                 for (String sql : statements(m)) {
                     try (Statement st = connection.createStatement()) {
                         st.execute(sql);

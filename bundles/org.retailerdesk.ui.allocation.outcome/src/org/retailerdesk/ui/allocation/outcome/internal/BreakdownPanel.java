@@ -19,6 +19,8 @@ import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.IBarSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.retailerdesk.allocation.outcome.Breakdown;
+import org.retailerdesk.allocation.outcome.OutcomeColumn;
 import org.retailerdesk.allocation.outcome.OutcomeReport;
 import org.retailerdesk.allocation.outcome.OutcomeRow;
 

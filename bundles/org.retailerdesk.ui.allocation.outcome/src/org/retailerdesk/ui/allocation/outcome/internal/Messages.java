@@ -5,27 +5,11 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = Messages.class.getPackageName() + ".messages"; //$NON-NLS-1$
 
-    public static String Breakdown_category;
-    public static String Breakdown_categoryGroup;
-    public static String Breakdown_district;
-    public static String Breakdown_districtCategory;
-    public static String Breakdown_districtCategoryGroup;
-    public static String Breakdown_districtGroup;
-    public static String Chart_category;
-    public static String Chart_district;
     public static String Chart_shareOfRetailers;
     public static String Chart_shareOfSupply;
-    public static String Column_cartons;
-    public static String Column_householdCartons;
-    public static String Column_households;
-    public static String Column_ratio;
-    public static String Column_retailers;
-    public static String Column_shareOfRetailers;
-    public static String Column_shareOfSupply;
     public static String Export_done;
     public static String Export_failed;
     public static String Export_job;
-    public static String Export_sheet;
     public static String Export_title;
     public static String View_allBrands;
     public static String View_brand;

@@ -32,6 +32,8 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.ui.part.ViewPart;
 import org.retailerdesk.allocation.AllocationException;
+import org.retailerdesk.allocation.outcome.Breakdown;
+import org.retailerdesk.allocation.outcome.OutcomeExport;
 import org.retailerdesk.allocation.outcome.OutcomeQuery;
 import org.retailerdesk.allocation.outcome.OutcomeReport;
 import org.retailerdesk.allocation.outcome.OutcomeReports;
@@ -233,7 +235,7 @@ public class OutcomeView extends ViewPart {
         dialog.setText(Messages.Export_title);
         dialog.setFilterExtensions(new String[] { "*.xlsx", "*.csv" }); //$NON-NLS-1$ //$NON-NLS-2$
         dialog.setFilterNames(new String[] { "Excel (*.xlsx)", "CSV (*.csv)" }); //$NON-NLS-1$ //$NON-NLS-2$
-        dialog.setFileName(Messages.Export_sheet + "-" + report.query().from() + ".xlsx"); //$NON-NLS-1$ //$NON-NLS-2$
+        dialog.setFileName(OutcomeExport.defaultFileName(report, OutcomeExport.Format.XLSX));
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen != null) {

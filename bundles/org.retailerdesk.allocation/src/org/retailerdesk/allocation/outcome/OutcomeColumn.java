@@ -1,10 +1,10 @@
-package org.retailerdesk.ui.allocation.outcome.internal;
+package org.retailerdesk.allocation.outcome;
 
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
-import org.retailerdesk.allocation.outcome.OutcomeRow;
+import org.retailerdesk.allocation.outcome.internal.Messages;
 
 /** The columns of a report table, shared by the view's tables and the CSV and XLSX export. */
 public enum OutcomeColumn {

@@ -1,10 +1,9 @@
-package org.retailerdesk.ui.allocation.outcome.internal;
+package org.retailerdesk.allocation.outcome;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.retailerdesk.allocation.outcome.OutcomeReport;
-import org.retailerdesk.allocation.outcome.OutcomeRow;
+import org.retailerdesk.allocation.outcome.internal.Messages;
 
 /** The report's tables: its rows per category, per district, per district and category. */
 public enum Breakdown {

@@ -1,10 +1,10 @@
-package org.retailerdesk.ui.allocation.outcome.internal;
+package org.retailerdesk.allocation.outcome;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,18 +12,15 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
-import org.retailerdesk.allocation.outcome.OutcomeReport;
-import org.retailerdesk.allocation.outcome.OutcomeRow;
-import org.retailerdesk.exports.CellText;
+import org.retailerdesk.allocation.outcome.internal.Messages;
+import org.retailerdesk.exports.CsvCells;
+import org.retailerdesk.exports.XlsxCells;
 
 /**
  * Writes one table of a report (its rows and the overall line) as CSV (UTF-8 with a byte order mark,
@@ -63,6 +60,11 @@ public final class OutcomeExport {
         }
     }
 
+    /** A name for the file of a report: the sheet's name and the period's first day. */
+    public static String defaultFileName(OutcomeReport report, Format format) {
+        return Messages.Export_sheet + "-" + report.query().from() + format.extension(); //$NON-NLS-1$
+    }
+
     /**
      * @return the rows written (the breakdown's and the overall line)
      * @throws IllegalArgumentException when the name ends neither in .csv nor in .xlsx
@@ -77,7 +79,7 @@ public final class OutcomeExport {
             throw new IllegalArgumentException(file.toString());
         }
         List<OutcomeRow> rows = breakdown.tableRows(report);
-        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Export_job, file.getFileName()),
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Outcome_exportTask, file.getFileName()),
                 rows.size() + 1);
         Path part = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
@@ -98,39 +100,41 @@ public final class OutcomeExport {
 
     private static void csv(List<OutcomeRow> rows, Breakdown breakdown, OutputStream out, SubMonitor progress)
             throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
+        CsvCells cells = CsvCells.open(out, StandardCharsets.UTF_8);
         for (OutcomeColumn c : OutcomeColumn.values()) {
-            printer.print(c.header(breakdown));
+            cells.text(c.header(breakdown));
         }
-        printer.println();
+        cells.endRow();
         for (OutcomeRow row : rows) {
             step(progress);
             for (OutcomeColumn c : OutcomeColumn.values()) {
                 Object v = c.value(row);
-                printer.print(v == null ? "" : v instanceof String s ? CellText.neutralise(s) : number(v)); //$NON-NLS-1$
+                if (v instanceof String s) {
+                    cells.text(s);
+                } else {
+                    cells.number(sixDigits((Number) v));
+                }
             }
-            printer.println();
+            cells.endRow();
         }
-        printer.flush();
+        cells.flush();
     }
 
     /** Shares and ratios with enough digits to recompute the table's rounding; counts as they are. */
-    private static String number(Object v) {
-        return v instanceof Double d ? String.format(Locale.ROOT, "%.6f", d) : v.toString(); //$NON-NLS-1$
+    private static Number sixDigits(Number v) {
+        return v instanceof Double d ? BigDecimal.valueOf(d).setScale(6, RoundingMode.HALF_UP) : v;
     }
 
     private static void xlsx(List<OutcomeRow> rows, Breakdown breakdown, OutputStream out, SubMonitor progress)
             throws IOException {
         Workbook workbook = new Workbook(out, "RetailerDesk", "1.0"); //$NON-NLS-1$ //$NON-NLS-2$
-        Worksheet sheet = workbook.newWorksheet(Messages.Export_sheet);
+        XlsxCells sheet = XlsxCells.newSheet(workbook, Messages.Export_sheet);
         OutcomeColumn[] columns = OutcomeColumn.values();
         for (int c = 0; c < columns.length; c++) {
-            sheet.value(0, c, columns[c].header(breakdown));
+            sheet.text(0, c, columns[c].header(breakdown));
             sheet.width(c, c == 0 ? 28 : 16);
         }
-        sheet.range(0, 0, 0, columns.length - 1).style().bold().set();
+        sheet.bold(0, 0, columns.length - 1);
         sheet.freezePane(1, 1);
         for (int r = 0; r < rows.size(); r++) {
             step(progress);
@@ -139,9 +143,9 @@ public final class OutcomeExport {
             for (int c = 0; c < columns.length; c++) {
                 Object v = columns[c].value(rows.get(r));
                 if (v instanceof String s) {
-                    sheet.value(r + 1, c, CellText.neutralise(s));
-                } else if (v != null) {
-                    sheet.value(r + 1, c, (Number) v);
+                    sheet.text(r + 1, c, s);
+                } else {
+                    sheet.number(r + 1, c, (Number) v);
                 }
                 StyleSetter style = sheet.style(r + 1, c);
                 if (overall) {
