@@ -125,7 +125,7 @@ public class CommitTest extends ImportTestBase {
                 (proxy, method, args) -> {
                     if (method.getName().equals("write") && !done[0]) { //$NON-NLS-1$
                         done[0] = true;
-                        importer.commit(theirs, false, "colleague", new NullProgressMonitor()); //$NON-NLS-1$
+                        importer.commit(theirs, false, new NullProgressMonitor());
                     }
                     try {
                         return method.invoke(store, args);
@@ -135,7 +135,7 @@ public class CommitTest extends ImportTestBase {
                 });
         long audit = auditRows();
         ImportException e = assertThrows(ImportException.class,
-                () -> new RetailerImport(concurrent).commit(run, false, ACTOR, new NullProgressMonitor()));
+                () -> new RetailerImport(concurrent).commit(run, false, new NullProgressMonitor()));
         assertTrue(done[0], "the colleague's retailer was saved after the commit's check"); //$NON-NLS-1$
         assertEquals(3, e.row(), e.getMessage());
         assertEquals("许可证号", e.column(), e.getMessage()); //$NON-NLS-1$

@@ -69,7 +69,7 @@ public class RoundTripTest extends RoundTripBase {
             r.setShopName(texts[i][1]);
             r.setOwner(texts[i][2]);
             r.setBusinessScope(texts[i][3]);
-            source.update("round-trip", r); //$NON-NLS-1$
+            source.update(r);
         }
         roundTrip(format);
     }

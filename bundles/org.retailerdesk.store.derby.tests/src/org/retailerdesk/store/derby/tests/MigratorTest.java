@@ -139,7 +139,7 @@ public class MigratorTest {
      */
     @Test
     public void uniqueKeysMigrationNamesExistingDuplicatesAndLeavesVersion7() throws Exception {
-        DerbyStore current = store();
+        DerbyStore current = temp.store();
         current.open();
         Fixtures fixtures = new Fixtures(current, 8);
         Retailer a = (Retailer) fixtures.saved(Fixtures.P.getRetailer());
@@ -175,19 +175,15 @@ public class MigratorTest {
             }
             c.commit();
         }
-        stores.forEach(DerbyStore::close);
-        stores.clear();
-        DerbyStore.shutdownDatabase(home.resolve("db")); //$NON-NLS-1$
+        temp.store().close();
 
-        StoreException e = assertThrows(StoreException.class, () -> store().open());
+        StoreException e = assertThrows(StoreException.class, temp::reopen);
         String m = e.getMessage();
         assertTrue(m.contains("RD_RETAILER") && m.contains(a.getLicenceNumber() + " (2 "), m); //$NON-NLS-1$ //$NON-NLS-2$
         String key = a.getCustomerCode() + " / 2026-01-05 / "; //$NON-NLS-1$
         assertTrue(m.contains("RD_PUBLICITY_RECORD") && m.contains(key + p.getPolicy().getCode() + " (3 "), m); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(m.contains("RD_VISIT") && m.contains(key + v.getVisitor().getCode() + " (" + visits + " "), m); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        stores.forEach(DerbyStore::close);
-        stores.clear();
-        DerbyStore.shutdownDatabase(home.resolve("db")); //$NON-NLS-1$
+        temp.store().close();
         try (Connection c = rawConnection(); Statement st = c.createStatement()) {
             assertEquals(7, Migrator.currentVersion(c));
             try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM RD_VISIT WHERE DATE = DATE('2026-01-05')")) { //$NON-NLS-1$
@@ -198,7 +194,7 @@ public class MigratorTest {
             st.execute("DELETE FROM RD_PUBLICITY_RECORD WHERE ID <> (SELECT MIN(ID) FROM RD_PUBLICITY_RECORD)"); //$NON-NLS-1$
             st.execute("DELETE FROM RD_VISIT WHERE ID <> (SELECT MIN(ID) FROM RD_VISIT)"); //$NON-NLS-1$
         }
-        DerbyStore.shutdownDatabase(home.resolve("db")); //$NON-NLS-1$
-        assertEquals(8, store().open().schemaVersion());
+        DerbyStore.shutdownDatabase(temp.store().databaseFolder());
+        assertEquals(8, temp.reopen().open().schemaVersion());
     }
 }
