@@ -77,7 +77,7 @@ public class RuleInSqlTest {
             round.setPeriodStart(AROUND.minusMonths(3));
             round.setPeriodEnd(AROUND.plusMonths(3));
             round.setMethod(AllocationMethod.BY_GRADE);
-            round.setStatus(RoundStatus.PUBLISHED);
+            round.setStatus(RoundStatus.CALCULATED);
             List<AllocationLine> lines = new ArrayList<>();
             int total = 0;
             for (Retailer r : retailers) {
