@@ -10,15 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.retailerdesk.bench.support.BenchFolder;
 import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.exports.ExportColumn;
 import org.retailerdesk.exports.ExportFormats;
@@ -27,13 +25,14 @@ import org.retailerdesk.exports.ExportResult;
 import org.retailerdesk.exports.ExportScope;
 import org.retailerdesk.exports.RetailerExport;
 import org.retailerdesk.exports.internal.QueryPages;
-import org.retailerdesk.store.DataFolder;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.store.derby.internal.DerbyStore;
 
 /**
  * The export benchmark behind {@code ./bench export}: a demo centre of N retailers (default
- * 500 000; kept in target/ and reused by the next run), then every retailer exported as CSV and
+ * 500 000) in a store of its own folder ({@code retailerdesk.bench.dir}, kept in target/ and reused
+ * by the next run, else a new temporary folder), then every retailer exported as CSV and
  * as XLSX in the JVM's heap (256 MB, set by the pom), against two raw baselines measured in the
  * same run: paging through the same query reading every row without writing, and writing the same
  * rows' values with a plain Writer (no quoting, no checks). Prints every figure with its goal.
@@ -50,8 +49,7 @@ public class ExportBenchmark {
     @Test
     public void run() throws Exception {
         int n = Integer.getInteger("retailerdesk.bench.retailers", 500_000);
-        Path out = Path.of(System.getProperty("retailerdesk.bench.out", "target/bench-out"));
-        Files.createDirectories(out);
+        Path out = BenchFolder.of("retailerdesk.bench.out", "retailerdesk-export-out").path();
         Store store = store(n);
         try {
             out("");
@@ -86,16 +84,14 @@ public class ExportBenchmark {
         }
     }
 
-    /** The store on the bench's data folder, holding a demo centre of exactly n retailers. */
+    /** A store on the benchmark's own folder, holding a demo centre of exactly n retailers. */
     private static Store store(int n) throws Exception {
-        ServiceTracker<Store, Store> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(ExportBenchmark.class).getBundleContext(), Store.class, null);
-        tracker.open();
-        Store store = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
+        BenchFolder home = BenchFolder.of("retailerdesk.bench.dir", "retailerdesk-export-bench");
+        Store store = new DerbyStore(home.path());
         store.open();
         if (store.count(RetailerQuery.all()) != n) {
             store.close();
-            deleteTree(DataFolder.resolve());
+            home.clear();
             store.open();
             long t0 = System.nanoTime();
             DemoData.load(store, n, DemoData.DEFAULT_SEED, TODAY, new NullProgressMonitor());
@@ -183,16 +179,5 @@ public class ExportBenchmark {
     private static void out(String format, Object... args) {
         System.out.println(String.format(Locale.ROOT, format, args));
         System.out.flush();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -9,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -22,6 +20,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.junit.jupiter.api.Test;
+import org.retailerdesk.bench.support.BenchFolder;
 import org.retailerdesk.demodata.internal.DemoCentre;
 import org.retailerdesk.demodata.internal.RetailerGenerator;
 import org.retailerdesk.imports.DryRun;
@@ -57,9 +56,7 @@ public class ImportBenchmark {
     @Test
     public void run() throws Exception {
         int n = Integer.getInteger("retailerdesk.bench.rows", 100_000);
-        Path dir = Path.of(System.getProperty("retailerdesk.bench.dir", "target/bench"));
-        deleteTree(dir);
-        Files.createDirectories(dir);
+        Path dir = BenchFolder.of("retailerdesk.bench.dir", "retailerdesk-import-bench").clear().path();
         out("RetailerDesk import benchmark: %,d rows, %d cores, Java %s, in %s", n,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), dir);
 
@@ -186,16 +183,6 @@ public class ImportBenchmark {
             }
         }
         return cells;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 
     private static void out(String format, Object... args) {

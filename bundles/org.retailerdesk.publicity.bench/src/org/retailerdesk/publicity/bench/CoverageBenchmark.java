@@ -14,8 +14,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.retailerdesk.bench.support.BenchFolder;
 import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.model.Acknowledgement;
 import org.retailerdesk.model.District;
@@ -31,14 +30,15 @@ import org.retailerdesk.publicity.CoverageFilter;
 import org.retailerdesk.publicity.CoverageMatrix;
 import org.retailerdesk.publicity.Policies;
 import org.retailerdesk.publicity.PublicityRecords;
-import org.retailerdesk.store.DataFolder;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.store.derby.internal.DerbyStore;
 
 /**
  * The coverage benchmark behind {@code ./bench publicity}: a centre of N retailers (default 500 000:
  * a copy of the view benchmark's database when {@code -Dretailerdesk.bench.source} names it, else a
- * demo centre written into target/ and kept), a policy concerning every retailer, told by a group
+ * demo centre written, both in a store of its own folder: {@code retailerdesk.bench.dir}, kept in
+ * target/, else a new temporary folder), a policy concerning every retailer, told by a group
  * meeting to the district's retailers of grade 8 and above, then the coverage matrix of that district
  * opened as the Coverage Matrix view opens it: the grouped counts, the first page of retailers
  * concerned and their latest records. Printed with a raw baseline from the same run, a plain count
@@ -139,23 +139,21 @@ public class CoverageBenchmark {
                 .max(Comparator.comparingLong(d -> store.count(RetailerQuery.all().withDistrict(d.getId())))).orElseThrow();
     }
 
-    /** The store on the bench's data folder with a centre of n retailers: copied, kept from a former run, or written. */
+    /** A store on the benchmark's own folder with a centre of n retailers: copied, kept from a former run, or written. */
     private static Store store(int n) throws Exception {
-        Path home = DataFolder.resolve();
+        BenchFolder folder = BenchFolder.of("retailerdesk.bench.dir", "retailerdesk-publicity-bench"); //$NON-NLS-1$ //$NON-NLS-2$
+        Path home = folder.path();
         String source = System.getProperty("retailerdesk.bench.source", ""); //$NON-NLS-1$ //$NON-NLS-2$
         if (!source.isBlank() && !Files.exists(home.resolve("db"))) { //$NON-NLS-1$
             long t0 = System.nanoTime();
             copyTree(Path.of(source).resolve("db"), home.resolve("db")); //$NON-NLS-1$ //$NON-NLS-2$
             out("copied %s in %.0f s (not timed below; kept for the next run)", source, (System.nanoTime() - t0) / 1e9); //$NON-NLS-1$
         }
-        ServiceTracker<Store, Store> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(CoverageBenchmark.class).getBundleContext(), Store.class, null);
-        tracker.open();
-        Store store = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
+        Store store = new DerbyStore(home);
         store.open();
         if (store.count(RetailerQuery.all()) != n) {
             store.close();
-            deleteTree(home);
+            folder.clear();
             store.open();
             long t0 = System.nanoTime();
             DemoData.load(store, n, DemoData.DEFAULT_SEED, LocalDate.now(), new NullProgressMonitor());
@@ -182,17 +180,6 @@ public class CoverageBenchmark {
                     // the lock files say who has the source open; the copy is ours alone
                     Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
             }
         }
     }

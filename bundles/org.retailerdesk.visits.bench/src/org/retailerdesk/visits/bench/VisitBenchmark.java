@@ -1,6 +1,5 @@
 package org.retailerdesk.visits.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -8,14 +7,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.retailerdesk.bench.support.BenchFolder;
 import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.Retailer;
@@ -38,12 +36,7 @@ public class VisitBenchmark {
     @Test
     public void run() throws Exception {
         int n = Integer.getInteger("retailerdesk.bench.retailers", 500_000);
-        Path dir = Path.of(System.getProperty("retailerdesk.bench.dir", "target/bench"));
-        if (Files.exists(dir)) {
-            try (Stream<Path> all = Files.walk(dir)) {
-                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        Path dir = BenchFolder.of("retailerdesk.bench.dir", "retailerdesk-visits-bench").clear().path();
         out("RetailerDesk visit log benchmark: %,d retailers, %d cores, Java %s", n,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         DerbyStore store = new DerbyStore(dir);

@@ -1,6 +1,5 @@
 package org.retailerdesk.allocation.outcome.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,7 +8,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -17,6 +15,7 @@ import java.util.function.LongSupplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.retailerdesk.bench.support.BenchFolder;
 import org.retailerdesk.allocation.outcome.OutcomeQuery;
 import org.retailerdesk.allocation.outcome.OutcomeReport;
 import org.retailerdesk.allocation.outcome.OutcomeReports;
@@ -59,8 +58,7 @@ public class OutcomeBenchmark {
     @Test
     public void run() throws Exception {
         int n = Integer.getInteger("retailerdesk.bench.retailers", 500_000); //$NON-NLS-1$
-        Path dir = Path.of(System.getProperty("retailerdesk.bench.dir", "target/bench-outcome")); //$NON-NLS-1$ //$NON-NLS-2$
-        deleteTree(dir);
+        Path dir = BenchFolder.of("retailerdesk.bench.dir", "retailerdesk-outcome-bench").clear().path(); //$NON-NLS-1$ //$NON-NLS-2$
         out("RetailerDesk outcome report benchmark: %,d retailers, one round of %,d lines, %d cores, Java %s", n, n, //$NON-NLS-1$
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")); //$NON-NLS-1$
         DerbyStore store = new DerbyStore(dir);
@@ -216,16 +214,6 @@ public class OutcomeBenchmark {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 
     private static void out(String format, Object... args) {

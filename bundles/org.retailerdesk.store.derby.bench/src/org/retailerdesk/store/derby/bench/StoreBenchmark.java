@@ -1,6 +1,5 @@
 package org.retailerdesk.store.derby.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +16,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.junit.jupiter.api.Test;
+import org.retailerdesk.bench.support.BenchFolder;
 import org.retailerdesk.demodata.internal.DemoCentre;
 import org.retailerdesk.demodata.internal.RetailerGenerator;
 import org.retailerdesk.model.Entity;
@@ -55,8 +55,7 @@ public class StoreBenchmark {
     @Test
     public void run() throws Exception {
         int n = Integer.getInteger("retailerdesk.bench.retailers", 500_000);
-        Path dir = Path.of(System.getProperty("retailerdesk.bench.dir", "target/bench"));
-        deleteTree(dir);
+        Path dir = BenchFolder.of("retailerdesk.bench.dir", "retailerdesk-store-bench").clear().path();
         out("RetailerDesk store benchmark: %,d retailers, %d cores, Java %s, Derby in %s", n,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), dir);
 
@@ -332,16 +331,5 @@ public class StoreBenchmark {
     private static void out(String format, Object... args) {
         System.out.println(String.format(Locale.ROOT, format, args));
         System.out.flush();
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
