@@ -30,7 +30,7 @@ export RETAILERDESK_HOME=$work/home
 launch() {
   local log
   log=$(mktemp "$work/launch.XXXXXX")
-  (cd "$RD_PRODUCT" && exec "$RD_JAVA" $(rd_vm_args) -Dretailerdesk.startupTiming=true \
+  (cd "$RD_PRODUCT" && exec "$RD_JAVA" $(rd_vm_args) "$(rd_logging_arg)" -Dretailerdesk.startupTiming=true \
       -jar "$(rd_launcher_jar)" -data "$RETAILERDESK_HOME/workspace" >"$log" 2>&1) &
   local pid=$! i
   for i in $(seq 600); do
