@@ -1,4 +1,4 @@
-# Sourced by ./retailerdesk and ./bench: where the materialised product lives, and a
+# Sourced by ./retailerdesk, ./test and ./bench: where the materialised product lives, and a
 # function that (re)builds it when it is missing or older than the sources.
 RD_ROOT=${RD_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 # RETAILERDESK_PRODUCT names an installed copy to run instead (never rebuilt from here)
@@ -19,11 +19,23 @@ rd_ensure_product() {
   fi
   if rd_product_stale; then
     echo "Building the RetailerDesk product (tests skipped; ./test runs them) ..." >&2
-    local stamp_new
-    stamp_new=$(mktemp)
-    "$RD_ROOT/mvnw" -B -q install -DskipTests >&2
-    mv "$stamp_new" "$RD_STAMP"
+    rd_stamped_build "$RD_ROOT/mvnw" -B -q install -DskipTests >&2
   fi
+}
+
+# Runs a build (the command in the arguments) and, when it succeeded and materialised the product,
+# marks the product current as of the build's start, so that a source saved during the build still
+# counts as newer. ./retailerdesk's build and ./test's both go through here.
+rd_stamped_build() {
+  local stamp_new status=0
+  stamp_new=$(mktemp)
+  "$@" || status=$?
+  if [ $status = 0 ] && [ "$RD_PRODUCT/configuration/config.ini" -nt "$stamp_new" ]; then
+    mv "$stamp_new" "$RD_STAMP"
+  else
+    rm -f "$stamp_new"
+  fi
+  return $status
 }
 
 # The JVM options the product runs with (the .product's vmArgs only reach a native launcher);
@@ -33,6 +45,11 @@ rd_ensure_product() {
 RD_DEFAULT_VM_ARGS="-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 rd_vm_args() {
   echo "${RD_VM_ARGS:-$RD_DEFAULT_VM_ARGS}"
+}
+
+# The JVM logging configuration in the product (features/org.retailerdesk.product.feature/rootfiles).
+rd_logging_arg() {
+  echo "-Djava.util.logging.config.file=$RD_PRODUCT/logging.properties"
 }
 
 rd_launcher_jar() {

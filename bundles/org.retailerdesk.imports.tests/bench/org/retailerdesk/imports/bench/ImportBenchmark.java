@@ -1,0 +1,195 @@
+package org.retailerdesk.imports.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.junit.jupiter.api.Test;
+import org.retailerdesk.bench.support.BenchFolder;
+import org.retailerdesk.bench.support.BenchResults;
+import org.retailerdesk.demodata.internal.DemoCentre;
+import org.retailerdesk.demodata.internal.RetailerGenerator;
+import org.retailerdesk.imports.DryRun;
+import org.retailerdesk.imports.FilePreview;
+import org.retailerdesk.imports.ImportField;
+import org.retailerdesk.imports.ImportOptions;
+import org.retailerdesk.imports.ImportResult;
+import org.retailerdesk.imports.RetailerImport;
+import org.retailerdesk.imports.RowStatus;
+import org.retailerdesk.model.DeliveryRoute;
+import org.retailerdesk.model.District;
+import org.retailerdesk.model.MarketDepartment;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.labels.ModelLabels;
+import org.retailerdesk.store.RetailerQuery;
+import org.retailerdesk.store.derby.internal.DerbyStore;
+
+/**
+ * The import benchmark behind {@code ./bench import [ROWS]}: writes a CSV of N demo retailers
+ * (default 100 000) with the Chinese headers an export has, then times the import's dry run and
+ * commit into an empty store. Raw baselines measured in the same run: parsing the same CSV with
+ * Commons CSV alone, and {@code Store.bulkInsert} of the same retailers already built in memory,
+ * into a second empty store. Goal: dry run + commit of 100 000 rows within 10 s.
+ */
+public class ImportBenchmark {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final long SEED = 13;
+    private static final double GOAL_SECONDS_PER_100K = 10.0;
+
+    @Test
+    public void run() throws Exception {
+        BenchResults results = BenchResults.start("import");
+        int n = Integer.getInteger("retailerdesk.bench.rows", 100_000);
+        Path dir = BenchFolder.of("retailerdesk.bench.dir", "retailerdesk-import-bench").clear().path();
+        out("RetailerDesk import benchmark: %,d rows, %d cores, Java %s, in %s", n,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), dir);
+
+        DerbyStore raw = new DerbyStore(dir.resolve("raw"));
+        DerbyStore store = new DerbyStore(dir.resolve("import"));
+        try {
+            raw.open();
+            store.open();
+            // same seed and insertion order: both stores give the reference data the same ids
+            new DemoCentre(n, SEED, TODAY).writeReference(raw);
+            DemoCentre centre = new DemoCentre(n, SEED, TODAY);
+            centre.writeReference(store);
+            RetailerGenerator generator = new RetailerGenerator(centre, SEED, TODAY);
+            List<Retailer> retailers = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                retailers.add(generator.next());
+            }
+            Path csv = dir.resolve("retailers.csv");
+            writeCsv(csv, retailers);
+            out("wrote %s: %,d rows, %.1f MB, headers as zh labels (not timed)", csv.getFileName(), n,
+                    Files.size(csv) / 1e6);
+
+            // baseline 1: reading the file with Commons CSV, nothing else
+            long p0 = System.nanoTime();
+            long cells = parseOnly(csv);
+            long parseNanos = System.nanoTime() - p0;
+
+            // the import: dry run, then commit, into the empty store
+            long d0 = System.nanoTime();
+            FilePreview preview = RetailerImport.preview(csv, ImportOptions.defaults());
+            RetailerImport importer = new RetailerImport(store);
+            DryRun run = importer.dryRun(csv, ImportOptions.defaults(), preview.mapping(), new NullProgressMonitor());
+            long dryNanos = System.nanoTime() - d0;
+            if (run.count(RowStatus.NEW) != n) {
+                throw new AssertionError("dry run: " + run.count(RowStatus.NEW) + " new of " + n + ", first rejections "
+                        + run.rejections().stream().limit(5).toList());
+            }
+            store.pauseSearchIndexing(true); // the indexer runs after either load; keep it out of both timings
+            long c0 = System.nanoTime();
+            ImportResult result = importer.commit(run, false, new NullProgressMonitor());
+            long commitNanos = System.nanoTime() - c0;
+            if (result.inserted() != n || store.retailers().count(RetailerQuery.all()) != n) {
+                throw new AssertionError("commit inserted " + result.inserted());
+            }
+
+            // baseline 2: the store's own bulk insert of the same retailers, already built
+            raw.pauseSearchIndexing(true);
+            long b0 = System.nanoTime();
+            long bulk = raw.bulk().bulkInsert(Retailer.class, retailers);
+            long bulkNanos = System.nanoTime() - b0;
+            if (bulk != n) {
+                throw new AssertionError("bulk insert stored " + bulk);
+            }
+
+            long importNanos = dryNanos + commitNanos;
+            out("");
+            out("%-52s %9s %12s", "", "seconds", "rows/s");
+            out("%-52s %9.2f %,12.0f", "parse the CSV alone, Commons CSV (baseline 1)", parseNanos / 1e9, n / (parseNanos / 1e9));
+            out("%-52s %9.2f %,12.0f", "store bulkInsert of built retailers (baseline 2)", bulkNanos / 1e9, n / (bulkNanos / 1e9));
+            out("%-52s %9.2f %,12.0f", "import dry run (decode, parse, map, validate, match)", dryNanos / 1e9, n / (dryNanos / 1e9));
+            out("%-52s %9.2f %,12.0f", "import commit (one transaction)", commitNanos / 1e9, n / (commitNanos / 1e9));
+            out("%-52s %9.2f %,12.0f", "import total", importNanos / 1e9, n / (importNanos / 1e9));
+            out("  (%,d cells parsed in baseline 1)", cells);
+            out("ratio dry run / parse alone: %.1f", (double) dryNanos / parseNanos);
+            out("ratio commit / bulkInsert:   %.2f", (double) commitNanos / bulkNanos);
+            out("ratio import / (parse + bulkInsert): %.2f", (double) importNanos / (parseNanos + bulkNanos));
+            double goal = GOAL_SECONDS_PER_100K * n / 100_000;
+            out("goal: import of %,d rows <= %.1f s: %s", n, goal, importNanos / 1e9 <= goal ? "MET" : "NOT MET");
+            results.atMost(String.format(Locale.ROOT, "import of %,d rows (dry run + commit) vs parse + bulkInsert", n),
+                    importNanos / 1e9, (parseNanos + bulkNanos) / 1e9, "s", goal);
+        } finally {
+            store.close();
+            raw.close();
+        }
+    }
+
+    /** Every import field, headed by its zh label; references by code, choices by zh label. */
+    private static void writeCsv(Path file, List<Retailer> retailers) throws IOException {
+        ImportField[] fields = ImportField.values();
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT)) {
+            for (ImportField f : fields) {
+                p.print(f.label(Locale.CHINESE));
+            }
+            p.println();
+            for (Retailer r : retailers) {
+                for (ImportField f : fields) {
+                    p.print(text(r, f.feature()));
+                }
+                p.println();
+            }
+        }
+    }
+
+    private static String text(Retailer r, EStructuralFeature f) {
+        if (!r.eIsSet(f) && f.isUnsettable()) {
+            return "";
+        }
+        Object v = r.eGet(f, false);
+        if (v == null) {
+            return "";
+        } else if (v instanceof Enumerator e) {
+            return ModelLabels.valueLabel(e, Locale.CHINESE);
+        } else if (v instanceof Boolean b) {
+            return b ? "是" : "否";
+        } else if (v instanceof BigDecimal d) {
+            return d.toPlainString();
+        } else if (v instanceof District d) {
+            return d.getCode();
+        } else if (v instanceof MarketDepartment m) {
+            return m.getCode();
+        } else if (v instanceof DeliveryRoute d) {
+            return d.getCode();
+        } else if (v instanceof Staff s) {
+            return s.getCode();
+        }
+        return v.toString();
+    }
+
+    private static long parseOnly(Path csv) throws IOException {
+        String text = new String(Files.readAllBytes(csv), StandardCharsets.UTF_8);
+        long cells = 0;
+        try (CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(text))) {
+            for (CSVRecord record : parser) {
+                cells += record.size();
+            }
+        }
+        return cells;
+    }
+
+    private static void out(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, format, args));
+        System.out.flush();
+    }
+}
