@@ -50,6 +50,7 @@ import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.testsupport.FixedClock;
 import org.retailerdesk.testsupport.TempStore;
+import org.retailerdesk.testsupport.TestHouseholds;
 
 /**
  * The outcome report against a brute-force count over every line, household and retailer read
@@ -109,20 +110,7 @@ public class OutcomeReportTest {
             LocalDate expiry, boolean active) {
         Retailer retailer = F.createRetailer();
         retailer.setId(retailerId);
-        PriorityHousehold h = F.createPriorityHousehold();
-        h.setRetailer(retailer);
-        h.setCategory(category);
-        h.setEvidenceType("证明"); //$NON-NLS-1$
-        h.setEvidenceNumber("N" + retailerId); //$NON-NLS-1$
-        h.setEvidenceIssuer("民政局"); //$NON-NLS-1$
-        h.setEvidenceDate(evidence);
-        h.setVerifiedBy(verifier);
-        h.setVerifiedOn(evidence);
-        h.setExpiryDate(expiry);
-        h.setPreferenceRule(PreferenceRule.UPLIFT);
-        h.setPreferenceValue(20);
-        h.setActive(active);
-        return store.insert(h);
+        return store.insert(TestHouseholds.of(retailer, category, evidence, expiry, active, verifier));
     }
 
     private static void setStatus(long roundId, RoundStatus status) {

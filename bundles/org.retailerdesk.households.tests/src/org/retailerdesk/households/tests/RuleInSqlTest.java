@@ -3,7 +3,6 @@ package org.retailerdesk.households.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,19 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.model.AllocationLine;
 import org.retailerdesk.model.AllocationMethod;
 import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.AssistanceCategory;
 import org.retailerdesk.model.Brand;
-import org.retailerdesk.model.PreferenceRule;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskFactory;
@@ -32,7 +27,10 @@ import org.retailerdesk.model.Staff;
 import org.retailerdesk.store.AllocationQueries;
 import org.retailerdesk.store.AllocationTotals;
 import org.retailerdesk.store.RetailerQuery;
-import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.store.Store;
+import org.retailerdesk.testsupport.FixedClock;
+import org.retailerdesk.testsupport.TempStore;
+import org.retailerdesk.testsupport.TestHouseholds;
 
 /**
  * The store's SQL (allocation totals) selects the households the Java rule counts: on random
@@ -41,22 +39,20 @@ import org.retailerdesk.store.derby.internal.DerbyStore;
 public class RuleInSqlTest {
 
     private static final RetailerdeskFactory F = RetailerdeskFactory.eINSTANCE;
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    private static final LocalDate TODAY = FixedClock.TODAY;
     private static final LocalDate AROUND = LocalDate.of(2026, 6, 1);
     private static final int RETAILERS = 300;
 
-    @TempDir
-    static Path home;
-    static DerbyStore store;
+    static TempStore temp;
+    static Store store;
     static long roundId;
     static Map<Long, Long> districtOf = new HashMap<>();
     static Map<Long, Integer> quantityOf = new HashMap<>();
 
     @BeforeAll
     static void fill() {
-        store = new DerbyStore(home);
-        store.open();
-        DemoData.load(store, RETAILERS, 3, TODAY, new NullProgressMonitor());
+        temp = TempStore.withDemoCentre(RETAILERS, 3);
+        store = temp.store();
         List<Retailer> retailers = store.retailers().findRetailers(RetailerQuery.all().page(0, RETAILERS)).rows();
         Staff verifier = store.findAll(Staff.class).get(0);
         Random random = new Random(17);
@@ -67,7 +63,7 @@ public class RuleInSqlTest {
                 Retailer r = retailers.get(random.nextInt(retailers.size()));
                 LocalDate evidence = AROUND.plusDays(random.nextInt(120) - 60);
                 LocalDate expiry = random.nextInt(4) == 0 ? null : evidence.plusDays(random.nextInt(130) - 10);
-                tx.insert(household(r, AssistanceCategory.get(random.nextInt(AssistanceCategory.VALUES.size())),
+                tx.insert(TestHouseholds.of(r, AssistanceCategory.get(random.nextInt(AssistanceCategory.VALUES.size())),
                         evidence, expiry, random.nextInt(5) != 0, verifier));
             }
             AllocationRound round = F.createAllocationRound();
@@ -100,25 +96,7 @@ public class RuleInSqlTest {
 
     @AfterAll
     static void close() {
-        store.close();
-    }
-
-    private static PriorityHousehold household(Retailer r, AssistanceCategory category, LocalDate evidence,
-            LocalDate expiry, boolean active, Staff verifier) {
-        PriorityHousehold h = F.createPriorityHousehold();
-        h.setRetailer(r);
-        h.setCategory(category);
-        h.setEvidenceType("证明"); //$NON-NLS-1$
-        h.setEvidenceNumber("N" + r.getId()); //$NON-NLS-1$
-        h.setEvidenceIssuer("民政局"); //$NON-NLS-1$
-        h.setEvidenceDate(evidence);
-        h.setVerifiedBy(verifier);
-        h.setVerifiedOn(evidence);
-        h.setExpiryDate(expiry);
-        h.setPreferenceRule(PreferenceRule.UPLIFT);
-        h.setPreferenceValue(20);
-        h.setActive(active);
-        return h;
+        temp.close();
     }
 
     /** Key of a households group: district and category (null: any category). */

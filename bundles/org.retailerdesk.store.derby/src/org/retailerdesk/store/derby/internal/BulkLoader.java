@@ -18,24 +18,15 @@ import org.retailerdesk.store.StoreException;
 /** {@link BulkLoad} on Derby: chunks of one transaction and one batch each; the search indexer behind them. */
 final class BulkLoader implements BulkLoad {
 
-    private final Database db;
-    private final IdAllocator ids;
-    private final RetailerIndexes retailerIndexes;
-    private final SearchIndexer searchIndexer;
-    private final ChangeBus changes;
+    private final Writing w;
 
-    BulkLoader(Database db, IdAllocator ids, RetailerIndexes retailerIndexes, SearchIndexer searchIndexer,
-            ChangeBus changes) {
-        this.db = db;
-        this.ids = ids;
-        this.retailerIndexes = retailerIndexes;
-        this.searchIndexer = searchIndexer;
-        this.changes = changes;
+    BulkLoader(Writing w) {
+        this.w = w;
     }
 
     @Override
     public <T extends Entity> long bulkInsert(Class<T> type, Iterable<? extends T> entities) {
-        EntityTable t = db.schema.table(db.schema.eClass(type));
+        EntityTable t = w.db().schema.table(w.db().schema.eClass(type));
         String actor = Actor.current();
         long stored = 0;
         Iterator<? extends T> it = entities.iterator();
@@ -49,16 +40,16 @@ final class BulkLoader implements BulkLoad {
                 try {
                     insertChunk(actor, t, chunk);
                 } catch (SQLException | StoreException e) {
-                    changes.failed();
+                    w.changes().failed();
                     StoreException cause = e instanceof SQLException sql ? Failures.of(sql) : (StoreException) e;
                     throw new StoreException(NLS.bind(Messages.Store_bulkFailed, stored, cause.getMessage()), e);
                 }
                 stored += chunk.size();
-                changes.committed(Set.of(t.eClass()), chunk.size());
+                w.changes().committed(Set.of(t.eClass()), chunk.size());
             }
         } finally {
             if (t.isRetailer() && stored > 0) {
-                searchIndexer.start();
+                w.searchIndexer().start();
             }
         }
         return stored;
@@ -67,9 +58,9 @@ final class BulkLoader implements BulkLoad {
     /** One chunk of a bulk insert: one transaction, one batch, one audit row. */
     private void insertChunk(String actor, EntityTable t, List<? extends Entity> chunk) throws SQLException {
         BulkRows.checkNew(t, chunk);
-        long first = ids.reserve(chunk.size());
-        try (Connection c = db.connection()) {
-            RetailerIndexes.Changes indexChanges = retailerIndexes.changes();
+        long first = w.ids().reserve(chunk.size());
+        try (Connection c = w.db().connection()) {
+            RetailerIndexes.Changes indexChanges = w.retailerIndexes().changes();
             Audit audit = new Audit(c, Instant.now(), actor);
             try {
                 BulkRows.insert(c, t, chunk, first, indexChanges, audit, new PublishedRounds(c));
@@ -78,7 +69,7 @@ final class BulkLoader implements BulkLoad {
                 audit.close();
                 c.commit();
                 if (Schema.cached(t.eClass())) {
-                    db.cache.clear();
+                    w.db().cache.clear();
                 }
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -93,7 +84,7 @@ final class BulkLoader implements BulkLoad {
     @Override
     public long searchIndexBacklog() {
         try {
-            return searchIndexer.pending();
+            return w.searchIndexer().pending();
         } catch (SQLException e) {
             throw Failures.of(e);
         }
@@ -102,7 +93,7 @@ final class BulkLoader implements BulkLoad {
     @Override
     public boolean awaitSearchIndex(long timeout, TimeUnit unit) throws InterruptedException {
         try {
-            return searchIndexer.await(unit.toMillis(timeout));
+            return w.searchIndexer().await(unit.toMillis(timeout));
         } catch (SQLException e) {
             throw Failures.of(e);
         }

@@ -45,11 +45,12 @@ public class DerbyStore implements Store {
     private final RetailerIndexes retailerIndexes = new RetailerIndexes(db.schema.retailer());
     private final SearchIndexer searchIndexer = new SearchIndexer(db::connection, retailerIndexes);
     private final ChangeBus changes = new ChangeBus();
-    private final EntitySql entities = new EntitySql(db, ids, retailerIndexes, searchIndexer, changes);
+    private final Writing writing = new Writing(db, ids, retailerIndexes, searchIndexer, changes);
+    private final EntitySql entities = new EntitySql(writing);
     /** Every role this store offers, by its interface. */
     private final Map<Class<?>, Object> roles = Map.of(
             RetailerQueries.class, new RetailerListSql(db, changes),
-            BulkLoad.class, new BulkLoader(db, ids, retailerIndexes, searchIndexer, changes),
+            BulkLoad.class, new BulkLoader(writing),
             AuditTrail.class, new AuditSql(db),
             StoreChanges.class, changes,
             PublicityQueries.class, new PublicitySql(db),

@@ -19,25 +19,16 @@ import org.retailerdesk.store.UnitOfWork;
 /** {@link Entities} on Derby: reads by id, type, retailer or reference, and units of work. */
 final class EntitySql implements Entities {
 
-    private final Database db;
-    private final IdAllocator ids;
-    private final RetailerIndexes retailerIndexes;
-    private final SearchIndexer searchIndexer;
-    private final ChangeBus changes;
+    private final Writing w;
 
-    EntitySql(Database db, IdAllocator ids, RetailerIndexes retailerIndexes, SearchIndexer searchIndexer,
-            ChangeBus changes) {
-        this.db = db;
-        this.ids = ids;
-        this.retailerIndexes = retailerIndexes;
-        this.searchIndexer = searchIndexer;
-        this.changes = changes;
+    EntitySql(Writing w) {
+        this.w = w;
     }
 
     @Override
     public <T extends Entity> T get(Class<T> type, long id) {
-        return db.read(session -> {
-            EObject found = session.get(db.schema.eClass(type), id);
+        return w.db().read(session -> {
+            EObject found = session.get(w.db().schema.eClass(type), id);
             // a cached instance is shared by every reference to it: hand out a copy to edit
             return type.cast(found != null && Schema.cached(found.eClass()) ? EcoreUtil.copy(found) : found);
         });
@@ -45,12 +36,12 @@ final class EntitySql implements Entities {
 
     @Override
     public <T extends Entity> List<T> findAll(Class<T> type) {
-        return select(type, db.schema.tablesOf(db.schema.eClass(type)), t -> "", List.of()); //$NON-NLS-1$
+        return select(type, w.db().schema.tablesOf(w.db().schema.eClass(type)), t -> "", List.of()); //$NON-NLS-1$
     }
 
     @Override
     public <T extends Entity> List<T> findBy(Class<T> type, long retailerId) {
-        List<EntityTable> tables = db.schema.tablesOf(db.schema.eClass(type));
+        List<EntityTable> tables = w.db().schema.tablesOf(w.db().schema.eClass(type));
         if (tables.isEmpty() || tables.stream().anyMatch(t -> t.isRetailer() || !t.hasRetailer())) {
             throw new IllegalArgumentException(type.getSimpleName() + " does not belong to a retailer"); //$NON-NLS-1$
         }
@@ -59,17 +50,17 @@ final class EntitySql implements Entities {
 
     @Override
     public <T extends Entity> List<T> findByReference(Class<T> type, String reference, long targetId) {
-        EClass eClass = db.schema.eClass(type);
+        EClass eClass = w.db().schema.eClass(type);
         if (!(eClass.getEStructuralFeature(reference) instanceof EReference r) || r.isMany()) {
             throw new IllegalArgumentException(type.getSimpleName() + " has no reference " + reference); //$NON-NLS-1$
         }
-        return select(type, db.schema.tablesOf(eClass), t -> Naming.column(r) + " = ?", List.of(targetId)); //$NON-NLS-1$
+        return select(type, w.db().schema.tablesOf(eClass), t -> Naming.column(r) + " = ?", List.of(targetId)); //$NON-NLS-1$
     }
 
     /** The rows of the tables matching the condition, as entities of the type, by id. */
     private <T extends Entity> List<T> select(Class<T> type, List<EntityTable> tables,
             Function<EntityTable, String> where, List<?> params) {
-        return db.read(session -> {
+        return w.db().read(session -> {
             List<T> out = new ArrayList<>();
             for (EntityTable t : tables) {
                 for (EObject o : session.select(t, where.apply(t), params)) {
@@ -87,13 +78,14 @@ final class EntitySql implements Entities {
         if (entity == null || !entity.eIsProxy()) {
             return entity;
         }
-        return (T) db.read(session -> session.get(entity.eClass(), entity.getId()));
+        return (T) w.db().read(session -> session.get(entity.eClass(), entity.getId()));
     }
 
     @Override
     public <R> R write(UnitOfWork<R> work) {
-        try (Connection c = db.connection()) {
-            JdbcTransaction tx = new JdbcTransaction(c, db.schema, db.cache, ids, retailerIndexes, Actor.current());
+        try (Connection c = w.db().connection()) {
+            JdbcTransaction tx = new JdbcTransaction(c, w.db().schema, w.db().cache, w.ids(), w.retailerIndexes(),
+                    Actor.current());
             R result;
             try {
                 result = work.run(tx);
@@ -106,9 +98,9 @@ final class EntitySql implements Entities {
                 throw e;
             }
             if (tx.retailersInBacklog()) {
-                searchIndexer.start();
+                w.searchIndexer().start();
             }
-            changes.committed(tx.classesWritten(), tx.entitiesWritten());
+            w.changes().committed(tx.classesWritten(), tx.entitiesWritten());
             return result;
         } catch (SQLException e) {
             throw Failures.of(e);
