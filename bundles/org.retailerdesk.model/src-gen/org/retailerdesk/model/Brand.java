@@ -19,6 +19,8 @@ import java.math.BigDecimal;
  *   <li>{@link org.retailerdesk.model.Brand#getPricePerCarton <em>Price Per Carton</em>}</li>
  *   <li>{@link org.retailerdesk.model.Brand#isScarce <em>Scarce</em>}</li>
  *   <li>{@link org.retailerdesk.model.Brand#getManufacturer <em>Manufacturer</em>}</li>
+ *   <li>{@link org.retailerdesk.model.Brand#getRetailPricePerCarton <em>Retail Price Per Carton</em>}</li>
+ *   <li>{@link org.retailerdesk.model.Brand#isActive <em>Active</em>}</li>
  * </ul>
  *
  * @see org.retailerdesk.model.RetailerdeskPackage#getBrand()
@@ -107,7 +109,7 @@ public interface Brand extends Entity {
 	 * @return the value of the '<em>Price Per Carton</em>' attribute.
 	 * @see #setPricePerCarton(BigDecimal)
 	 * @see org.retailerdesk.model.RetailerdeskPackage#getBrand_PricePerCarton()
-	 * @model annotation="http://retailerdesk.org/label zh='\u6761\u6279\u53d1\u4ef7'"
+	 * @model annotation="http://retailerdesk.org/label zh='\u6761\u6279\u53d1\u4ef7' en='Wholesale price per carton'"
 	 * @generated
 	 */
 	BigDecimal getPricePerCarton();
@@ -166,5 +168,51 @@ public interface Brand extends Entity {
 	 * @generated
 	 */
 	void setManufacturer(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Retail Price Per Carton</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Retail Price Per Carton</em>' attribute.
+	 * @see #setRetailPricePerCarton(BigDecimal)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getBrand_RetailPricePerCarton()
+	 * @model annotation="http://retailerdesk.org/label zh='\u6761\u96f6\u552e\u4ef7' en='Retail price per carton'"
+	 * @generated
+	 */
+	BigDecimal getRetailPricePerCarton();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.Brand#getRetailPricePerCarton <em>Retail Price Per Carton</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Retail Price Per Carton</em>' attribute.
+	 * @see #getRetailPricePerCarton()
+	 * @generated
+	 */
+	void setRetailPricePerCarton(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Active</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Active</em>' attribute.
+	 * @see #setActive(boolean)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getBrand_Active()
+	 * @model default="true"
+	 *        annotation="http://retailerdesk.org/label zh='\u5728\u552e'"
+	 * @generated
+	 */
+	boolean isActive();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.Brand#isActive <em>Active</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Active</em>' attribute.
+	 * @see #isActive()
+	 * @generated
+	 */
+	void setActive(boolean value);
 
 } // Brand

@@ -15,6 +15,8 @@ package org.retailerdesk.model;
  *   <li>{@link org.retailerdesk.model.DeliveryRoute#getCode <em>Code</em>}</li>
  *   <li>{@link org.retailerdesk.model.DeliveryRoute#getName <em>Name</em>}</li>
  *   <li>{@link org.retailerdesk.model.DeliveryRoute#getMarketDepartment <em>Market Department</em>}</li>
+ *   <li>{@link org.retailerdesk.model.DeliveryRoute#getOrderDay <em>Order Day</em>}</li>
+ *   <li>{@link org.retailerdesk.model.DeliveryRoute#isActive <em>Active</em>}</li>
  * </ul>
  *
  * @see org.retailerdesk.model.RetailerdeskPackage#getDeliveryRoute()
@@ -91,5 +93,54 @@ public interface DeliveryRoute extends Entity {
 	 * @generated
 	 */
 	void setMarketDepartment(MarketDepartment value);
+
+	/**
+	 * Returns the value of the '<em><b>Order Day</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.retailerdesk.model.Weekday}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Order Day</em>' attribute.
+	 * @see org.retailerdesk.model.Weekday
+	 * @see #setOrderDay(Weekday)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getDeliveryRoute_OrderDay()
+	 * @model annotation="http://retailerdesk.org/label zh='\u8ba2\u8d27\u65e5'"
+	 * @generated
+	 */
+	Weekday getOrderDay();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.DeliveryRoute#getOrderDay <em>Order Day</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Order Day</em>' attribute.
+	 * @see org.retailerdesk.model.Weekday
+	 * @see #getOrderDay()
+	 * @generated
+	 */
+	void setOrderDay(Weekday value);
+
+	/**
+	 * Returns the value of the '<em><b>Active</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Active</em>' attribute.
+	 * @see #setActive(boolean)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getDeliveryRoute_Active()
+	 * @model default="true"
+	 *        annotation="http://retailerdesk.org/label zh='\u542f\u7528'"
+	 * @generated
+	 */
+	boolean isActive();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.DeliveryRoute#isActive <em>Active</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Active</em>' attribute.
+	 * @see #isActive()
+	 * @generated
+	 */
+	void setActive(boolean value);
 
 } // DeliveryRoute

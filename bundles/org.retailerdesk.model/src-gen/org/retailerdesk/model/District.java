@@ -15,6 +15,7 @@ package org.retailerdesk.model;
  *   <li>{@link org.retailerdesk.model.District#getCode <em>Code</em>}</li>
  *   <li>{@link org.retailerdesk.model.District#getName <em>Name</em>}</li>
  *   <li>{@link org.retailerdesk.model.District#getCentre <em>Centre</em>}</li>
+ *   <li>{@link org.retailerdesk.model.District#isActive <em>Active</em>}</li>
  * </ul>
  *
  * @see org.retailerdesk.model.RetailerdeskPackage#getDistrict()
@@ -91,5 +92,29 @@ public interface District extends Entity {
 	 * @generated
 	 */
 	void setCentre(ServiceCentre value);
+
+	/**
+	 * Returns the value of the '<em><b>Active</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Active</em>' attribute.
+	 * @see #setActive(boolean)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getDistrict_Active()
+	 * @model default="true"
+	 *        annotation="http://retailerdesk.org/label zh='\u542f\u7528'"
+	 * @generated
+	 */
+	boolean isActive();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.District#isActive <em>Active</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Active</em>' attribute.
+	 * @see #isActive()
+	 * @generated
+	 */
+	void setActive(boolean value);
 
 } // District

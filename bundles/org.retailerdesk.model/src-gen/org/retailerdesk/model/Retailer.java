@@ -826,28 +826,27 @@ public interface Retailer extends Entity {
 	void setModelShop(boolean value);
 
 	/**
-	 * Returns the value of the '<em><b>Mutual Aid Group</b></em>' attribute.
+	 * Returns the value of the '<em><b>Mutual Aid Group</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Mutual Aid Group</em>' attribute.
-	 * @see #setMutualAidGroup(String)
+	 * @return the value of the '<em>Mutual Aid Group</em>' reference.
+	 * @see #setMutualAidGroup(MutualAidGroup)
 	 * @see org.retailerdesk.model.RetailerdeskPackage#getRetailer_MutualAidGroup()
-	 * @model annotation="http://retailerdesk.org/label zh='\u8bda\u4fe1\u4e92\u52a9\u5c0f\u7ec4'"
+	 * @model annotation="http://retailerdesk.org/label zh='\u8bda\u4fe1\u4e92\u52a9\u5c0f\u7ec4' en='Mutual-aid group'"
 	 *        annotation="http://retailerdesk.org/group group='licence'"
-	 *        annotation="http://retailerdesk.org/persistence length='50'"
 	 * @generated
 	 */
-	String getMutualAidGroup();
+	MutualAidGroup getMutualAidGroup();
 
 	/**
-	 * Sets the value of the '{@link org.retailerdesk.model.Retailer#getMutualAidGroup <em>Mutual Aid Group</em>}' attribute.
+	 * Sets the value of the '{@link org.retailerdesk.model.Retailer#getMutualAidGroup <em>Mutual Aid Group</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Mutual Aid Group</em>' attribute.
+	 * @param value the new value of the '<em>Mutual Aid Group</em>' reference.
 	 * @see #getMutualAidGroup()
 	 * @generated
 	 */
-	void setMutualAidGroup(String value);
+	void setMutualAidGroup(MutualAidGroup value);
 
 	/**
 	 * Returns the value of the '<em><b>Grade</b></em>' attribute.

@@ -75,7 +75,7 @@ public enum RetailerStatus implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #CLOSED
-	 * @model annotation="http://retailerdesk.org/label zh='\u5df2\u6b47\u4e1a'"
+	 * @model annotation="http://retailerdesk.org/label zh='\u5df2\u6ce8\u9500' en='Cancelled'"
 	 * @generated
 	 * @ordered
 	 */

@@ -184,6 +184,24 @@ public interface RetailerdeskFactory extends EFactory {
 	Visit createVisit();
 
 	/**
+	 * Returns a new object of class '<em>Mutual Aid Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Mutual Aid Group</em>'.
+	 * @generated
+	 */
+	MutualAidGroup createMutualAidGroup();
+
+	/**
+	 * Returns a new object of class '<em>Licence Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Licence Event</em>'.
+	 * @generated
+	 */
+	LicenceEvent createLicenceEvent();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

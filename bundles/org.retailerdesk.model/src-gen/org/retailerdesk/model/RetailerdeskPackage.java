@@ -226,13 +226,22 @@ public interface RetailerdeskPackage extends EPackage {
 	int DISTRICT__CENTRE = ENTITY_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Active</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTRICT__ACTIVE = ENTITY_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>District</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DISTRICT_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 3;
+	int DISTRICT_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 4;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.impl.MarketDepartmentImpl <em>Market Department</em>}' class.
@@ -290,13 +299,22 @@ public interface RetailerdeskPackage extends EPackage {
 	int MARKET_DEPARTMENT__DISTRICT = ENTITY_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Active</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MARKET_DEPARTMENT__ACTIVE = ENTITY_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Market Department</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MARKET_DEPARTMENT_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 3;
+	int MARKET_DEPARTMENT_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 4;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.impl.DeliveryRouteImpl <em>Delivery Route</em>}' class.
@@ -354,13 +372,31 @@ public interface RetailerdeskPackage extends EPackage {
 	int DELIVERY_ROUTE__MARKET_DEPARTMENT = ENTITY_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Order Day</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELIVERY_ROUTE__ORDER_DAY = ENTITY_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Active</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELIVERY_ROUTE__ACTIVE = ENTITY_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Delivery Route</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DELIVERY_ROUTE_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 3;
+	int DELIVERY_ROUTE_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 5;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.impl.StaffImpl <em>Staff</em>}' class.
@@ -454,13 +490,22 @@ public interface RetailerdeskPackage extends EPackage {
 	int STAFF__ACTIVE = ENTITY_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Hire Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAFF__HIRE_DATE = ENTITY_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Staff</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STAFF_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 7;
+	int STAFF_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 8;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.impl.RetailerImpl <em>Retailer</em>}' class.
@@ -752,7 +797,7 @@ public interface RetailerdeskPackage extends EPackage {
 	int RETAILER__MODEL_SHOP = ENTITY_FEATURE_COUNT + 28;
 
 	/**
-	 * The feature id for the '<em><b>Mutual Aid Group</b></em>' attribute.
+	 * The feature id for the '<em><b>Mutual Aid Group</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -1560,13 +1605,31 @@ public interface RetailerdeskPackage extends EPackage {
 	int BRAND__MANUFACTURER = ENTITY_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Retail Price Per Carton</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRAND__RETAIL_PRICE_PER_CARTON = ENTITY_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Active</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRAND__ACTIVE = ENTITY_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Brand</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BRAND_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 6;
+	int BRAND_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 8;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.impl.AllocationRoundImpl <em>Allocation Round</em>}' class.
@@ -2286,6 +2349,170 @@ public interface RetailerdeskPackage extends EPackage {
 	int VISIT_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 13;
 
 	/**
+	 * The meta object id for the '{@link org.retailerdesk.model.impl.MutualAidGroupImpl <em>Mutual Aid Group</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.retailerdesk.model.impl.MutualAidGroupImpl
+	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getMutualAidGroup()
+	 * @generated
+	 */
+	int MUTUAL_AID_GROUP = 20;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MUTUAL_AID_GROUP__ID = ENTITY__ID;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MUTUAL_AID_GROUP__VERSION = ENTITY__VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MUTUAL_AID_GROUP__CODE = ENTITY_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MUTUAL_AID_GROUP__NAME = ENTITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Market Department</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MUTUAL_AID_GROUP__MARKET_DEPARTMENT = ENTITY_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Active</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MUTUAL_AID_GROUP__ACTIVE = ENTITY_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Mutual Aid Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MUTUAL_AID_GROUP_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 4;
+
+	/**
+	 * The meta object id for the '{@link org.retailerdesk.model.impl.LicenceEventImpl <em>Licence Event</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.retailerdesk.model.impl.LicenceEventImpl
+	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getLicenceEvent()
+	 * @generated
+	 */
+	int LICENCE_EVENT = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE_EVENT__ID = ENTITY__ID;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE_EVENT__VERSION = ENTITY__VERSION;
+
+	/**
+	 * The feature id for the '<em><b>Retailer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE_EVENT__RETAILER = ENTITY_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE_EVENT__DATE = ENTITY_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE_EVENT__KIND = ENTITY_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Old Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE_EVENT__OLD_VALUE = ENTITY_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>New Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE_EVENT__NEW_VALUE = ENTITY_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE_EVENT__NOTE = ENTITY_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Licence Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LICENCE_EVENT_FEATURE_COUNT = ENTITY_FEATURE_COUNT + 6;
+
+	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.BusinessFormat <em>Business Format</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2293,7 +2520,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getBusinessFormat()
 	 * @generated
 	 */
-	int BUSINESS_FORMAT = 20;
+	int BUSINESS_FORMAT = 22;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.OrderingMethod <em>Ordering Method</em>}' enum.
@@ -2303,7 +2530,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getOrderingMethod()
 	 * @generated
 	 */
-	int ORDERING_METHOD = 21;
+	int ORDERING_METHOD = 23;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.Weekday <em>Weekday</em>}' enum.
@@ -2313,7 +2540,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getWeekday()
 	 * @generated
 	 */
-	int WEEKDAY = 22;
+	int WEEKDAY = 24;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.MarketType <em>Market Type</em>}' enum.
@@ -2323,7 +2550,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getMarketType()
 	 * @generated
 	 */
-	int MARKET_TYPE = 23;
+	int MARKET_TYPE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.BusinessScale <em>Business Scale</em>}' enum.
@@ -2333,7 +2560,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getBusinessScale()
 	 * @generated
 	 */
-	int BUSINESS_SCALE = 24;
+	int BUSINESS_SCALE = 26;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.LicenceType <em>Licence Type</em>}' enum.
@@ -2343,7 +2570,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getLicenceType()
 	 * @generated
 	 */
-	int LICENCE_TYPE = 25;
+	int LICENCE_TYPE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.CreditLevel <em>Credit Level</em>}' enum.
@@ -2353,7 +2580,17 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getCreditLevel()
 	 * @generated
 	 */
-	int CREDIT_LEVEL = 26;
+	int CREDIT_LEVEL = 28;
+
+	/**
+	 * The meta object id for the '{@link org.retailerdesk.model.LicenceEventKind <em>Licence Event Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.retailerdesk.model.LicenceEventKind
+	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getLicenceEventKind()
+	 * @generated
+	 */
+	int LICENCE_EVENT_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.RetailerStatus <em>Retailer Status</em>}' enum.
@@ -2363,7 +2600,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getRetailerStatus()
 	 * @generated
 	 */
-	int RETAILER_STATUS = 27;
+	int RETAILER_STATUS = 30;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.StaffRole <em>Staff Role</em>}' enum.
@@ -2373,7 +2610,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getStaffRole()
 	 * @generated
 	 */
-	int STAFF_ROLE = 28;
+	int STAFF_ROLE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.ImageKind <em>Image Kind</em>}' enum.
@@ -2383,7 +2620,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getImageKind()
 	 * @generated
 	 */
-	int IMAGE_KIND = 29;
+	int IMAGE_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.InspectionResult <em>Inspection Result</em>}' enum.
@@ -2393,7 +2630,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getInspectionResult()
 	 * @generated
 	 */
-	int INSPECTION_RESULT = 30;
+	int INSPECTION_RESULT = 33;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.GuidanceTopic <em>Guidance Topic</em>}' enum.
@@ -2403,7 +2640,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getGuidanceTopic()
 	 * @generated
 	 */
-	int GUIDANCE_TOPIC = 31;
+	int GUIDANCE_TOPIC = 34;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.AssistanceCategory <em>Assistance Category</em>}' enum.
@@ -2413,7 +2650,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getAssistanceCategory()
 	 * @generated
 	 */
-	int ASSISTANCE_CATEGORY = 32;
+	int ASSISTANCE_CATEGORY = 35;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.PreferenceRule <em>Preference Rule</em>}' enum.
@@ -2423,7 +2660,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getPreferenceRule()
 	 * @generated
 	 */
-	int PREFERENCE_RULE = 33;
+	int PREFERENCE_RULE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.PriceBand <em>Price Band</em>}' enum.
@@ -2433,7 +2670,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getPriceBand()
 	 * @generated
 	 */
-	int PRICE_BAND = 34;
+	int PRICE_BAND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.AllocationMethod <em>Allocation Method</em>}' enum.
@@ -2443,7 +2680,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getAllocationMethod()
 	 * @generated
 	 */
-	int ALLOCATION_METHOD = 35;
+	int ALLOCATION_METHOD = 38;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.RoundStatus <em>Round Status</em>}' enum.
@@ -2453,7 +2690,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getRoundStatus()
 	 * @generated
 	 */
-	int ROUND_STATUS = 36;
+	int ROUND_STATUS = 39;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.RuleKind <em>Rule Kind</em>}' enum.
@@ -2463,7 +2700,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getRuleKind()
 	 * @generated
 	 */
-	int RULE_KIND = 37;
+	int RULE_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.PolicyCategory <em>Policy Category</em>}' enum.
@@ -2473,7 +2710,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getPolicyCategory()
 	 * @generated
 	 */
-	int POLICY_CATEGORY = 38;
+	int POLICY_CATEGORY = 41;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.PublicityChannel <em>Publicity Channel</em>}' enum.
@@ -2483,7 +2720,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getPublicityChannel()
 	 * @generated
 	 */
-	int PUBLICITY_CHANNEL = 39;
+	int PUBLICITY_CHANNEL = 42;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.Acknowledgement <em>Acknowledgement</em>}' enum.
@@ -2493,7 +2730,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getAcknowledgement()
 	 * @generated
 	 */
-	int ACKNOWLEDGEMENT = 40;
+	int ACKNOWLEDGEMENT = 43;
 
 	/**
 	 * The meta object id for the '{@link org.retailerdesk.model.VisitPurpose <em>Visit Purpose</em>}' enum.
@@ -2503,7 +2740,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getVisitPurpose()
 	 * @generated
 	 */
-	int VISIT_PURPOSE = 41;
+	int VISIT_PURPOSE = 44;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2513,7 +2750,7 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 42;
+	int LOCAL_DATE = 45;
 
 
 	/**
@@ -2646,6 +2883,17 @@ public interface RetailerdeskPackage extends EPackage {
 	EReference getDistrict_Centre();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.District#isActive <em>Active</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Active</em>'.
+	 * @see org.retailerdesk.model.District#isActive()
+	 * @see #getDistrict()
+	 * @generated
+	 */
+	EAttribute getDistrict_Active();
+
+	/**
 	 * Returns the meta object for class '{@link org.retailerdesk.model.MarketDepartment <em>Market Department</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2689,6 +2937,17 @@ public interface RetailerdeskPackage extends EPackage {
 	EReference getMarketDepartment_District();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.MarketDepartment#isActive <em>Active</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Active</em>'.
+	 * @see org.retailerdesk.model.MarketDepartment#isActive()
+	 * @see #getMarketDepartment()
+	 * @generated
+	 */
+	EAttribute getMarketDepartment_Active();
+
+	/**
 	 * Returns the meta object for class '{@link org.retailerdesk.model.DeliveryRoute <em>Delivery Route</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2730,6 +2989,28 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDeliveryRoute_MarketDepartment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.DeliveryRoute#getOrderDay <em>Order Day</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Order Day</em>'.
+	 * @see org.retailerdesk.model.DeliveryRoute#getOrderDay()
+	 * @see #getDeliveryRoute()
+	 * @generated
+	 */
+	EAttribute getDeliveryRoute_OrderDay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.DeliveryRoute#isActive <em>Active</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Active</em>'.
+	 * @see org.retailerdesk.model.DeliveryRoute#isActive()
+	 * @see #getDeliveryRoute()
+	 * @generated
+	 */
+	EAttribute getDeliveryRoute_Active();
 
 	/**
 	 * Returns the meta object for class '{@link org.retailerdesk.model.Staff <em>Staff</em>}'.
@@ -2817,6 +3098,17 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStaff_Active();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.Staff#getHireDate <em>Hire Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hire Date</em>'.
+	 * @see org.retailerdesk.model.Staff#getHireDate()
+	 * @see #getStaff()
+	 * @generated
+	 */
+	EAttribute getStaff_HireDate();
 
 	/**
 	 * Returns the meta object for class '{@link org.retailerdesk.model.Retailer <em>Retailer</em>}'.
@@ -3148,15 +3440,15 @@ public interface RetailerdeskPackage extends EPackage {
 	EAttribute getRetailer_ModelShop();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.Retailer#getMutualAidGroup <em>Mutual Aid Group</em>}'.
+	 * Returns the meta object for the reference '{@link org.retailerdesk.model.Retailer#getMutualAidGroup <em>Mutual Aid Group</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Mutual Aid Group</em>'.
+	 * @return the meta object for the reference '<em>Mutual Aid Group</em>'.
 	 * @see org.retailerdesk.model.Retailer#getMutualAidGroup()
 	 * @see #getRetailer()
 	 * @generated
 	 */
-	EAttribute getRetailer_MutualAidGroup();
+	EReference getRetailer_MutualAidGroup();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.Retailer#getGrade <em>Grade</em>}'.
@@ -3755,6 +4047,28 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getBrand_Manufacturer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.Brand#getRetailPricePerCarton <em>Retail Price Per Carton</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retail Price Per Carton</em>'.
+	 * @see org.retailerdesk.model.Brand#getRetailPricePerCarton()
+	 * @see #getBrand()
+	 * @generated
+	 */
+	EAttribute getBrand_RetailPricePerCarton();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.Brand#isActive <em>Active</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Active</em>'.
+	 * @see org.retailerdesk.model.Brand#isActive()
+	 * @see #getBrand()
+	 * @generated
+	 */
+	EAttribute getBrand_Active();
 
 	/**
 	 * Returns the meta object for class '{@link org.retailerdesk.model.AllocationRound <em>Allocation Round</em>}'.
@@ -4422,6 +4736,136 @@ public interface RetailerdeskPackage extends EPackage {
 	EAttribute getVisit_FollowUpDue();
 
 	/**
+	 * Returns the meta object for class '{@link org.retailerdesk.model.MutualAidGroup <em>Mutual Aid Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Mutual Aid Group</em>'.
+	 * @see org.retailerdesk.model.MutualAidGroup
+	 * @generated
+	 */
+	EClass getMutualAidGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.MutualAidGroup#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.retailerdesk.model.MutualAidGroup#getCode()
+	 * @see #getMutualAidGroup()
+	 * @generated
+	 */
+	EAttribute getMutualAidGroup_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.MutualAidGroup#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.retailerdesk.model.MutualAidGroup#getName()
+	 * @see #getMutualAidGroup()
+	 * @generated
+	 */
+	EAttribute getMutualAidGroup_Name();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.retailerdesk.model.MutualAidGroup#getMarketDepartment <em>Market Department</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Market Department</em>'.
+	 * @see org.retailerdesk.model.MutualAidGroup#getMarketDepartment()
+	 * @see #getMutualAidGroup()
+	 * @generated
+	 */
+	EReference getMutualAidGroup_MarketDepartment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.MutualAidGroup#isActive <em>Active</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Active</em>'.
+	 * @see org.retailerdesk.model.MutualAidGroup#isActive()
+	 * @see #getMutualAidGroup()
+	 * @generated
+	 */
+	EAttribute getMutualAidGroup_Active();
+
+	/**
+	 * Returns the meta object for class '{@link org.retailerdesk.model.LicenceEvent <em>Licence Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Licence Event</em>'.
+	 * @see org.retailerdesk.model.LicenceEvent
+	 * @generated
+	 */
+	EClass getLicenceEvent();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.retailerdesk.model.LicenceEvent#getRetailer <em>Retailer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Retailer</em>'.
+	 * @see org.retailerdesk.model.LicenceEvent#getRetailer()
+	 * @see #getLicenceEvent()
+	 * @generated
+	 */
+	EReference getLicenceEvent_Retailer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.LicenceEvent#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.retailerdesk.model.LicenceEvent#getDate()
+	 * @see #getLicenceEvent()
+	 * @generated
+	 */
+	EAttribute getLicenceEvent_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.LicenceEvent#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.retailerdesk.model.LicenceEvent#getKind()
+	 * @see #getLicenceEvent()
+	 * @generated
+	 */
+	EAttribute getLicenceEvent_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.LicenceEvent#getOldValue <em>Old Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Old Value</em>'.
+	 * @see org.retailerdesk.model.LicenceEvent#getOldValue()
+	 * @see #getLicenceEvent()
+	 * @generated
+	 */
+	EAttribute getLicenceEvent_OldValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.LicenceEvent#getNewValue <em>New Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>New Value</em>'.
+	 * @see org.retailerdesk.model.LicenceEvent#getNewValue()
+	 * @see #getLicenceEvent()
+	 * @generated
+	 */
+	EAttribute getLicenceEvent_NewValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.retailerdesk.model.LicenceEvent#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.retailerdesk.model.LicenceEvent#getNote()
+	 * @see #getLicenceEvent()
+	 * @generated
+	 */
+	EAttribute getLicenceEvent_Note();
+
+	/**
 	 * Returns the meta object for enum '{@link org.retailerdesk.model.BusinessFormat <em>Business Format</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4490,6 +4934,16 @@ public interface RetailerdeskPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getCreditLevel();
+
+	/**
+	 * Returns the meta object for enum '{@link org.retailerdesk.model.LicenceEventKind <em>Licence Event Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Licence Event Kind</em>'.
+	 * @see org.retailerdesk.model.LicenceEventKind
+	 * @generated
+	 */
+	EEnum getLicenceEventKind();
 
 	/**
 	 * Returns the meta object for enum '{@link org.retailerdesk.model.RetailerStatus <em>Retailer Status</em>}'.
@@ -4780,6 +5234,14 @@ public interface RetailerdeskPackage extends EPackage {
 		EReference DISTRICT__CENTRE = eINSTANCE.getDistrict_Centre();
 
 		/**
+		 * The meta object literal for the '<em><b>Active</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISTRICT__ACTIVE = eINSTANCE.getDistrict_Active();
+
+		/**
 		 * The meta object literal for the '{@link org.retailerdesk.model.impl.MarketDepartmentImpl <em>Market Department</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4814,6 +5276,14 @@ public interface RetailerdeskPackage extends EPackage {
 		EReference MARKET_DEPARTMENT__DISTRICT = eINSTANCE.getMarketDepartment_District();
 
 		/**
+		 * The meta object literal for the '<em><b>Active</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MARKET_DEPARTMENT__ACTIVE = eINSTANCE.getMarketDepartment_Active();
+
+		/**
 		 * The meta object literal for the '{@link org.retailerdesk.model.impl.DeliveryRouteImpl <em>Delivery Route</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4846,6 +5316,22 @@ public interface RetailerdeskPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DELIVERY_ROUTE__MARKET_DEPARTMENT = eINSTANCE.getDeliveryRoute_MarketDepartment();
+
+		/**
+		 * The meta object literal for the '<em><b>Order Day</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELIVERY_ROUTE__ORDER_DAY = eINSTANCE.getDeliveryRoute_OrderDay();
+
+		/**
+		 * The meta object literal for the '<em><b>Active</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELIVERY_ROUTE__ACTIVE = eINSTANCE.getDeliveryRoute_Active();
 
 		/**
 		 * The meta object literal for the '{@link org.retailerdesk.model.impl.StaffImpl <em>Staff</em>}' class.
@@ -4912,6 +5398,14 @@ public interface RetailerdeskPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STAFF__ACTIVE = eINSTANCE.getStaff_Active();
+
+		/**
+		 * The meta object literal for the '<em><b>Hire Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STAFF__HIRE_DATE = eINSTANCE.getStaff_HireDate();
 
 		/**
 		 * The meta object literal for the '{@link org.retailerdesk.model.impl.RetailerImpl <em>Retailer</em>}' class.
@@ -5156,12 +5650,12 @@ public interface RetailerdeskPackage extends EPackage {
 		EAttribute RETAILER__MODEL_SHOP = eINSTANCE.getRetailer_ModelShop();
 
 		/**
-		 * The meta object literal for the '<em><b>Mutual Aid Group</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Mutual Aid Group</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute RETAILER__MUTUAL_AID_GROUP = eINSTANCE.getRetailer_MutualAidGroup();
+		EReference RETAILER__MUTUAL_AID_GROUP = eINSTANCE.getRetailer_MutualAidGroup();
 
 		/**
 		 * The meta object literal for the '<em><b>Grade</b></em>' attribute feature.
@@ -5616,6 +6110,22 @@ public interface RetailerdeskPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BRAND__MANUFACTURER = eINSTANCE.getBrand_Manufacturer();
+
+		/**
+		 * The meta object literal for the '<em><b>Retail Price Per Carton</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BRAND__RETAIL_PRICE_PER_CARTON = eINSTANCE.getBrand_RetailPricePerCarton();
+
+		/**
+		 * The meta object literal for the '<em><b>Active</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BRAND__ACTIVE = eINSTANCE.getBrand_Active();
 
 		/**
 		 * The meta object literal for the '{@link org.retailerdesk.model.impl.AllocationRoundImpl <em>Allocation Round</em>}' class.
@@ -6118,6 +6628,106 @@ public interface RetailerdeskPackage extends EPackage {
 		EAttribute VISIT__FOLLOW_UP_DUE = eINSTANCE.getVisit_FollowUpDue();
 
 		/**
+		 * The meta object literal for the '{@link org.retailerdesk.model.impl.MutualAidGroupImpl <em>Mutual Aid Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.retailerdesk.model.impl.MutualAidGroupImpl
+		 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getMutualAidGroup()
+		 * @generated
+		 */
+		EClass MUTUAL_AID_GROUP = eINSTANCE.getMutualAidGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MUTUAL_AID_GROUP__CODE = eINSTANCE.getMutualAidGroup_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MUTUAL_AID_GROUP__NAME = eINSTANCE.getMutualAidGroup_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Market Department</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MUTUAL_AID_GROUP__MARKET_DEPARTMENT = eINSTANCE.getMutualAidGroup_MarketDepartment();
+
+		/**
+		 * The meta object literal for the '<em><b>Active</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MUTUAL_AID_GROUP__ACTIVE = eINSTANCE.getMutualAidGroup_Active();
+
+		/**
+		 * The meta object literal for the '{@link org.retailerdesk.model.impl.LicenceEventImpl <em>Licence Event</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.retailerdesk.model.impl.LicenceEventImpl
+		 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getLicenceEvent()
+		 * @generated
+		 */
+		EClass LICENCE_EVENT = eINSTANCE.getLicenceEvent();
+
+		/**
+		 * The meta object literal for the '<em><b>Retailer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LICENCE_EVENT__RETAILER = eINSTANCE.getLicenceEvent_Retailer();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LICENCE_EVENT__DATE = eINSTANCE.getLicenceEvent_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LICENCE_EVENT__KIND = eINSTANCE.getLicenceEvent_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Old Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LICENCE_EVENT__OLD_VALUE = eINSTANCE.getLicenceEvent_OldValue();
+
+		/**
+		 * The meta object literal for the '<em><b>New Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LICENCE_EVENT__NEW_VALUE = eINSTANCE.getLicenceEvent_NewValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LICENCE_EVENT__NOTE = eINSTANCE.getLicenceEvent_Note();
+
+		/**
 		 * The meta object literal for the '{@link org.retailerdesk.model.BusinessFormat <em>Business Format</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6186,6 +6796,16 @@ public interface RetailerdeskPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CREDIT_LEVEL = eINSTANCE.getCreditLevel();
+
+		/**
+		 * The meta object literal for the '{@link org.retailerdesk.model.LicenceEventKind <em>Licence Event Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.retailerdesk.model.LicenceEventKind
+		 * @see org.retailerdesk.model.impl.RetailerdeskPackageImpl#getLicenceEventKind()
+		 * @generated
+		 */
+		EEnum LICENCE_EVENT_KIND = eINSTANCE.getLicenceEventKind();
 
 		/**
 		 * The meta object literal for the '{@link org.retailerdesk.model.RetailerStatus <em>Retailer Status</em>}' enum.

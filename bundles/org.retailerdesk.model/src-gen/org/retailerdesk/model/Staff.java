@@ -2,6 +2,8 @@
  */
 package org.retailerdesk.model;
 
+import java.time.LocalDate;
+
 
 /**
  * <!-- begin-user-doc -->
@@ -19,6 +21,7 @@ package org.retailerdesk.model;
  *   <li>{@link org.retailerdesk.model.Staff#getPhone <em>Phone</em>}</li>
  *   <li>{@link org.retailerdesk.model.Staff#getMarketDepartment <em>Market Department</em>}</li>
  *   <li>{@link org.retailerdesk.model.Staff#isActive <em>Active</em>}</li>
+ *   <li>{@link org.retailerdesk.model.Staff#getHireDate <em>Hire Date</em>}</li>
  * </ul>
  *
  * @see org.retailerdesk.model.RetailerdeskPackage#getStaff()
@@ -217,5 +220,28 @@ public interface Staff extends Entity {
 	 * @generated
 	 */
 	void setActive(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Hire Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Hire Date</em>' attribute.
+	 * @see #setHireDate(LocalDate)
+	 * @see org.retailerdesk.model.RetailerdeskPackage#getStaff_HireDate()
+	 * @model dataType="org.retailerdesk.model.LocalDate"
+	 *        annotation="http://retailerdesk.org/label zh='\u5165\u804c\u65e5\u671f'"
+	 * @generated
+	 */
+	LocalDate getHireDate();
+
+	/**
+	 * Sets the value of the '{@link org.retailerdesk.model.Staff#getHireDate <em>Hire Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hire Date</em>' attribute.
+	 * @see #getHireDate()
+	 * @generated
+	 */
+	void setHireDate(LocalDate value);
 
 } // Staff

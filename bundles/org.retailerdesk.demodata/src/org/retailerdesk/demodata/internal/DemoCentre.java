@@ -1,6 +1,7 @@
 package org.retailerdesk.demodata.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.retailerdesk.model.DeliveryRoute;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.MarketDepartment;
+import org.retailerdesk.model.MutualAidGroup;
 import org.retailerdesk.model.Policy;
 import org.retailerdesk.model.PolicyCategory;
 import org.retailerdesk.model.PriceBand;
@@ -23,6 +25,7 @@ import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.model.ServiceCentre;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.StaffRole;
+import org.retailerdesk.model.Weekday;
 import org.retailerdesk.store.Store;
 
 /**
@@ -39,6 +42,11 @@ public final class DemoCentre {
     static final int RETAILERS_PER_DELIVERY = 300;
     static final int RETAILERS_PER_OFFICER = 400;
     static final int RETAILERS_PER_CLERK = 1000;
+    /** A mutual-aid group gathers about 40 neighbouring retailers; a district has at most 30. */
+    static final int RETAILERS_PER_GROUP = 40;
+    static final int RETAILER_GROUPS = 30;
+    private static final LocalDate HIRED_FROM = LocalDate.of(2008, 1, 1);
+    private static final BigDecimal RETAIL_MARKUP = new BigDecimal("1.1");
 
     /** Everything the centre has in one district. */
     public static final class Area {
@@ -50,6 +58,7 @@ public final class DemoCentre {
         final List<Staff> deliveryStaff = new ArrayList<>();
         final List<Staff> officers = new ArrayList<>();
         final List<Staff> clerks = new ArrayList<>();
+        final List<MutualAidGroup> groups = new ArrayList<>();
         int retailers;
 
         Area(DistrictSeed seed, District district, MarketDepartment department) {
@@ -99,7 +108,15 @@ public final class DemoCentre {
                 route.setCode(ds.code().substring(4) + String.format("%03d", r + 1));
                 route.setName(ds.name().substring(0, 2) + String.format("%02d", r + 1) + "线");
                 route.setMarketDepartment(department);
+                route.setOrderDay(Weekday.get(r % 5));
                 area.routes.add(route);
+            }
+            for (int g = 0; g < Math.min(RETAILER_GROUPS, Math.ceilDiv(expected, RETAILERS_PER_GROUP)); g++) {
+                MutualAidGroup group = f.createMutualAidGroup();
+                group.setCode(String.format("HZ%s%02d", ds.code().substring(4), g + 1));
+                group.setName(ds.name() + "第" + (g + 1) + "诚信互助小组");
+                group.setMarketDepartment(department);
+                area.groups.add(group);
             }
             staffNo = addStaff(area.managers, StaffRole.CUSTOMER_MANAGER, Math.ceilDiv(expected, RETAILERS_PER_MANAGER), department, random, staffNo);
             staffNo = addStaff(area.deliveryStaff, StaffRole.DELIVERY_STAFF, Math.ceilDiv(expected, RETAILERS_PER_DELIVERY), department, random, staffNo);
@@ -123,6 +140,7 @@ public final class DemoCentre {
                 s.setManagerGrade(1 + random.nextInt(5));
             }
             s.setPhone(Vocabulary.mobile(random));
+            s.setHireDate(HIRED_FROM.plusDays(random.nextInt(15 * 365)));
             s.setMarketDepartment(department);
             s.setActive(true);
             into.add(s);
@@ -154,6 +172,9 @@ public final class DemoCentre {
             b.setName((String) r[1]);
             b.setPriceBand((PriceBand) r[2]);
             b.setPricePerCarton(new BigDecimal((String) r[3]));
+            // the suggested retail price is about a tenth above the wholesale price, in whole yuan
+            b.setRetailPricePerCarton(b.getPricePerCarton().multiply(RETAIL_MARKUP).setScale(0, RoundingMode.HALF_UP)
+                    .setScale(2));
             b.setScarce((Boolean) r[4]);
             b.setManufacturer((String) r[5]);
             brands.add(b);
@@ -257,6 +278,7 @@ public final class DemoCentre {
         areas.forEach(a -> action.accept(a.district));
         areas.forEach(a -> action.accept(a.department));
         areas.forEach(a -> a.routes.forEach(action));
+        areas.forEach(a -> a.groups.forEach(action));
         allStaff.forEach(action);
         brands.forEach(action);
         policies.forEach(action);

@@ -112,7 +112,7 @@ public final class RetailerGenerator {
         r.setMonitored(credit >= 97);
         r.setModelShop(credit < 2);
         if (random.nextInt(10) < 3) {
-            r.setMutualAidGroup(area.seed.name() + "第" + (1 + seq / 40 % 30) + "诚信互助小组");
+            r.setMutualAidGroup(area.groups.get(seq / DemoCentre.RETAILERS_PER_GROUP % area.groups.size()));
         }
 
         int quantity = Math.max(1, grade * 4 + random.nextInt(grade * 2 + 3) - grade);

@@ -11,6 +11,7 @@ import org.retailerdesk.model.DeliveryRoute;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.MarketDepartment;
+import org.retailerdesk.model.MutualAidGroup;
 import org.retailerdesk.model.Policy;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.Staff;
@@ -19,7 +20,7 @@ import org.retailerdesk.store.Store;
 
 /**
  * The store's reference data a retailer row points at (districts, market departments, routes,
- * staff), found by code or by name. A name two entities share is ambiguous unless the field's
+ * mutual-aid groups, staff), found by code or by name. A name two entities share is ambiguous unless the field's
  * role settles it (two staff called 王伟, only one a customer manager).
  */
 public final class References implements Resolver {
@@ -40,6 +41,9 @@ public final class References implements Resolver {
         }
         for (DeliveryRoute r : store.findAll(DeliveryRoute.class)) {
             add(r, r.getCode(), r.getName());
+        }
+        for (MutualAidGroup g : store.findAll(MutualAidGroup.class)) {
+            add(g, g.getCode(), g.getName());
         }
         for (Staff s : store.findAll(Staff.class)) {
             add(s, s.getCode(), s.getName());

@@ -64,7 +64,7 @@ public class ModelLabelsTest {
                 elements.addAll(eEnum.getELiterals());
             }
         }
-        assertEquals(268, elements.size(), "20 classes, their fields and the enum values");
+        assertEquals(292, elements.size(), "22 classes, their fields and the enum values");
         for (ENamedElement element : elements) {
             assertNotNull(element.getEAnnotation(ModelLabels.SOURCE), element::toString);
             String zh = element.getEAnnotation(ModelLabels.SOURCE).getDetails().get("zh");

@@ -28,6 +28,8 @@ import org.retailerdesk.model.RetailerdeskPackage;
  *   <li>{@link org.retailerdesk.model.impl.BrandImpl#getPricePerCarton <em>Price Per Carton</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.BrandImpl#isScarce <em>Scarce</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.BrandImpl#getManufacturer <em>Manufacturer</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.BrandImpl#getRetailPricePerCarton <em>Retail Price Per Carton</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.BrandImpl#isActive <em>Active</em>}</li>
  * </ul>
  *
  * @generated
@@ -152,6 +154,46 @@ public class BrandImpl extends EntityImpl implements Brand {
 	 * @ordered
 	 */
 	protected String manufacturer = MANUFACTURER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRetailPricePerCarton() <em>Retail Price Per Carton</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetailPricePerCarton()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BigDecimal RETAIL_PRICE_PER_CARTON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRetailPricePerCarton() <em>Retail Price Per Carton</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetailPricePerCarton()
+	 * @generated
+	 * @ordered
+	 */
+	protected BigDecimal retailPricePerCarton = RETAIL_PRICE_PER_CARTON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isActive() <em>Active</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActive()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ACTIVE_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isActive() <em>Active</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActive()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean active = ACTIVE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -316,6 +358,52 @@ public class BrandImpl extends EntityImpl implements Brand {
 	 * @generated
 	 */
 	@Override
+	public BigDecimal getRetailPricePerCarton() {
+		return retailPricePerCarton;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRetailPricePerCarton(BigDecimal newRetailPricePerCarton) {
+		BigDecimal oldRetailPricePerCarton = retailPricePerCarton;
+		retailPricePerCarton = newRetailPricePerCarton;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.BRAND__RETAIL_PRICE_PER_CARTON, oldRetailPricePerCarton, retailPricePerCarton));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isActive() {
+		return active;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActive(boolean newActive) {
+		boolean oldActive = active;
+		active = newActive;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.BRAND__ACTIVE, oldActive, active));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RetailerdeskPackage.BRAND__CODE:
@@ -330,6 +418,10 @@ public class BrandImpl extends EntityImpl implements Brand {
 				return isScarce();
 			case RetailerdeskPackage.BRAND__MANUFACTURER:
 				return getManufacturer();
+			case RetailerdeskPackage.BRAND__RETAIL_PRICE_PER_CARTON:
+				return getRetailPricePerCarton();
+			case RetailerdeskPackage.BRAND__ACTIVE:
+				return isActive();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -359,6 +451,12 @@ public class BrandImpl extends EntityImpl implements Brand {
 				return;
 			case RetailerdeskPackage.BRAND__MANUFACTURER:
 				setManufacturer((String)newValue);
+				return;
+			case RetailerdeskPackage.BRAND__RETAIL_PRICE_PER_CARTON:
+				setRetailPricePerCarton((BigDecimal)newValue);
+				return;
+			case RetailerdeskPackage.BRAND__ACTIVE:
+				setActive((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -390,6 +488,12 @@ public class BrandImpl extends EntityImpl implements Brand {
 			case RetailerdeskPackage.BRAND__MANUFACTURER:
 				setManufacturer(MANUFACTURER_EDEFAULT);
 				return;
+			case RetailerdeskPackage.BRAND__RETAIL_PRICE_PER_CARTON:
+				setRetailPricePerCarton(RETAIL_PRICE_PER_CARTON_EDEFAULT);
+				return;
+			case RetailerdeskPackage.BRAND__ACTIVE:
+				setActive(ACTIVE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -414,6 +518,10 @@ public class BrandImpl extends EntityImpl implements Brand {
 				return scarce != SCARCE_EDEFAULT;
 			case RetailerdeskPackage.BRAND__MANUFACTURER:
 				return MANUFACTURER_EDEFAULT == null ? manufacturer != null : !MANUFACTURER_EDEFAULT.equals(manufacturer);
+			case RetailerdeskPackage.BRAND__RETAIL_PRICE_PER_CARTON:
+				return RETAIL_PRICE_PER_CARTON_EDEFAULT == null ? retailPricePerCarton != null : !RETAIL_PRICE_PER_CARTON_EDEFAULT.equals(retailPricePerCarton);
+			case RetailerdeskPackage.BRAND__ACTIVE:
+				return active != ACTIVE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -440,6 +548,10 @@ public class BrandImpl extends EntityImpl implements Brand {
 		result.append(scarce);
 		result.append(", manufacturer: "); //$NON-NLS-1$
 		result.append(manufacturer);
+		result.append(", retailPricePerCarton: "); //$NON-NLS-1$
+		result.append(retailPricePerCarton);
+		result.append(", active: "); //$NON-NLS-1$
+		result.append(active);
 		result.append(')');
 		return result.toString();
 	}

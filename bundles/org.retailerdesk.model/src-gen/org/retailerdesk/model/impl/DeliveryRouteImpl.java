@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.retailerdesk.model.DeliveryRoute;
 import org.retailerdesk.model.MarketDepartment;
 import org.retailerdesk.model.RetailerdeskPackage;
+import org.retailerdesk.model.Weekday;
 
 /**
  * <!-- begin-user-doc -->
@@ -24,6 +25,8 @@ import org.retailerdesk.model.RetailerdeskPackage;
  *   <li>{@link org.retailerdesk.model.impl.DeliveryRouteImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.DeliveryRouteImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.DeliveryRouteImpl#getMarketDepartment <em>Market Department</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.DeliveryRouteImpl#getOrderDay <em>Order Day</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.DeliveryRouteImpl#isActive <em>Active</em>}</li>
  * </ul>
  *
  * @generated
@@ -78,6 +81,46 @@ public class DeliveryRouteImpl extends EntityImpl implements DeliveryRoute {
 	 * @ordered
 	 */
 	protected MarketDepartment marketDepartment;
+
+	/**
+	 * The default value of the '{@link #getOrderDay() <em>Order Day</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrderDay()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Weekday ORDER_DAY_EDEFAULT = Weekday.MONDAY;
+
+	/**
+	 * The cached value of the '{@link #getOrderDay() <em>Order Day</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrderDay()
+	 * @generated
+	 * @ordered
+	 */
+	protected Weekday orderDay = ORDER_DAY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isActive() <em>Active</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActive()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ACTIVE_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isActive() <em>Active</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActive()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean active = ACTIVE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -190,6 +233,52 @@ public class DeliveryRouteImpl extends EntityImpl implements DeliveryRoute {
 	 * @generated
 	 */
 	@Override
+	public Weekday getOrderDay() {
+		return orderDay;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOrderDay(Weekday newOrderDay) {
+		Weekday oldOrderDay = orderDay;
+		orderDay = newOrderDay == null ? ORDER_DAY_EDEFAULT : newOrderDay;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.DELIVERY_ROUTE__ORDER_DAY, oldOrderDay, orderDay));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isActive() {
+		return active;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActive(boolean newActive) {
+		boolean oldActive = active;
+		active = newActive;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.DELIVERY_ROUTE__ACTIVE, oldActive, active));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RetailerdeskPackage.DELIVERY_ROUTE__CODE:
@@ -199,6 +288,10 @@ public class DeliveryRouteImpl extends EntityImpl implements DeliveryRoute {
 			case RetailerdeskPackage.DELIVERY_ROUTE__MARKET_DEPARTMENT:
 				if (resolve) return getMarketDepartment();
 				return basicGetMarketDepartment();
+			case RetailerdeskPackage.DELIVERY_ROUTE__ORDER_DAY:
+				return getOrderDay();
+			case RetailerdeskPackage.DELIVERY_ROUTE__ACTIVE:
+				return isActive();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -219,6 +312,12 @@ public class DeliveryRouteImpl extends EntityImpl implements DeliveryRoute {
 				return;
 			case RetailerdeskPackage.DELIVERY_ROUTE__MARKET_DEPARTMENT:
 				setMarketDepartment((MarketDepartment)newValue);
+				return;
+			case RetailerdeskPackage.DELIVERY_ROUTE__ORDER_DAY:
+				setOrderDay((Weekday)newValue);
+				return;
+			case RetailerdeskPackage.DELIVERY_ROUTE__ACTIVE:
+				setActive((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -241,6 +340,12 @@ public class DeliveryRouteImpl extends EntityImpl implements DeliveryRoute {
 			case RetailerdeskPackage.DELIVERY_ROUTE__MARKET_DEPARTMENT:
 				setMarketDepartment((MarketDepartment)null);
 				return;
+			case RetailerdeskPackage.DELIVERY_ROUTE__ORDER_DAY:
+				setOrderDay(ORDER_DAY_EDEFAULT);
+				return;
+			case RetailerdeskPackage.DELIVERY_ROUTE__ACTIVE:
+				setActive(ACTIVE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -259,6 +364,10 @@ public class DeliveryRouteImpl extends EntityImpl implements DeliveryRoute {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case RetailerdeskPackage.DELIVERY_ROUTE__MARKET_DEPARTMENT:
 				return marketDepartment != null;
+			case RetailerdeskPackage.DELIVERY_ROUTE__ORDER_DAY:
+				return orderDay != ORDER_DAY_EDEFAULT;
+			case RetailerdeskPackage.DELIVERY_ROUTE__ACTIVE:
+				return active != ACTIVE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -277,6 +386,10 @@ public class DeliveryRouteImpl extends EntityImpl implements DeliveryRoute {
 		result.append(code);
 		result.append(", name: "); //$NON-NLS-1$
 		result.append(name);
+		result.append(", orderDay: "); //$NON-NLS-1$
+		result.append(orderDay);
+		result.append(", active: "); //$NON-NLS-1$
+		result.append(active);
 		result.append(')');
 		return result.toString();
 	}

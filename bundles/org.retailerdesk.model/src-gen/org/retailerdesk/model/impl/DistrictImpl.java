@@ -24,6 +24,7 @@ import org.retailerdesk.model.ServiceCentre;
  *   <li>{@link org.retailerdesk.model.impl.DistrictImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.DistrictImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.DistrictImpl#getCentre <em>Centre</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.DistrictImpl#isActive <em>Active</em>}</li>
  * </ul>
  *
  * @generated
@@ -78,6 +79,26 @@ public class DistrictImpl extends EntityImpl implements District {
 	 * @ordered
 	 */
 	protected ServiceCentre centre;
+
+	/**
+	 * The default value of the '{@link #isActive() <em>Active</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActive()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ACTIVE_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isActive() <em>Active</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActive()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean active = ACTIVE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -190,6 +211,29 @@ public class DistrictImpl extends EntityImpl implements District {
 	 * @generated
 	 */
 	@Override
+	public boolean isActive() {
+		return active;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActive(boolean newActive) {
+		boolean oldActive = active;
+		active = newActive;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.DISTRICT__ACTIVE, oldActive, active));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RetailerdeskPackage.DISTRICT__CODE:
@@ -199,6 +243,8 @@ public class DistrictImpl extends EntityImpl implements District {
 			case RetailerdeskPackage.DISTRICT__CENTRE:
 				if (resolve) return getCentre();
 				return basicGetCentre();
+			case RetailerdeskPackage.DISTRICT__ACTIVE:
+				return isActive();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -219,6 +265,9 @@ public class DistrictImpl extends EntityImpl implements District {
 				return;
 			case RetailerdeskPackage.DISTRICT__CENTRE:
 				setCentre((ServiceCentre)newValue);
+				return;
+			case RetailerdeskPackage.DISTRICT__ACTIVE:
+				setActive((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -241,6 +290,9 @@ public class DistrictImpl extends EntityImpl implements District {
 			case RetailerdeskPackage.DISTRICT__CENTRE:
 				setCentre((ServiceCentre)null);
 				return;
+			case RetailerdeskPackage.DISTRICT__ACTIVE:
+				setActive(ACTIVE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -259,6 +311,8 @@ public class DistrictImpl extends EntityImpl implements District {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case RetailerdeskPackage.DISTRICT__CENTRE:
 				return centre != null;
+			case RetailerdeskPackage.DISTRICT__ACTIVE:
+				return active != ACTIVE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -277,6 +331,8 @@ public class DistrictImpl extends EntityImpl implements District {
 		result.append(code);
 		result.append(", name: "); //$NON-NLS-1$
 		result.append(name);
+		result.append(", active: "); //$NON-NLS-1$
+		result.append(active);
 		result.append(')');
 		return result.toString();
 	}

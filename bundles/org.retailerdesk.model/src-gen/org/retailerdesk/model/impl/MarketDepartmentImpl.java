@@ -24,6 +24,7 @@ import org.retailerdesk.model.RetailerdeskPackage;
  *   <li>{@link org.retailerdesk.model.impl.MarketDepartmentImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.MarketDepartmentImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.MarketDepartmentImpl#getDistrict <em>District</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.MarketDepartmentImpl#isActive <em>Active</em>}</li>
  * </ul>
  *
  * @generated
@@ -78,6 +79,26 @@ public class MarketDepartmentImpl extends EntityImpl implements MarketDepartment
 	 * @ordered
 	 */
 	protected District district;
+
+	/**
+	 * The default value of the '{@link #isActive() <em>Active</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActive()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ACTIVE_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isActive() <em>Active</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isActive()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean active = ACTIVE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -190,6 +211,29 @@ public class MarketDepartmentImpl extends EntityImpl implements MarketDepartment
 	 * @generated
 	 */
 	@Override
+	public boolean isActive() {
+		return active;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActive(boolean newActive) {
+		boolean oldActive = active;
+		active = newActive;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.MARKET_DEPARTMENT__ACTIVE, oldActive, active));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RetailerdeskPackage.MARKET_DEPARTMENT__CODE:
@@ -199,6 +243,8 @@ public class MarketDepartmentImpl extends EntityImpl implements MarketDepartment
 			case RetailerdeskPackage.MARKET_DEPARTMENT__DISTRICT:
 				if (resolve) return getDistrict();
 				return basicGetDistrict();
+			case RetailerdeskPackage.MARKET_DEPARTMENT__ACTIVE:
+				return isActive();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -219,6 +265,9 @@ public class MarketDepartmentImpl extends EntityImpl implements MarketDepartment
 				return;
 			case RetailerdeskPackage.MARKET_DEPARTMENT__DISTRICT:
 				setDistrict((District)newValue);
+				return;
+			case RetailerdeskPackage.MARKET_DEPARTMENT__ACTIVE:
+				setActive((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -241,6 +290,9 @@ public class MarketDepartmentImpl extends EntityImpl implements MarketDepartment
 			case RetailerdeskPackage.MARKET_DEPARTMENT__DISTRICT:
 				setDistrict((District)null);
 				return;
+			case RetailerdeskPackage.MARKET_DEPARTMENT__ACTIVE:
+				setActive(ACTIVE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -259,6 +311,8 @@ public class MarketDepartmentImpl extends EntityImpl implements MarketDepartment
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case RetailerdeskPackage.MARKET_DEPARTMENT__DISTRICT:
 				return district != null;
+			case RetailerdeskPackage.MARKET_DEPARTMENT__ACTIVE:
+				return active != ACTIVE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -277,6 +331,8 @@ public class MarketDepartmentImpl extends EntityImpl implements MarketDepartment
 		result.append(code);
 		result.append(", name: "); //$NON-NLS-1$
 		result.append(name);
+		result.append(", active: "); //$NON-NLS-1$
+		result.append(active);
 		result.append(')');
 		return result.toString();
 	}

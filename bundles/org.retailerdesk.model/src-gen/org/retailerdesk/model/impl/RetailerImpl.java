@@ -21,6 +21,7 @@ import org.retailerdesk.model.District;
 import org.retailerdesk.model.LicenceType;
 import org.retailerdesk.model.MarketDepartment;
 import org.retailerdesk.model.MarketType;
+import org.retailerdesk.model.MutualAidGroup;
 import org.retailerdesk.model.OrderingMethod;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerStatus;
@@ -611,24 +612,14 @@ public class RetailerImpl extends EntityImpl implements Retailer {
 	protected boolean modelShop = MODEL_SHOP_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getMutualAidGroup() <em>Mutual Aid Group</em>}' attribute.
+	 * The cached value of the '{@link #getMutualAidGroup() <em>Mutual Aid Group</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getMutualAidGroup()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String MUTUAL_AID_GROUP_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getMutualAidGroup() <em>Mutual Aid Group</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getMutualAidGroup()
-	 * @generated
-	 * @ordered
-	 */
-	protected String mutualAidGroup = MUTUAL_AID_GROUP_EDEFAULT;
+	protected MutualAidGroup mutualAidGroup;
 
 	/**
 	 * The default value of the '{@link #getGrade() <em>Grade</em>}' attribute.
@@ -1742,7 +1733,24 @@ public class RetailerImpl extends EntityImpl implements Retailer {
 	 * @generated
 	 */
 	@Override
-	public String getMutualAidGroup() {
+	public MutualAidGroup getMutualAidGroup() {
+		if (mutualAidGroup != null && mutualAidGroup.eIsProxy()) {
+			InternalEObject oldMutualAidGroup = (InternalEObject)mutualAidGroup;
+			mutualAidGroup = (MutualAidGroup)eResolveProxy(oldMutualAidGroup);
+			if (mutualAidGroup != oldMutualAidGroup) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, RetailerdeskPackage.RETAILER__MUTUAL_AID_GROUP, oldMutualAidGroup, mutualAidGroup));
+			}
+		}
+		return mutualAidGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MutualAidGroup basicGetMutualAidGroup() {
 		return mutualAidGroup;
 	}
 
@@ -1752,8 +1760,8 @@ public class RetailerImpl extends EntityImpl implements Retailer {
 	 * @generated
 	 */
 	@Override
-	public void setMutualAidGroup(String newMutualAidGroup) {
-		String oldMutualAidGroup = mutualAidGroup;
+	public void setMutualAidGroup(MutualAidGroup newMutualAidGroup) {
+		MutualAidGroup oldMutualAidGroup = mutualAidGroup;
 		mutualAidGroup = newMutualAidGroup;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.RETAILER__MUTUAL_AID_GROUP, oldMutualAidGroup, mutualAidGroup));
@@ -2167,7 +2175,8 @@ public class RetailerImpl extends EntityImpl implements Retailer {
 			case RetailerdeskPackage.RETAILER__MODEL_SHOP:
 				return isModelShop();
 			case RetailerdeskPackage.RETAILER__MUTUAL_AID_GROUP:
-				return getMutualAidGroup();
+				if (resolve) return getMutualAidGroup();
+				return basicGetMutualAidGroup();
 			case RetailerdeskPackage.RETAILER__GRADE:
 				return getGrade();
 			case RetailerdeskPackage.RETAILER__MARKET_TYPE:
@@ -2290,7 +2299,7 @@ public class RetailerImpl extends EntityImpl implements Retailer {
 				setModelShop((Boolean)newValue);
 				return;
 			case RetailerdeskPackage.RETAILER__MUTUAL_AID_GROUP:
-				setMutualAidGroup((String)newValue);
+				setMutualAidGroup((MutualAidGroup)newValue);
 				return;
 			case RetailerdeskPackage.RETAILER__GRADE:
 				setGrade((Integer)newValue);
@@ -2425,7 +2434,7 @@ public class RetailerImpl extends EntityImpl implements Retailer {
 				setModelShop(MODEL_SHOP_EDEFAULT);
 				return;
 			case RetailerdeskPackage.RETAILER__MUTUAL_AID_GROUP:
-				setMutualAidGroup(MUTUAL_AID_GROUP_EDEFAULT);
+				setMutualAidGroup((MutualAidGroup)null);
 				return;
 			case RetailerdeskPackage.RETAILER__GRADE:
 				setGrade(GRADE_EDEFAULT);
@@ -2531,7 +2540,7 @@ public class RetailerImpl extends EntityImpl implements Retailer {
 			case RetailerdeskPackage.RETAILER__MODEL_SHOP:
 				return modelShop != MODEL_SHOP_EDEFAULT;
 			case RetailerdeskPackage.RETAILER__MUTUAL_AID_GROUP:
-				return MUTUAL_AID_GROUP_EDEFAULT == null ? mutualAidGroup != null : !MUTUAL_AID_GROUP_EDEFAULT.equals(mutualAidGroup);
+				return mutualAidGroup != null;
 			case RetailerdeskPackage.RETAILER__GRADE:
 				return grade != GRADE_EDEFAULT;
 			case RetailerdeskPackage.RETAILER__MARKET_TYPE:
@@ -2612,8 +2621,6 @@ public class RetailerImpl extends EntityImpl implements Retailer {
 		result.append(monitored);
 		result.append(", modelShop: "); //$NON-NLS-1$
 		result.append(modelShop);
-		result.append(", mutualAidGroup: "); //$NON-NLS-1$
-		result.append(mutualAidGroup);
 		result.append(", grade: "); //$NON-NLS-1$
 		result.append(grade);
 		result.append(", marketType: "); //$NON-NLS-1$

@@ -77,6 +77,8 @@ public class RetailerdeskFactoryImpl extends EFactoryImpl implements Retailerdes
 			case RetailerdeskPackage.POLICY: return createPolicy();
 			case RetailerdeskPackage.PUBLICITY_RECORD: return createPublicityRecord();
 			case RetailerdeskPackage.VISIT: return createVisit();
+			case RetailerdeskPackage.MUTUAL_AID_GROUP: return createMutualAidGroup();
+			case RetailerdeskPackage.LICENCE_EVENT: return createLicenceEvent();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier"); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -104,6 +106,8 @@ public class RetailerdeskFactoryImpl extends EFactoryImpl implements Retailerdes
 				return createLicenceTypeFromString(eDataType, initialValue);
 			case RetailerdeskPackage.CREDIT_LEVEL:
 				return createCreditLevelFromString(eDataType, initialValue);
+			case RetailerdeskPackage.LICENCE_EVENT_KIND:
+				return createLicenceEventKindFromString(eDataType, initialValue);
 			case RetailerdeskPackage.RETAILER_STATUS:
 				return createRetailerStatusFromString(eDataType, initialValue);
 			case RetailerdeskPackage.STAFF_ROLE:
@@ -163,6 +167,8 @@ public class RetailerdeskFactoryImpl extends EFactoryImpl implements Retailerdes
 				return convertLicenceTypeToString(eDataType, instanceValue);
 			case RetailerdeskPackage.CREDIT_LEVEL:
 				return convertCreditLevelToString(eDataType, instanceValue);
+			case RetailerdeskPackage.LICENCE_EVENT_KIND:
+				return convertLicenceEventKindToString(eDataType, instanceValue);
 			case RetailerdeskPackage.RETAILER_STATUS:
 				return convertRetailerStatusToString(eDataType, instanceValue);
 			case RetailerdeskPackage.STAFF_ROLE:
@@ -403,6 +409,28 @@ public class RetailerdeskFactoryImpl extends EFactoryImpl implements Retailerdes
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public MutualAidGroup createMutualAidGroup() {
+		MutualAidGroupImpl mutualAidGroup = new MutualAidGroupImpl();
+		return mutualAidGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LicenceEvent createLicenceEvent() {
+		LicenceEventImpl licenceEvent = new LicenceEventImpl();
+		return licenceEvent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public BusinessFormat createBusinessFormatFromString(EDataType eDataType, String initialValue) {
 		BusinessFormat result = BusinessFormat.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -535,6 +563,26 @@ public class RetailerdeskFactoryImpl extends EFactoryImpl implements Retailerdes
 	 * @generated
 	 */
 	public String convertCreditLevelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LicenceEventKind createLicenceEventKindFromString(EDataType eDataType, String initialValue) {
+		LicenceEventKind result = LicenceEventKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLicenceEventKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -32,9 +32,12 @@ import org.retailerdesk.model.GuidanceTopic;
 import org.retailerdesk.model.ImageKind;
 import org.retailerdesk.model.Inspection;
 import org.retailerdesk.model.InspectionResult;
+import org.retailerdesk.model.LicenceEvent;
+import org.retailerdesk.model.LicenceEventKind;
 import org.retailerdesk.model.LicenceType;
 import org.retailerdesk.model.MarketDepartment;
 import org.retailerdesk.model.MarketType;
+import org.retailerdesk.model.MutualAidGroup;
 import org.retailerdesk.model.OperatingRecord;
 import org.retailerdesk.model.OrderingMethod;
 import org.retailerdesk.model.Policy;
@@ -213,6 +216,20 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass mutualAidGroupEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass licenceEventEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum businessFormatEEnum = null;
 
 	/**
@@ -256,6 +273,13 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * @generated
 	 */
 	private EEnum creditLevelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum licenceEventKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -565,6 +589,16 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDistrict_Active() {
+		return (EAttribute)districtEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMarketDepartment() {
 		return marketDepartmentEClass;
 	}
@@ -605,6 +639,16 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMarketDepartment_Active() {
+		return (EAttribute)marketDepartmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDeliveryRoute() {
 		return deliveryRouteEClass;
 	}
@@ -637,6 +681,26 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	@Override
 	public EReference getDeliveryRoute_MarketDepartment() {
 		return (EReference)deliveryRouteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeliveryRoute_OrderDay() {
+		return (EAttribute)deliveryRouteEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeliveryRoute_Active() {
+		return (EAttribute)deliveryRouteEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -717,6 +781,16 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	@Override
 	public EAttribute getStaff_Active() {
 		return (EAttribute)staffEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStaff_HireDate() {
+		return (EAttribute)staffEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1025,8 +1099,8 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRetailer_MutualAidGroup() {
-		return (EAttribute)retailerEClass.getEStructuralFeatures().get(29);
+	public EReference getRetailer_MutualAidGroup() {
+		return (EReference)retailerEClass.getEStructuralFeatures().get(29);
 	}
 
 	/**
@@ -1577,6 +1651,26 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	@Override
 	public EAttribute getBrand_Manufacturer() {
 		return (EAttribute)brandEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBrand_RetailPricePerCarton() {
+		return (EAttribute)brandEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBrand_Active() {
+		return (EAttribute)brandEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2195,6 +2289,126 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	 * @generated
 	 */
 	@Override
+	public EClass getMutualAidGroup() {
+		return mutualAidGroupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMutualAidGroup_Code() {
+		return (EAttribute)mutualAidGroupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMutualAidGroup_Name() {
+		return (EAttribute)mutualAidGroupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMutualAidGroup_MarketDepartment() {
+		return (EReference)mutualAidGroupEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMutualAidGroup_Active() {
+		return (EAttribute)mutualAidGroupEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLicenceEvent() {
+		return licenceEventEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLicenceEvent_Retailer() {
+		return (EReference)licenceEventEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicenceEvent_Date() {
+		return (EAttribute)licenceEventEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicenceEvent_Kind() {
+		return (EAttribute)licenceEventEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicenceEvent_OldValue() {
+		return (EAttribute)licenceEventEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicenceEvent_NewValue() {
+		return (EAttribute)licenceEventEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLicenceEvent_Note() {
+		return (EAttribute)licenceEventEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getBusinessFormat() {
 		return businessFormatEEnum;
 	}
@@ -2257,6 +2471,16 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 	@Override
 	public EEnum getCreditLevel() {
 		return creditLevelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getLicenceEventKind() {
+		return licenceEventKindEEnum;
 	}
 
 	/**
@@ -2462,16 +2686,20 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		createEAttribute(districtEClass, DISTRICT__CODE);
 		createEAttribute(districtEClass, DISTRICT__NAME);
 		createEReference(districtEClass, DISTRICT__CENTRE);
+		createEAttribute(districtEClass, DISTRICT__ACTIVE);
 
 		marketDepartmentEClass = createEClass(MARKET_DEPARTMENT);
 		createEAttribute(marketDepartmentEClass, MARKET_DEPARTMENT__CODE);
 		createEAttribute(marketDepartmentEClass, MARKET_DEPARTMENT__NAME);
 		createEReference(marketDepartmentEClass, MARKET_DEPARTMENT__DISTRICT);
+		createEAttribute(marketDepartmentEClass, MARKET_DEPARTMENT__ACTIVE);
 
 		deliveryRouteEClass = createEClass(DELIVERY_ROUTE);
 		createEAttribute(deliveryRouteEClass, DELIVERY_ROUTE__CODE);
 		createEAttribute(deliveryRouteEClass, DELIVERY_ROUTE__NAME);
 		createEReference(deliveryRouteEClass, DELIVERY_ROUTE__MARKET_DEPARTMENT);
+		createEAttribute(deliveryRouteEClass, DELIVERY_ROUTE__ORDER_DAY);
+		createEAttribute(deliveryRouteEClass, DELIVERY_ROUTE__ACTIVE);
 
 		staffEClass = createEClass(STAFF);
 		createEAttribute(staffEClass, STAFF__CODE);
@@ -2481,6 +2709,7 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		createEAttribute(staffEClass, STAFF__PHONE);
 		createEReference(staffEClass, STAFF__MARKET_DEPARTMENT);
 		createEAttribute(staffEClass, STAFF__ACTIVE);
+		createEAttribute(staffEClass, STAFF__HIRE_DATE);
 
 		retailerEClass = createEClass(RETAILER);
 		createEAttribute(retailerEClass, RETAILER__CUSTOMER_CODE);
@@ -2512,7 +2741,7 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		createEAttribute(retailerEClass, RETAILER__COMPLIANCE_NOTE);
 		createEAttribute(retailerEClass, RETAILER__MONITORED);
 		createEAttribute(retailerEClass, RETAILER__MODEL_SHOP);
-		createEAttribute(retailerEClass, RETAILER__MUTUAL_AID_GROUP);
+		createEReference(retailerEClass, RETAILER__MUTUAL_AID_GROUP);
 		createEAttribute(retailerEClass, RETAILER__GRADE);
 		createEAttribute(retailerEClass, RETAILER__MARKET_TYPE);
 		createEAttribute(retailerEClass, RETAILER__SCALE);
@@ -2575,6 +2804,8 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		createEAttribute(brandEClass, BRAND__PRICE_PER_CARTON);
 		createEAttribute(brandEClass, BRAND__SCARCE);
 		createEAttribute(brandEClass, BRAND__MANUFACTURER);
+		createEAttribute(brandEClass, BRAND__RETAIL_PRICE_PER_CARTON);
+		createEAttribute(brandEClass, BRAND__ACTIVE);
 
 		allocationRoundEClass = createEClass(ALLOCATION_ROUND);
 		createEAttribute(allocationRoundEClass, ALLOCATION_ROUND__CODE);
@@ -2643,6 +2874,20 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		createEAttribute(visitEClass, VISIT__FOLLOW_UP);
 		createEAttribute(visitEClass, VISIT__FOLLOW_UP_DUE);
 
+		mutualAidGroupEClass = createEClass(MUTUAL_AID_GROUP);
+		createEAttribute(mutualAidGroupEClass, MUTUAL_AID_GROUP__CODE);
+		createEAttribute(mutualAidGroupEClass, MUTUAL_AID_GROUP__NAME);
+		createEReference(mutualAidGroupEClass, MUTUAL_AID_GROUP__MARKET_DEPARTMENT);
+		createEAttribute(mutualAidGroupEClass, MUTUAL_AID_GROUP__ACTIVE);
+
+		licenceEventEClass = createEClass(LICENCE_EVENT);
+		createEReference(licenceEventEClass, LICENCE_EVENT__RETAILER);
+		createEAttribute(licenceEventEClass, LICENCE_EVENT__DATE);
+		createEAttribute(licenceEventEClass, LICENCE_EVENT__KIND);
+		createEAttribute(licenceEventEClass, LICENCE_EVENT__OLD_VALUE);
+		createEAttribute(licenceEventEClass, LICENCE_EVENT__NEW_VALUE);
+		createEAttribute(licenceEventEClass, LICENCE_EVENT__NOTE);
+
 		// Create enums
 		businessFormatEEnum = createEEnum(BUSINESS_FORMAT);
 		orderingMethodEEnum = createEEnum(ORDERING_METHOD);
@@ -2651,6 +2896,7 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		businessScaleEEnum = createEEnum(BUSINESS_SCALE);
 		licenceTypeEEnum = createEEnum(LICENCE_TYPE);
 		creditLevelEEnum = createEEnum(CREDIT_LEVEL);
+		licenceEventKindEEnum = createEEnum(LICENCE_EVENT_KIND);
 		retailerStatusEEnum = createEEnum(RETAILER_STATUS);
 		staffRoleEEnum = createEEnum(STAFF_ROLE);
 		imageKindEEnum = createEEnum(IMAGE_KIND);
@@ -2718,6 +2964,8 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		policyEClass.getESuperTypes().add(this.getEntity());
 		publicityRecordEClass.getESuperTypes().add(this.getEntity());
 		visitEClass.getESuperTypes().add(this.getEntity());
+		mutualAidGroupEClass.getESuperTypes().add(this.getEntity());
+		licenceEventEClass.getESuperTypes().add(this.getEntity());
 
 		// Initialize classes and features; add operations and parameters
 		initEClass(entityEClass, Entity.class, "Entity", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
@@ -2734,16 +2982,20 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		initEAttribute(getDistrict_Code(), ecorePackage.getEString(), "code", null, 1, 1, District.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getDistrict_Name(), ecorePackage.getEString(), "name", null, 1, 1, District.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getDistrict_Centre(), this.getServiceCentre(), null, "centre", null, 0, 1, District.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDistrict_Active(), ecorePackage.getEBoolean(), "active", "true", 0, 1, District.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		initEClass(marketDepartmentEClass, MarketDepartment.class, "MarketDepartment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getMarketDepartment_Code(), ecorePackage.getEString(), "code", null, 1, 1, MarketDepartment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getMarketDepartment_Name(), ecorePackage.getEString(), "name", null, 1, 1, MarketDepartment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getMarketDepartment_District(), this.getDistrict(), null, "district", null, 0, 1, MarketDepartment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMarketDepartment_Active(), ecorePackage.getEBoolean(), "active", "true", 0, 1, MarketDepartment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		initEClass(deliveryRouteEClass, DeliveryRoute.class, "DeliveryRoute", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getDeliveryRoute_Code(), ecorePackage.getEString(), "code", null, 1, 1, DeliveryRoute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getDeliveryRoute_Name(), ecorePackage.getEString(), "name", null, 1, 1, DeliveryRoute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getDeliveryRoute_MarketDepartment(), this.getMarketDepartment(), null, "marketDepartment", null, 0, 1, DeliveryRoute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDeliveryRoute_OrderDay(), this.getWeekday(), "orderDay", null, 0, 1, DeliveryRoute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getDeliveryRoute_Active(), ecorePackage.getEBoolean(), "active", "true", 0, 1, DeliveryRoute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		initEClass(staffEClass, Staff.class, "Staff", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getStaff_Code(), ecorePackage.getEString(), "code", null, 1, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2753,6 +3005,7 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		initEAttribute(getStaff_Phone(), ecorePackage.getEString(), "phone", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getStaff_MarketDepartment(), this.getMarketDepartment(), null, "marketDepartment", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getStaff_Active(), ecorePackage.getEBoolean(), "active", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getStaff_HireDate(), this.getLocalDate(), "hireDate", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(retailerEClass, Retailer.class, "Retailer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getRetailer_CustomerCode(), ecorePackage.getEString(), "customerCode", null, 1, 1, Retailer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2784,7 +3037,7 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		initEAttribute(getRetailer_ComplianceNote(), ecorePackage.getEString(), "complianceNote", null, 0, 1, Retailer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRetailer_Monitored(), ecorePackage.getEBoolean(), "monitored", null, 0, 1, Retailer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRetailer_ModelShop(), ecorePackage.getEBoolean(), "modelShop", null, 0, 1, Retailer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEAttribute(getRetailer_MutualAidGroup(), ecorePackage.getEString(), "mutualAidGroup", null, 0, 1, Retailer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getRetailer_MutualAidGroup(), this.getMutualAidGroup(), null, "mutualAidGroup", null, 0, 1, Retailer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRetailer_Grade(), ecorePackage.getEInt(), "grade", null, 1, 1, Retailer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRetailer_MarketType(), this.getMarketType(), "marketType", null, 1, 1, Retailer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRetailer_Scale(), this.getBusinessScale(), "scale", null, 0, 1, Retailer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2847,6 +3100,8 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		initEAttribute(getBrand_PricePerCarton(), ecorePackage.getEBigDecimal(), "pricePerCarton", null, 0, 1, Brand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBrand_Scarce(), ecorePackage.getEBoolean(), "scarce", null, 0, 1, Brand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getBrand_Manufacturer(), ecorePackage.getEString(), "manufacturer", null, 0, 1, Brand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBrand_RetailPricePerCarton(), ecorePackage.getEBigDecimal(), "retailPricePerCarton", null, 0, 1, Brand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getBrand_Active(), ecorePackage.getEBoolean(), "active", "true", 0, 1, Brand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		initEClass(allocationRoundEClass, AllocationRound.class, "AllocationRound", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getAllocationRound_Code(), ecorePackage.getEString(), "code", null, 1, 1, AllocationRound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2915,6 +3170,20 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		initEAttribute(getVisit_FollowUp(), ecorePackage.getEString(), "followUp", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getVisit_FollowUpDue(), this.getLocalDate(), "followUpDue", null, 0, 1, Visit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
+		initEClass(mutualAidGroupEClass, MutualAidGroup.class, "MutualAidGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getMutualAidGroup_Code(), ecorePackage.getEString(), "code", null, 1, 1, MutualAidGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMutualAidGroup_Name(), ecorePackage.getEString(), "name", null, 1, 1, MutualAidGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getMutualAidGroup_MarketDepartment(), this.getMarketDepartment(), null, "marketDepartment", null, 0, 1, MutualAidGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMutualAidGroup_Active(), ecorePackage.getEBoolean(), "active", "true", 0, 1, MutualAidGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+
+		initEClass(licenceEventEClass, LicenceEvent.class, "LicenceEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getLicenceEvent_Retailer(), this.getRetailer(), null, "retailer", null, 1, 1, LicenceEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLicenceEvent_Date(), this.getLocalDate(), "date", null, 1, 1, LicenceEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLicenceEvent_Kind(), this.getLicenceEventKind(), "kind", null, 1, 1, LicenceEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLicenceEvent_OldValue(), ecorePackage.getEString(), "oldValue", null, 0, 1, LicenceEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLicenceEvent_NewValue(), ecorePackage.getEString(), "newValue", null, 0, 1, LicenceEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getLicenceEvent_Note(), ecorePackage.getEString(), "note", null, 0, 1, LicenceEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
 		// Initialize enums and add enum literals
 		initEEnum(businessFormatEEnum, BusinessFormat.class, "BusinessFormat"); //$NON-NLS-1$
 		addEEnumLiteral(businessFormatEEnum, BusinessFormat.GROCERY);
@@ -2958,6 +3227,13 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		addEEnumLiteral(creditLevelEEnum, CreditLevel.AA);
 		addEEnumLiteral(creditLevelEEnum, CreditLevel.A);
 		addEEnumLiteral(creditLevelEEnum, CreditLevel.B);
+
+		initEEnum(licenceEventKindEEnum, LicenceEventKind.class, "LicenceEventKind"); //$NON-NLS-1$
+		addEEnumLiteral(licenceEventKindEEnum, LicenceEventKind.SUSPENDED);
+		addEEnumLiteral(licenceEventKindEEnum, LicenceEventKind.RESUMED);
+		addEEnumLiteral(licenceEventKindEEnum, LicenceEventKind.CANCELLED);
+		addEEnumLiteral(licenceEventKindEEnum, LicenceEventKind.LICENCE_NUMBER_CHANGED);
+		addEEnumLiteral(licenceEventKindEEnum, LicenceEventKind.HOLDER_CHANGED);
 
 		initEEnum(retailerStatusEEnum, RetailerStatus.class, "RetailerStatus"); //$NON-NLS-1$
 		addEEnumLiteral(retailerStatusEEnum, RetailerStatus.ACTIVE);
@@ -3152,6 +3428,12 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 			   "zh", "\u6240\u5c5e\u670d\u52a1\u4e2d\u5fc3" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
+		  (getDistrict_Active(),
+		   source,
+		   new String[] {
+			   "zh", "\u542f\u7528" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
 		  (marketDepartmentEClass,
 		   source,
 		   new String[] {
@@ -3176,6 +3458,12 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 			   "zh", "\u884c\u653f\u533a\u57df" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
+		  (getMarketDepartment_Active(),
+		   source,
+		   new String[] {
+			   "zh", "\u542f\u7528" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
 		  (deliveryRouteEClass,
 		   source,
 		   new String[] {
@@ -3198,6 +3486,18 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		   source,
 		   new String[] {
 			   "zh", "\u5e02\u573a\u90e8" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getDeliveryRoute_OrderDay(),
+		   source,
+		   new String[] {
+			   "zh", "\u8ba2\u8d27\u65e5" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getDeliveryRoute_Active(),
+		   source,
+		   new String[] {
+			   "zh", "\u542f\u7528" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (staffEClass,
@@ -3246,6 +3546,12 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		   source,
 		   new String[] {
 			   "zh", "\u5728\u5c97" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getStaff_HireDate(),
+		   source,
+		   new String[] {
+			   "zh", "\u5165\u804c\u65e5\u671f" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (retailerEClass,
@@ -3431,7 +3737,8 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		  (getRetailer_MutualAidGroup(),
 		   source,
 		   new String[] {
-			   "zh", "\u8bda\u4fe1\u4e92\u52a9\u5c0f\u7ec4" //$NON-NLS-1$ //$NON-NLS-2$
+			   "zh", "\u8bda\u4fe1\u4e92\u52a9\u5c0f\u7ec4", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Mutual-aid group" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getRetailer_Grade(),
@@ -3750,7 +4057,8 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		  (getBrand_PricePerCarton(),
 		   source,
 		   new String[] {
-			   "zh", "\u6761\u6279\u53d1\u4ef7" //$NON-NLS-1$ //$NON-NLS-2$
+			   "zh", "\u6761\u6279\u53d1\u4ef7", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Wholesale price per carton" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getBrand_Scarce(),
@@ -3763,6 +4071,19 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		   source,
 		   new String[] {
 			   "zh", "\u751f\u4ea7\u5382\u5bb6" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getBrand_RetailPricePerCarton(),
+		   source,
+		   new String[] {
+			   "zh", "\u6761\u96f6\u552e\u4ef7", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Retail price per carton" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getBrand_Active(),
+		   source,
+		   new String[] {
+			   "zh", "\u5728\u552e" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (allocationRoundEClass,
@@ -4140,6 +4461,80 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 			   "en", "Follow-up due" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
+		  (mutualAidGroupEClass,
+		   source,
+		   new String[] {
+			   "zh", "\u8bda\u4fe1\u4e92\u52a9\u5c0f\u7ec4", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Mutual-aid group" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getMutualAidGroup_Code(),
+		   source,
+		   new String[] {
+			   "zh", "\u5c0f\u7ec4\u7f16\u7801" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getMutualAidGroup_Name(),
+		   source,
+		   new String[] {
+			   "zh", "\u5c0f\u7ec4\u540d\u79f0" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getMutualAidGroup_MarketDepartment(),
+		   source,
+		   new String[] {
+			   "zh", "\u5e02\u573a\u90e8" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getMutualAidGroup_Active(),
+		   source,
+		   new String[] {
+			   "zh", "\u542f\u7528" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (licenceEventEClass,
+		   source,
+		   new String[] {
+			   "zh", "\u8bb8\u53ef\u8bc1\u53d8\u66f4\u8bb0\u5f55", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Licence event" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getLicenceEvent_Retailer(),
+		   source,
+		   new String[] {
+			   "zh", "\u96f6\u552e\u6237" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getLicenceEvent_Date(),
+		   source,
+		   new String[] {
+			   "zh", "\u65e5\u671f" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getLicenceEvent_Kind(),
+		   source,
+		   new String[] {
+			   "zh", "\u53d8\u66f4\u7c7b\u578b" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getLicenceEvent_OldValue(),
+		   source,
+		   new String[] {
+			   "zh", "\u539f\u503c" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getLicenceEvent_NewValue(),
+		   source,
+		   new String[] {
+			   "zh", "\u65b0\u503c" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getLicenceEvent_Note(),
+		   source,
+		   new String[] {
+			   "zh", "\u8bf4\u660e" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
 		  (businessFormatEEnum.getELiterals().get(0),
 		   source,
 		   new String[] {
@@ -4318,6 +4713,41 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 			   "en", "B" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
+		  (licenceEventKindEEnum.getELiterals().get(0),
+		   source,
+		   new String[] {
+			   "zh", "\u505c\u4e1a", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Suspended" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (licenceEventKindEEnum.getELiterals().get(1),
+		   source,
+		   new String[] {
+			   "zh", "\u6062\u590d\u8425\u4e1a", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Resumed" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (licenceEventKindEEnum.getELiterals().get(2),
+		   source,
+		   new String[] {
+			   "zh", "\u6ce8\u9500", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Cancelled" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (licenceEventKindEEnum.getELiterals().get(3),
+		   source,
+		   new String[] {
+			   "zh", "\u8bb8\u53ef\u8bc1\u53f7\u53d8\u66f4", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Licence number changed" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (licenceEventKindEEnum.getELiterals().get(4),
+		   source,
+		   new String[] {
+			   "zh", "\u6301\u8bc1\u4eba\u53d8\u66f4", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Holder changed" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
 		  (retailerStatusEEnum.getELiterals().get(0),
 		   source,
 		   new String[] {
@@ -4333,7 +4763,8 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		  (retailerStatusEEnum.getELiterals().get(2),
 		   source,
 		   new String[] {
-			   "zh", "\u5df2\u6b47\u4e1a" //$NON-NLS-1$ //$NON-NLS-2$
+			   "zh", "\u5df2\u6ce8\u9500", //$NON-NLS-1$ //$NON-NLS-2$
+			   "en", "Cancelled" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (staffRoleEEnum.getELiterals().get(0),
@@ -4929,12 +5360,6 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 			   "length", "500" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
-		  (getRetailer_MutualAidGroup(),
-		   source,
-		   new String[] {
-			   "length", "50" //$NON-NLS-1$ //$NON-NLS-2$
-		   });
-		addAnnotation
 		  (getRetailer_ContactPerson(),
 		   source,
 		   new String[] {
@@ -5137,6 +5562,36 @@ public class RetailerdeskPackageImpl extends EPackageImpl implements Retailerdes
 		   source,
 		   new String[] {
 			   "length", "1000" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getMutualAidGroup_Code(),
+		   source,
+		   new String[] {
+			   "length", "20" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getMutualAidGroup_Name(),
+		   source,
+		   new String[] {
+			   "length", "100" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getLicenceEvent_OldValue(),
+		   source,
+		   new String[] {
+			   "length", "100" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getLicenceEvent_NewValue(),
+		   source,
+		   new String[] {
+			   "length", "100" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getLicenceEvent_Note(),
+		   source,
+		   new String[] {
+			   "length", "500" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 	}
 

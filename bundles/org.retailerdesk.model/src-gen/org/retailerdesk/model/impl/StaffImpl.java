@@ -2,6 +2,7 @@
  */
 package org.retailerdesk.model.impl;
 
+import java.time.LocalDate;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
@@ -29,6 +30,7 @@ import org.retailerdesk.model.StaffRole;
  *   <li>{@link org.retailerdesk.model.impl.StaffImpl#getPhone <em>Phone</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.StaffImpl#getMarketDepartment <em>Market Department</em>}</li>
  *   <li>{@link org.retailerdesk.model.impl.StaffImpl#isActive <em>Active</em>}</li>
+ *   <li>{@link org.retailerdesk.model.impl.StaffImpl#getHireDate <em>Hire Date</em>}</li>
  * </ul>
  *
  * @generated
@@ -172,6 +174,26 @@ public class StaffImpl extends EntityImpl implements Staff {
 	 * @ordered
 	 */
 	protected boolean active = ACTIVE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHireDate() <em>Hire Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHireDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate HIRE_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getHireDate() <em>Hire Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHireDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate hireDate = HIRE_DATE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -403,6 +425,29 @@ public class StaffImpl extends EntityImpl implements Staff {
 	 * @generated
 	 */
 	@Override
+	public LocalDate getHireDate() {
+		return hireDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHireDate(LocalDate newHireDate) {
+		LocalDate oldHireDate = hireDate;
+		hireDate = newHireDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RetailerdeskPackage.STAFF__HIRE_DATE, oldHireDate, hireDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RetailerdeskPackage.STAFF__CODE:
@@ -420,6 +465,8 @@ public class StaffImpl extends EntityImpl implements Staff {
 				return basicGetMarketDepartment();
 			case RetailerdeskPackage.STAFF__ACTIVE:
 				return isActive();
+			case RetailerdeskPackage.STAFF__HIRE_DATE:
+				return getHireDate();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -452,6 +499,9 @@ public class StaffImpl extends EntityImpl implements Staff {
 				return;
 			case RetailerdeskPackage.STAFF__ACTIVE:
 				setActive((Boolean)newValue);
+				return;
+			case RetailerdeskPackage.STAFF__HIRE_DATE:
+				setHireDate((LocalDate)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -486,6 +536,9 @@ public class StaffImpl extends EntityImpl implements Staff {
 			case RetailerdeskPackage.STAFF__ACTIVE:
 				setActive(ACTIVE_EDEFAULT);
 				return;
+			case RetailerdeskPackage.STAFF__HIRE_DATE:
+				setHireDate(HIRE_DATE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -512,6 +565,8 @@ public class StaffImpl extends EntityImpl implements Staff {
 				return marketDepartment != null;
 			case RetailerdeskPackage.STAFF__ACTIVE:
 				return active != ACTIVE_EDEFAULT;
+			case RetailerdeskPackage.STAFF__HIRE_DATE:
+				return HIRE_DATE_EDEFAULT == null ? hireDate != null : !HIRE_DATE_EDEFAULT.equals(hireDate);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -538,6 +593,8 @@ public class StaffImpl extends EntityImpl implements Staff {
 		result.append(phone);
 		result.append(", active: "); //$NON-NLS-1$
 		result.append(active);
+		result.append(", hireDate: "); //$NON-NLS-1$
+		result.append(hireDate);
 		result.append(')');
 		return result.toString();
 	}

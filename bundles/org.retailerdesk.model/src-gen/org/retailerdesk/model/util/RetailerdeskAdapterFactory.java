@@ -148,6 +148,14 @@ public class RetailerdeskAdapterFactory extends AdapterFactoryImpl {
 				return createVisitAdapter();
 			}
 			@Override
+			public Adapter caseMutualAidGroup(MutualAidGroup object) {
+				return createMutualAidGroupAdapter();
+			}
+			@Override
+			public Adapter caseLicenceEvent(LicenceEvent object) {
+				return createLicenceEventAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -444,6 +452,34 @@ public class RetailerdeskAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createVisitAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.retailerdesk.model.MutualAidGroup <em>Mutual Aid Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.retailerdesk.model.MutualAidGroup
+	 * @generated
+	 */
+	public Adapter createMutualAidGroupAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.retailerdesk.model.LicenceEvent <em>Licence Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.retailerdesk.model.LicenceEvent
+	 * @generated
+	 */
+	public Adapter createLicenceEventAdapter() {
 		return null;
 	}
 

@@ -208,6 +208,20 @@ public class RetailerdeskSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RetailerdeskPackage.MUTUAL_AID_GROUP: {
+				MutualAidGroup mutualAidGroup = (MutualAidGroup)theEObject;
+				T result = caseMutualAidGroup(mutualAidGroup);
+				if (result == null) result = caseEntity(mutualAidGroup);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RetailerdeskPackage.LICENCE_EVENT: {
+				LicenceEvent licenceEvent = (LicenceEvent)theEObject;
+				T result = caseLicenceEvent(licenceEvent);
+				if (result == null) result = caseEntity(licenceEvent);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -509,6 +523,36 @@ public class RetailerdeskSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseVisit(Visit object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Mutual Aid Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Mutual Aid Group</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMutualAidGroup(MutualAidGroup object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Licence Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Licence Event</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLicenceEvent(LicenceEvent object) {
 		return null;
 	}
 

@@ -131,6 +131,10 @@ public class RetailerdeskValidator extends EObjectValidator {
 				return validatePublicityRecord((PublicityRecord)value, diagnostics, context);
 			case RetailerdeskPackage.VISIT:
 				return validateVisit((Visit)value, diagnostics, context);
+			case RetailerdeskPackage.MUTUAL_AID_GROUP:
+				return validateMutualAidGroup((MutualAidGroup)value, diagnostics, context);
+			case RetailerdeskPackage.LICENCE_EVENT:
+				return validateLicenceEvent((LicenceEvent)value, diagnostics, context);
 			case RetailerdeskPackage.BUSINESS_FORMAT:
 				return validateBusinessFormat((BusinessFormat)value, diagnostics, context);
 			case RetailerdeskPackage.ORDERING_METHOD:
@@ -145,6 +149,8 @@ public class RetailerdeskValidator extends EObjectValidator {
 				return validateLicenceType((LicenceType)value, diagnostics, context);
 			case RetailerdeskPackage.CREDIT_LEVEL:
 				return validateCreditLevel((CreditLevel)value, diagnostics, context);
+			case RetailerdeskPackage.LICENCE_EVENT_KIND:
+				return validateLicenceEventKind((LicenceEventKind)value, diagnostics, context);
 			case RetailerdeskPackage.RETAILER_STATUS:
 				return validateRetailerStatus((RetailerStatus)value, diagnostics, context);
 			case RetailerdeskPackage.STAFF_ROLE:
@@ -787,6 +793,24 @@ public class RetailerdeskValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateMutualAidGroup(MutualAidGroup mutualAidGroup, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(mutualAidGroup, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateLicenceEvent(LicenceEvent licenceEvent, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(licenceEvent, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateBusinessFormat(BusinessFormat businessFormat, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -842,6 +866,15 @@ public class RetailerdeskValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateCreditLevel(CreditLevel creditLevel, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateLicenceEventKind(LicenceEventKind licenceEventKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -51,7 +51,7 @@ public class StoreBenchmark {
             + " FLOOR_AREA, CUSTOMER_MANAGER_ID, PHONE_ORDER_CLERK_ID, DELIVERY_STAFF_ID, DELIVERY_ROUTE_ID, ORDER_DAY,"
             + " VISIT_BATCH, ORDERS_PER_MONTH, LICENCE_TYPE, LICENCE_ISSUED, LICENCE_EXPIRY, ANNUAL_REVIEW_DATE,"
             + " LICENCE_OFFICER_ID, CLASSIFICATION_CODE, CREDIT_LEVEL, COMPLIANCE_NOTE, MONITORED, MODEL_SHOP,"
-            + " MUTUAL_AID_GROUP, GRADE, MARKET_TYPE, SCALE, MONTHLY_QUANTITY, MONTHLY_AMOUNT, AVERAGE_PRICE, BRAND_COUNT,"
+            + " MUTUAL_AID_GROUP_ID, GRADE, MARKET_TYPE, SCALE, MONTHLY_QUANTITY, MONTHLY_AMOUNT, AVERAGE_PRICE, BRAND_COUNT,"
             + " STOCK, CONTACT_PERSON, CONTACT_PHONE, CONTACT_ADDRESS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -185,7 +185,7 @@ public class StoreBenchmark {
                 ps.setString(i++, r.getComplianceNote());
                 ps.setBoolean(i++, r.isMonitored());
                 ps.setBoolean(i++, r.isModelShop());
-                ps.setString(i++, r.getMutualAidGroup());
+                ref(ps, i++, r.getMutualAidGroup());
                 ps.setInt(i++, r.getGrade());
                 ps.setString(i++, name(r.getMarketType()));
                 ps.setString(i++, name(r.getScale()));

@@ -2,6 +2,7 @@ package org.retailerdesk.store.derby.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.retailerdesk.model.District;
+import org.retailerdesk.model.MutualAidGroup;
 import org.retailerdesk.model.PublicityRecord;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskFactory;
@@ -165,7 +167,7 @@ public class MigratorTest {
             st.execute("ALTER TABLE RD_RETAILER DROP CONSTRAINT UQ_RETAILER_LICENCE_NUMBER"); //$NON-NLS-1$
             st.execute("ALTER TABLE RD_PUBLICITY_RECORD DROP CONSTRAINT UQ_PUBLICITY_RECORD_KEY"); //$NON-NLS-1$
             st.execute("ALTER TABLE RD_VISIT DROP CONSTRAINT UQ_VISIT_KEY"); //$NON-NLS-1$
-            st.execute("DELETE FROM RD_SCHEMA_HISTORY WHERE VERSION = 8"); //$NON-NLS-1$
+            st.execute("DELETE FROM RD_SCHEMA_HISTORY WHERE VERSION >= 8"); //$NON-NLS-1$
             st.execute("UPDATE RD_RETAILER SET LICENCE_NUMBER = '" + a.getLicenceNumber() + "'"); //$NON-NLS-1$ //$NON-NLS-2$
             st.execute("UPDATE RD_PUBLICITY_RECORD SET DATE = DATE('2026-01-05')"); //$NON-NLS-1$
             st.execute("UPDATE RD_VISIT SET DATE = DATE('2026-01-05')"); //$NON-NLS-1$
@@ -176,14 +178,19 @@ public class MigratorTest {
             c.commit();
         }
         temp.store().close();
+        DerbyStore.shutdownDatabase(temp.store().databaseFolder());
 
-        StoreException e = assertThrows(StoreException.class, temp::reopen);
+        // the later migrations' tables are there already: only the steps up to version 8 run
+        Migrator upTo8 = new Migrator(Migrator.MIGRATIONS.subList(0, 8));
+        StoreException e;
+        try (Connection c = rawConnection()) {
+            e = assertThrows(StoreException.class, () -> upTo8.migrate(c));
+        }
         String m = e.getMessage();
         assertTrue(m.contains("RD_RETAILER") && m.contains(a.getLicenceNumber() + " (2 "), m); //$NON-NLS-1$ //$NON-NLS-2$
         String key = a.getCustomerCode() + " / 2026-01-05 / "; //$NON-NLS-1$
         assertTrue(m.contains("RD_PUBLICITY_RECORD") && m.contains(key + p.getPolicy().getCode() + " (3 "), m); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(m.contains("RD_VISIT") && m.contains(key + v.getVisitor().getCode() + " (" + visits + " "), m); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        temp.store().close();
         try (Connection c = rawConnection(); Statement st = c.createStatement()) {
             assertEquals(7, Migrator.currentVersion(c));
             try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM RD_VISIT WHERE DATE = DATE('2026-01-05')")) { //$NON-NLS-1$
@@ -193,8 +200,48 @@ public class MigratorTest {
             st.execute("UPDATE RD_RETAILER SET LICENCE_NUMBER = CUSTOMER_CODE"); //$NON-NLS-1$
             st.execute("DELETE FROM RD_PUBLICITY_RECORD WHERE ID <> (SELECT MIN(ID) FROM RD_PUBLICITY_RECORD)"); //$NON-NLS-1$
             st.execute("DELETE FROM RD_VISIT WHERE ID <> (SELECT MIN(ID) FROM RD_VISIT)"); //$NON-NLS-1$
+            assertEquals(8, upTo8.migrate(c));
+        }
+    }
+
+    /** Version 9 turns the group names typed on retailers into groups the retailers point at. */
+    @Test
+    public void serviceNetworkMigrationMakesAGroupOfEveryGroupName() throws Exception {
+        try (Connection c = rawConnection(); Statement st = c.createStatement()) {
+            assertEquals(8, new Migrator(Migrator.MIGRATIONS.subList(0, 8)).migrate(c));
+            st.execute("INSERT INTO RD_DISTRICT (ID, VERSION, CODE, NAME) VALUES (1, 1, 'D1', '城区')"); //$NON-NLS-1$
+            st.execute("INSERT INTO RD_MARKET_DEPARTMENT (ID, VERSION, CODE, NAME, DISTRICT_ID)" //$NON-NLS-1$
+                    + " VALUES (2, 1, 'MD1', '城区市场部', 1)"); //$NON-NLS-1$
+            String[] groups = { "东关第1诚信互助小组", "东关第2诚信互助小组", null, "东关第1诚信互助小组" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            for (int i = 0; i < groups.length; i++) {
+                st.execute("INSERT INTO RD_RETAILER (ID, VERSION, CUSTOMER_CODE, LICENCE_NUMBER, SHOP_NAME, OWNER, ADDRESS," //$NON-NLS-1$
+                        + " BUSINESS_FORMAT, DISTRICT_ID, MARKET_DEPARTMENT_ID, MONITORED, MODEL_SHOP, GRADE, MARKET_TYPE," //$NON-NLS-1$
+                        + " MUTUAL_AID_GROUP) VALUES (" + (10 + i) + ", 1, '37010200000" + i + "', '37010200000" + i //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + "', '店', '人', '路', 'CONVENIENCE', 1, 2, FALSE, FALSE, 5, 'URBAN', " //$NON-NLS-1$
+                        + (groups[i] == null ? "NULL" : "'" + groups[i] + "'") + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            }
+            st.execute("UPDATE RD_ID_BLOCK SET NEXT_ID = 100 WHERE ID = 1"); //$NON-NLS-1$
         }
         DerbyStore.shutdownDatabase(temp.store().databaseFolder());
-        assertEquals(8, temp.reopen().open().schemaVersion());
+
+        DerbyStore upgraded = temp.store();
+        assertEquals(Migrator.latestVersion(), upgraded.open().schemaVersion());
+        List<MutualAidGroup> made = upgraded.findAll(MutualAidGroup.class);
+        assertEquals(2, made.size());
+        for (MutualAidGroup g : made) {
+            assertTrue(g.getId() >= 100, "ids come from the id block"); //$NON-NLS-1$
+            assertTrue(g.getCode().matches("HZ\\d{5}"), g.getCode()); //$NON-NLS-1$
+            assertEquals(2L, g.getMarketDepartment().getId());
+            assertTrue(g.isActive());
+        }
+        Retailer first = upgraded.get(Retailer.class, 10L);
+        assertEquals("东关第1诚信互助小组", first.getMutualAidGroup().getName()); //$NON-NLS-1$
+        assertEquals(first.getMutualAidGroup().getId(), upgraded.get(Retailer.class, 13L).getMutualAidGroup().getId());
+        assertNull(upgraded.get(Retailer.class, 12L).getMutualAidGroup());
+        District d = RetailerdeskFactory.eINSTANCE.createDistrict();
+        d.setCode("D2"); //$NON-NLS-1$
+        d.setName("郊区"); //$NON-NLS-1$
+        upgraded.insert(d);
+        assertTrue(d.getId() > made.stream().mapToLong(MutualAidGroup::getId).max().orElseThrow(), "the block moved on"); //$NON-NLS-1$
     }
 }

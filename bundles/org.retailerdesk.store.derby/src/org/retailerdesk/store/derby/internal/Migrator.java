@@ -26,7 +26,8 @@ public final class Migrator {
             new Migration(5, "search_backlog"),
             new Migration(6, "publicity_and_visits"),
             new Migration(7, "coverage_index"),
-            new Migration(8, "unique_keys"));
+            new Migration(8, "unique_keys"),
+            new Migration(9, "service_network"));
 
     static final String HISTORY_TABLE = "RD_SCHEMA_HISTORY";
 

@@ -18,7 +18,7 @@ public final class Schema {
 
     /** Small reference classes, kept in memory once read (see the Store javadoc). */
     private static final Set<EClass> CACHED = Set.of(P.getServiceCentre(), P.getDistrict(), P.getMarketDepartment(),
-            P.getDeliveryRoute(), P.getStaff(), P.getBrand(), P.getPolicy());
+            P.getDeliveryRoute(), P.getStaff(), P.getBrand(), P.getPolicy(), P.getMutualAidGroup());
 
     private final Map<EClass, EntityTable> tables = new LinkedHashMap<>();
     private final Map<Class<?>, EClass> byInterface = new LinkedHashMap<>();
