@@ -77,6 +77,7 @@ public class ServiceNetworkViewTest {
     private Store store;
     private ServiceNetworkView view;
     private Answers answers;
+    private final List<Entity> created = new ArrayList<>();
     /** Makes each run's codes new, also on a data folder kept from an earlier run. */
     private final String run = String.format("%05d", System.currentTimeMillis() % 100_000);
 
@@ -127,9 +128,17 @@ public class ServiceNetworkViewTest {
     }
 
     @AfterEach
-    void closeView() {
+    void closeViewAndDeleteWhatWasCreated() {
         if (answers.dialog != null && answers.dialog.getShell() != null) {
             answers.dialog.close();
+        }
+        // the later test classes see the demo centre as it was
+        MasterData data = new MasterData(store);
+        for (Entity e : created) {
+            Entity stored = store.get(NetworkKind.of(e.eClass()).type(), e.getId());
+            if (stored != null) {
+                data.delete(stored);
+            }
         }
         IWorkbenchPage page = Spin.page();
         if (page.findView(ServiceNetworkView.ID) != null) {
@@ -232,6 +241,7 @@ public class ServiceNetworkViewTest {
         view.newEntry();
         Spin.until("the form opened", () -> answers.dialog != null);
         Entity created = saveAndWait(kind, code);
+        this.created.add(created);
         Entity stored = store.get(kind.type(), created.getId());
         assertEquals("界面测试" + kind.id(), stored.eGet(kind.nameFeature()));
         assertEquals(Boolean.TRUE, stored.eGet(kind.activeFeature()));
@@ -338,7 +348,7 @@ public class ServiceNetworkViewTest {
         type(d, Literals.STAFF__PHONE, "12345");
         assertTrue(d.isSaveEnabled(), "a warning does not block saving");
         assertNotNull(d.problemAt(Literals.STAFF__PHONE));
-        saveAndWait(NetworkKind.STAFF, "UTF" + run);
+        created.add(saveAndWait(NetworkKind.STAFF, "UTF" + run));
         assertEquals(staffBefore + 1, store.findAll(Staff.class).size());
         assertTrue(errors.isEmpty(), "errors logged: " + errors);
     }
@@ -386,6 +396,7 @@ public class ServiceNetworkViewTest {
         d.setCode("UTC" + run);
         d.setName("冲突前");
         District saved = data.save(d);
+        created.add(saved);
         Spin.until("shown", () -> view.isSettled() && shown(NetworkKind.DISTRICT, "UTC" + run) != null);
         view.select(saved.getId());
         answers.script = form -> type(form, Literals.DISTRICT__NAME, "我的名称");

@@ -13,6 +13,7 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -150,6 +151,20 @@ public class EntryDialog extends TitleAreaDialog {
         if (ok != null) {
             ok.setEnabled(valid && !saving);
         }
+        fitProblems();
+    }
+
+    /** Lays the form out again for the problems under its fields, growing the window when they need room. */
+    private void fitProblems() {
+        Shell shell = getShell();
+        if (shell == null || !shell.isVisible()) {
+            return;
+        }
+        Point wanted = shell.computeSize(shell.getSize().x, SWT.DEFAULT);
+        if (wanted.y > shell.getSize().y) {
+            shell.setSize(shell.getSize().x, wanted.y);
+        }
+        shell.layout(true, true);
     }
 
     @Override

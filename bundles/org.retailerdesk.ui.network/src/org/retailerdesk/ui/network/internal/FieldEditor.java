@@ -40,6 +40,8 @@ abstract class FieldEditor {
 
     final EStructuralFeature feature;
     private ControlDecoration decoration;
+    private Label filler;
+    private Label message;
     private String problem;
 
     FieldEditor(EStructuralFeature feature) {
@@ -77,6 +79,15 @@ abstract class FieldEditor {
         control.setLayoutData(data);
         editor.decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
         editor.decoration.hide();
+        // the problem in words under the field, there only while it has one
+        editor.filler = new Label(parent, SWT.NONE);
+        editor.message = new Label(parent, SWT.WRAP);
+        GridData messageData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        messageData.widthHint = WIDTH;
+        messageData.horizontalIndent = data.horizontalIndent;
+        editor.message.setLayoutData(messageData);
+        editor.filler.setLayoutData(new GridData());
+        editor.showProblem(null, false);
         editor.show(current);
         return editor;
     }
@@ -97,21 +108,28 @@ abstract class FieldEditor {
     /** Calls back on every change the user makes. */
     abstract void onChange(Runnable changed);
 
-    /** Shows a problem beside the field, or none for null. */
-    void showProblem(String message, boolean error) {
-        problem = message;
-        if (message == null) {
+    /** Shows a problem at the field (an icon beside it, the words under it), or none for null. */
+    void showProblem(String text, boolean error) {
+        problem = text;
+        boolean shown = text != null;
+        for (Label l : new Label[] { filler, message }) {
+            ((GridData) l.getLayoutData()).exclude = !shown;
+            l.setVisible(shown);
+        }
+        message.setText(shown ? text : ""); //$NON-NLS-1$
+        if (!shown) {
             decoration.hide();
             return;
         }
+        message.setForeground(message.getDisplay().getSystemColor(error ? SWT.COLOR_RED : SWT.COLOR_DARK_YELLOW));
         decoration.setImage(FieldDecorationRegistry.getDefault()
                 .getFieldDecoration(error ? FieldDecorationRegistry.DEC_ERROR : FieldDecorationRegistry.DEC_WARNING)
                 .getImage());
-        decoration.setDescriptionText(message);
+        decoration.setDescriptionText(text);
         decoration.show();
     }
 
-    /** The problem shown beside the field, or null. */
+    /** The problem shown at the field, or null. */
     String problem() {
         return problem;
     }

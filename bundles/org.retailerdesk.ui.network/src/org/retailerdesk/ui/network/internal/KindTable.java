@@ -18,6 +18,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.labels.ModelLabels;
@@ -28,6 +29,8 @@ import org.retailerdesk.network.NetworkKind;
  * grey, and shown only when asked; a text keeps the entries whose code or name contains it.
  */
 final class KindTable {
+
+    private static final int HEADER_PADDING = 24;
 
     final NetworkKind kind;
     private final TableViewer viewer;
@@ -45,10 +48,13 @@ final class KindTable {
         List<EStructuralFeature> columns = new ArrayList<>(kind.fields());
         columns.add(kind.activeFeature());
         Color grey = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+        GC gc = new GC(viewer.getTable());
         for (EStructuralFeature f : columns) {
             TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-            c.getColumn().setText(ModelLabels.label(f));
-            c.getColumn().setWidth(width(f));
+            String title = ModelLabels.label(f);
+            c.getColumn().setText(title);
+            // wide enough for its title, whatever the language
+            c.getColumn().setWidth(Math.max(width(f), gc.textExtent(title).x + HEADER_PADDING));
             c.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {
@@ -61,6 +67,7 @@ final class KindTable {
                 }
             });
         }
+        gc.dispose();
         viewer.setFilters(new ViewerFilter() {
             @Override
             public boolean select(Viewer v, Object parentElement, Object element) {
@@ -75,12 +82,12 @@ final class KindTable {
             return 180;
         }
         if (type == boolean.class || type == int.class) {
-            return 70;
+            return 60;
         }
         if (type == BigDecimal.class || type == LocalDate.class) {
             return 100;
         }
-        return "name".equals(f.getName()) ? 180 : 110; //$NON-NLS-1$
+        return "name".equals(f.getName()) ? 160 : 100; //$NON-NLS-1$
     }
 
     private boolean isRetired(Object element) {
