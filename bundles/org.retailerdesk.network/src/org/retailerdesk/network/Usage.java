@@ -43,7 +43,7 @@ public record Usage(Map<EClass, Long> counts) {
         return counts.getOrDefault(type, 0L);
     }
 
-    /** For the user: "Retailer (1230), Delivery route (12)", in the product's language; "" when unused. */
+    /** For the user: "Retailer: 1230, Delivery route: 12", in the product's language; "" when unused. */
     public String describe() {
         List<String> parts = new ArrayList<>();
         counts.forEach((type, n) -> parts.add(NLS.bind(Messages.Usage_item, ModelLabels.label(type), n)));

@@ -176,11 +176,11 @@ public class EntryRulesTest {
         Staff taken = staff("E00020", "王芳", StaffRole.CUSTOMER_MANAGER);
         taken.setId(41);
         Staff s = staff("e00020", "李强", StaffRole.DELIVERY_STAFF);
-        assertEquals(chinese() ? "工号“e00020”已被员工王芳（E00020）使用。" : "Code \"e00020\" is taken: Staff 王芳 (E00020) has it.",
+        assertEquals(chinese() ? "工号“e00020”已被员工“王芳（E00020）”使用。" : "Code \"e00020\" is taken: Staff \"王芳 (E00020)\" has it.",
                 only(s, List.of(taken), Check.CODE_TAKEN, Literals.STAFF__CODE).message());
         taken.setActive(false);
-        assertEquals(chinese() ? "工号“e00020”已被员工王芳（E00020）（已停用）使用。"
-                : "Code \"e00020\" is taken: Staff 王芳 (E00020) (retired) has it.",
+        assertEquals(chinese() ? "工号“e00020”已被员工“王芳（E00020）（已停用）”使用。"
+                : "Code \"e00020\" is taken: Staff \"王芳 (E00020) (retired)\" has it.",
                 only(s, List.of(taken), Check.CODE_TAKEN, Literals.STAFF__CODE).message(), "retired entries keep their codes");
         // its own stored version is no other entry; another kind's code is no clash
         Staff edited = staff("E00020", "王芳芳", StaffRole.CUSTOMER_MANAGER);
@@ -243,7 +243,7 @@ public class EntryRulesTest {
         EntryProblem p = problems.get(0);
         assertEquals(Check.REFERENCE_RETIRED, p.check());
         assertEquals(Severity.WARNING, p.severity());
-        assertEquals(chinese() ? "行政区域旧城区（370199）已停用。" : "District 旧城区 (370199) is retired.", p.message());
+        assertEquals(chinese() ? "行政区域“旧城区（370199）”已停用。" : "District \"旧城区 (370199)\" is retired.", p.message());
     }
 
     @Test

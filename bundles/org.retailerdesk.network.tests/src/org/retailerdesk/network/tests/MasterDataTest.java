@@ -150,8 +150,8 @@ public class MasterDataTest {
         EntryRefusedException e = assertThrows(EntryRefusedException.class, () -> data.save(s));
         assertEquals(List.of(Check.REQUIRED, Check.MANAGER_GRADE_ROLE), e.problems().stream().map(EntryProblem::check).toList());
         String expected = chinese()
-                ? "不能保存员工E99901：姓名不能为空。只有岗位为“客户经理”的员工才有客户经理等级，该员工为“主管”（客户经理等级：2）。"
-                : "Cannot save Staff E99901: Name is required. Manager grade (2) is only kept for staff whose Role is \"Customer manager\", not \"Supervisor\".";
+                ? "不能保存员工“E99901”：姓名不能为空。只有岗位为“客户经理”的员工才有客户经理等级，该员工为“主管”（客户经理等级：2）。"
+                : "Cannot save Staff \"E99901\": Name is required. Manager grade (2) is only kept for staff whose Role is \"Customer manager\", not \"Supervisor\".";
         assertEquals(expected, e.getMessage());
         assertEquals(audit, AuditRows.count(store));
         assertEquals(staff, store.findAll(Staff.class).size());
@@ -190,8 +190,8 @@ public class MasterDataTest {
         data.saveAll(List.of(r1, r2));
         long audit = AuditRows.count(store);
         EntryRefusedException e = assertThrows(EntryRefusedException.class, () -> data.delete(m));
-        assertEquals(chinese() ? "不能删除市场部测试市场部（MD901）：仍有 2 条记录引用它（送货线路（2））。请改为停用。"
-                : "Cannot delete Market department 测试市场部 (MD901): 2 records still point at it (Delivery route (2)). Retire it instead.",
+        assertEquals(chinese() ? "不能删除市场部“测试市场部（MD901）”：仍有 2 条记录引用它（送货线路 2 条）。请改为停用。"
+                : "Cannot delete Market department \"测试市场部 (MD901)\": 2 records still point at it (Delivery route: 2). Retire it instead.",
                 e.getMessage());
         assertEquals(List.of(Check.IN_USE), e.problems().stream().map(EntryProblem::check).toList());
         assertEquals(audit, AuditRows.count(store), "nothing written");
@@ -241,7 +241,7 @@ public class MasterDataTest {
         Usage ofDepartment = data.usage(m);
         assertEquals(Map.of(Literals.RETAILER, 1L, Literals.DELIVERY_ROUTE, 1L, Literals.STAFF, 1L), ofDepartment.counts());
         assertEquals(3, ofDepartment.total());
-        assertEquals(chinese() ? "零售户经营档案（1）、送货线路（1）、员工（1）" : "Retailer (1), Delivery route (1), Staff (1)",
+        assertEquals(chinese() ? "零售户经营档案 1 条、送货线路 1 条、员工 1 条" : "Retailer: 1, Delivery route: 1, Staff: 1",
                 ofDepartment.describe());
         assertEquals(Map.of(Literals.RETAILER, 1L), data.usage(route).counts(), "counted along the list's route filter");
         assertEquals(Map.of(Literals.RETAILER, 1L), data.usage(clerk).counts(), "counted by the clerk reference");

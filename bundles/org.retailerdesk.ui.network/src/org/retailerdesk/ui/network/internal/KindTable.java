@@ -53,8 +53,12 @@ final class KindTable {
             TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
             String title = ModelLabels.label(f);
             c.getColumn().setText(title);
-            // wide enough for its title, whatever the language
-            c.getColumn().setWidth(Math.max(width(f), gc.textExtent(title).x + HEADER_PADDING));
+            // wide enough for its title, whatever the language, and the code column for a code
+            int text = gc.textExtent(title).x;
+            if (f == kind.codeFeature()) {
+                text = Math.max(text, gc.textExtent(kind.codeExample()).x);
+            }
+            c.getColumn().setWidth(Math.max(width(f), text + HEADER_PADDING));
             c.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public String getText(Object element) {
