@@ -254,11 +254,6 @@ public class EntryDialog extends TitleAreaDialog {
         okPressed();
     }
 
-    /** True while a save runs. */
-    public boolean isSaving() {
-        return saving;
-    }
-
     /** The entry as stored by Save, else null. */
     public Entity saved() {
         return saved;

@@ -338,10 +338,6 @@ public class ServiceNetworkView extends ViewPart {
         updateActions();
     }
 
-    public String status() {
-        return status.getText();
-    }
-
     /** The actions of the toolbar and the context menu: new, edit, retire, reactivate, delete. */
     public IAction[] actions() {
         return new IAction[] { newAction, editAction, retireAction, reactivateAction, deleteAction };
