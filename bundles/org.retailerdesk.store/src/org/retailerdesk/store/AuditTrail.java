@@ -1,5 +1,7 @@
 package org.retailerdesk.store;
 
+import org.eclipse.emf.ecore.EClass;
+
 import org.retailerdesk.model.Entity;
 
 /**
@@ -11,6 +13,15 @@ public interface AuditTrail {
 
     /** The audit rows about a retailer and what belongs to it, newest first. */
     Page<AuditEntry> auditTrail(long retailerId, int offset, int size);
+
+    /**
+     * The audit rows about one entity (a district, a staff member, a brand…, or a retailer's own
+     * row without what belongs to it), newest first.
+     *
+     * @param type the entity's model class
+     * @param id   the entity's id
+     */
+    Page<AuditEntry> entityTrail(EClass type, long id, int offset, int size);
 
     /**
      * Records in the audit trail that the current {@link Actor} is being shown the full value of a

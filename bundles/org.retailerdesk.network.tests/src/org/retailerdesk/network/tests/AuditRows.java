@@ -10,12 +10,10 @@ import java.util.List;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.store.AuditAction;
+import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.Store;
 
-/**
- * The store's audit rows, read in SQL from its database: {@code store.audit()} lists only the rows
- * about a retailer, and service-network entries belong to none.
- */
+/** The store's audit rows about an entry, and the size of the whole trail (read in SQL: no API counts it). */
 final class AuditRows {
 
     /** One audit row about an entry. */
@@ -26,21 +24,12 @@ final class AuditRows {
     }
 
     /** The rows about that entity, oldest first. */
-    static List<Row> of(Store store, Entity entity) throws SQLException {
-        try (Connection c = connection(store);
-                PreparedStatement ps = c.prepareStatement("SELECT ACTOR, ACTION, FIELD, OLD_VALUE, NEW_VALUE FROM RD_AUDIT" //$NON-NLS-1$
-                        + " WHERE ENTITY_TYPE = ? AND ENTITY_ID = ? ORDER BY ID")) { //$NON-NLS-1$
-            ps.setString(1, entity.eClass().getName());
-            ps.setLong(2, entity.getId());
-            List<Row> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getString(1), AuditAction.valueOf(rs.getString(2)), rs.getString(3),
-                            rs.getString(4), rs.getString(5)));
-                }
-            }
-            return rows;
+    static List<Row> of(Store store, Entity entity) {
+        List<Row> rows = new ArrayList<>();
+        for (AuditEntry e : store.audit().entityTrail(entity.eClass(), entity.getId(), 0, Integer.MAX_VALUE).rows()) {
+            rows.add(0, new Row(e.actor(), e.action(), e.field(), e.oldValue(), e.newValue()));
         }
+        return rows;
     }
 
     /** How many rows the whole audit trail has. */

@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.swt.SWT;
@@ -52,6 +48,7 @@ import org.retailerdesk.network.EntryProblem;
 import org.retailerdesk.network.MasterData;
 import org.retailerdesk.network.NetworkKind;
 import org.retailerdesk.store.Actor;
+import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
@@ -431,23 +428,12 @@ public class ServiceNetworkViewTest {
                 .getValues().getParameterValues().containsValue("staff"));
     }
 
-    /** The audit rows about an entry (actor, action, field, old, new), read in SQL: AuditTrail lists a retailer's only. */
-    private List<String[]> auditRows(Entity entity) throws Exception {
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(store.open().location().toString());
-        try (Connection c = ds.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT ACTOR, ACTION, FIELD, OLD_VALUE, NEW_VALUE FROM RD_AUDIT"
-                        + " WHERE ENTITY_TYPE = ? AND ENTITY_ID = ? ORDER BY ID")) {
-            ps.setString(1, entity.eClass().getName());
-            ps.setLong(2, entity.getId());
-            List<String[]> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5) });
-                }
-            }
-            return rows;
+    /** The audit rows about an entry (actor, action, field, old, new), oldest first. */
+    private List<String[]> auditRows(Entity entity) {
+        List<String[]> rows = new ArrayList<>();
+        for (AuditEntry e : store.audit().entityTrail(entity.eClass(), entity.getId(), 0, Integer.MAX_VALUE).rows()) {
+            rows.add(0, new String[] { e.actor(), e.action().name(), e.field(), e.oldValue(), e.newValue() });
         }
+        return rows;
     }
 }

@@ -65,6 +65,26 @@ public class WriteTest extends StoreTestBase {
     }
 
     @Test
+    public void theTrailOfAnEntityThatBelongsToNoRetailerListsItsOwnRowsNewestFirst() {
+        District d = store.insert((District) fixtures.create(Fixtures.P.getDistrict()));
+        District other = store.insert((District) fixtures.create(Fixtures.P.getDistrict()));
+        District edit = store.get(District.class, d.getId());
+        edit.setName("新区名"); //$NON-NLS-1$
+        store.update(edit);
+
+        Page<AuditEntry> trail = store.audit().entityTrail(Fixtures.P.getDistrict(), d.getId(), 0, 1);
+        assertEquals(1, trail.rows().size());
+        AuditEntry newest = trail.rows().get(0);
+        assertEquals(AuditAction.UPDATE, newest.action());
+        assertEquals(List.of("name", d.getName(), "新区名"), List.of(newest.field(), newest.oldValue(), newest.newValue())); //$NON-NLS-1$ //$NON-NLS-2$
+        List<AuditEntry> all = store.audit().entityTrail(Fixtures.P.getDistrict(), d.getId(), 0, 1000).rows();
+        assertEquals(trail.total(), all.size());
+        assertTrue(all.stream().allMatch(a -> a.entityId() == d.getId() && a.entityType().equals("District")), //$NON-NLS-1$
+                "only its own rows, not the other district's " + other.getId()); //$NON-NLS-1$
+        assertEquals(AuditAction.INSERT, all.get(all.size() - 1).action());
+    }
+
+    @Test
     public void auditRecordsOldAndNewValueOfEachChangedField() {
         Retailer r = (Retailer) fixtures.saved(Fixtures.P.getRetailer());
         Page<AuditEntry> created = store.audit().auditTrail(r.getId(), 0, 1000);

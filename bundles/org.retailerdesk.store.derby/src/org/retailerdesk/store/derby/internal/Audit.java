@@ -80,9 +80,19 @@ final class Audit {
     }
 
     static Page<AuditEntry> trail(Connection c, long retailerId, int offset, int size) throws SQLException {
+        return page(c, "RETAILER_ID = ?", offset, size, retailerId); //$NON-NLS-1$
+    }
+
+    static Page<AuditEntry> entityTrail(Connection c, String type, long id, int offset, int size) throws SQLException {
+        return page(c, "ENTITY_TYPE = ? AND ENTITY_ID = ?", offset, size, type, id); //$NON-NLS-1$
+    }
+
+    /** The rows matching {@code where} (an index prefix of RD_AUDIT), newest first. */
+    private static Page<AuditEntry> page(Connection c, String where, int offset, int size, Object... keys)
+            throws SQLException {
         long total;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM RD_AUDIT WHERE RETAILER_ID = ?")) { //$NON-NLS-1$
-            ps.setLong(1, retailerId);
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM RD_AUDIT WHERE " + where)) { //$NON-NLS-1$
+            bind(ps, keys);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 total = rs.getLong(1);
@@ -90,10 +100,10 @@ final class Audit {
         }
         List<AuditEntry> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS //$NON-NLS-1$
-                + " FROM RD_AUDIT WHERE RETAILER_ID = ? ORDER BY ID DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) { //$NON-NLS-1$
-            ps.setLong(1, retailerId);
-            ps.setInt(2, offset);
-            ps.setInt(3, size);
+                + " FROM RD_AUDIT WHERE " + where + " ORDER BY ID DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) { //$NON-NLS-1$ //$NON-NLS-2$
+            bind(ps, keys);
+            ps.setInt(keys.length + 1, offset);
+            ps.setInt(keys.length + 2, size);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long rid = rs.getLong(7);
@@ -105,5 +115,11 @@ final class Audit {
             }
         }
         return new Page<>(rows, total, offset);
+    }
+
+    private static void bind(PreparedStatement ps, Object... keys) throws SQLException {
+        for (int i = 0; i < keys.length; i++) {
+            ps.setObject(i + 1, keys[i]);
+        }
     }
 }

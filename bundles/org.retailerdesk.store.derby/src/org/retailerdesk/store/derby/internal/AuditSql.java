@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.store.Actor;
@@ -25,6 +26,11 @@ final class AuditSql implements AuditTrail {
     @Override
     public Page<AuditEntry> auditTrail(long retailerId, int offset, int size) {
         return db.read(session -> Audit.trail(session.connection, retailerId, offset, size));
+    }
+
+    @Override
+    public Page<AuditEntry> entityTrail(EClass type, long id, int offset, int size) {
+        return db.read(session -> Audit.entityTrail(session.connection, type.getName(), id, offset, size));
     }
 
     @Override
