@@ -437,6 +437,11 @@ public class RetailersView extends ViewPart {
         selectionLayer.doCommand(new SelectRowsCommand(selectionLayer, 0, row, false, false));
     }
 
+    /** Selects rows as clicks on them with Ctrl held do. */
+    public void selectRows(int... rows) {
+        selectionLayer.doCommand(new SelectRowsCommand(selectionLayer, 0, rows, false, false, rows[0]));
+    }
+
     /** Sorts as a click on the header does. */
     public void sortBy(RetailerColumn column, SortDirectionEnum direction) {
         table.doCommand(new SortColumnCommand(sortHeader, viewport.getColumnPositionByIndex(column.ordinal()), direction));

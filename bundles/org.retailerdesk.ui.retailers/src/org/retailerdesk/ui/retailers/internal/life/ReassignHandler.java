@@ -2,6 +2,7 @@ package org.retailerdesk.ui.retailers.internal.life;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -16,6 +17,14 @@ import org.retailerdesk.store.RetailerQuery;
 public class ReassignHandler extends AbstractHandler {
 
     public static final String COMMAND_ID = "org.retailerdesk.ui.retailers.reassign"; //$NON-NLS-1$
+
+    /** How the dialog is opened: by default for a person, who answers it before it returns. */
+    private static Consumer<ReassignDialog> opener = ReassignDialog::open;
+
+    /** For tests: who answers the dialog (null: a person). */
+    public static void setOpener(Consumer<ReassignDialog> o) {
+        opener = o == null ? ReassignDialog::open : o;
+    }
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -32,7 +41,7 @@ public class ReassignHandler extends AbstractHandler {
                 }
             }
         }
-        new ReassignDialog(HandlerUtil.getActiveShellChecked(event), selected, filter).open();
+        opener.accept(new ReassignDialog(HandlerUtil.getActiveShellChecked(event), selected, filter));
         return null;
     }
 }
