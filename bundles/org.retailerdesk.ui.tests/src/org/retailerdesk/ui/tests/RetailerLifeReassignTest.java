@@ -31,7 +31,6 @@ import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.retailers.Reassignment;
 import org.retailerdesk.retailers.Reassignment.Target;
-import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.retailers.internal.FilterState;
 import org.retailerdesk.ui.retailers.internal.RetailersView;

@@ -439,7 +439,10 @@ public class RetailersView extends ViewPart {
 
     /** Selects rows as clicks on them with Ctrl held do. */
     public void selectRows(int... rows) {
-        selectionLayer.doCommand(new SelectRowsCommand(selectionLayer, 0, rows, false, false, rows[0]));
+        selectRow(rows[0]);
+        for (int i = 1; i < rows.length; i++) {
+            selectionLayer.doCommand(new SelectRowsCommand(selectionLayer, 0, rows[i], false, true));
+        }
     }
 
     /** Sorts as a click on the header does. */
