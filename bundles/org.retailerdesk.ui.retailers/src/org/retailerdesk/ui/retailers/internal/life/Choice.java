@@ -16,7 +16,7 @@ import org.retailerdesk.model.Entity;
 final class Choice<T> {
 
     private final Combo combo;
-    private final String none;
+    private String none;
     private final Function<? super T, String> label;
     private List<T> values = List.of();
 
@@ -26,6 +26,12 @@ final class Choice<T> {
         this.label = label;
         combo.setVisibleItemCount(20);
         offer(List.of());
+    }
+
+    /** Offers new values under a new first item; keeps the chosen one when it is still offered. */
+    void offer(String newNone, List<? extends T> newValues) {
+        none = newNone;
+        offer(newValues);
     }
 
     /** Offers new values, keeping the chosen one when it is still offered. */

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.wizard.WizardPage;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -120,11 +119,17 @@ public final class GroupsPage extends WizardPage {
 
     /** Offers what belongs to the district and department chosen. */
     private void cascade() {
-        department.offer(district.selected() == null ? List.of() : network.departmentsOf(district.selected()));
+        List<MarketDepartment> departments = district.selected() == null ? List.of()
+                : network.departmentsOf(district.selected());
+        department.offer(district.selected() == null ? Messages.New_chooseDistrictFirst : Messages.New_choose, departments);
+        if (departments.size() == 1) {
+            department.select(departments.get(0)); // the district's only department: nothing to choose
+        }
         MarketDepartment d = department.selected();
-        route.offer(d == null ? List.of() : network.routesOf(d));
-        STAFF.forEach((f, role) -> staff.get(f).offer(d == null ? List.of() : network.staffOf(d, role)));
-        group.offer(d == null ? List.of() : network.groupsOf(d));
+        String none = d == null ? Messages.New_chooseDepartmentFirst : Messages.New_none;
+        route.offer(none, d == null ? List.of() : network.routesOf(d));
+        STAFF.forEach((f, role) -> staff.get(f).offer(none, d == null ? List.of() : network.staffOf(d, role)));
+        group.offer(none, d == null ? List.of() : network.groupsOf(d));
         for (Combo c : List.of(department.combo(), route.combo(), group.combo())) {
             c.setEnabled(c == department.combo() ? district.selected() != null : d != null);
         }
@@ -158,7 +163,7 @@ public final class GroupsPage extends WizardPage {
         for (Problem p : ModelValidation.validate(probe)) {
             if (p.isError() && p.feature() != null && p.feature().getEContainingClass() == P.getRetailer()
                     && (p.feature() instanceof EReference || p.feature() == P.getRetailer_Grade())) {
-                setErrorMessage(NLS.bind(Messages.New_fieldProblem, ModelLabels.label(p.feature()), p.message()));
+                setErrorMessage(p.message());
                 setPageComplete(false);
                 return;
             }

@@ -114,7 +114,7 @@ public final class IdentityPage extends WizardPage {
         List<String> errors = new ArrayList<>();
         for (Problem p : ModelValidation.validate(probe)) {
             if (p.isError() && p.feature() != null && onThisPage(p.feature())) {
-                errors.add(NLS.bind(Messages.New_fieldProblem, ModelLabels.label(p.feature()), p.message()));
+                errors.add(p.message()); // the model's messages name their field
             }
         }
         // a required enum not chosen reads as its first literal on the draft: missing all the same

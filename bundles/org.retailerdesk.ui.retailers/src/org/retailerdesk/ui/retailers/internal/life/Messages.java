@@ -17,7 +17,7 @@ public final class Messages extends NLS {
     public static String New_none;
     public static String New_checking;
     public static String New_reading;
-    public static String New_fieldProblem;
+    public static String New_chooseDepartmentFirst;
     public static String New_required;
     public static String New_codeTaken;
     public static String New_licenceTaken;

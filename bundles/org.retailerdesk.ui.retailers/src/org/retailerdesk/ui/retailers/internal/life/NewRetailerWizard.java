@@ -7,7 +7,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbenchPage;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerdeskFactory;
-import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.model.validation.ModelValidation;
 import org.retailerdesk.model.validation.Problem;
 import org.retailerdesk.store.DuplicateKeyException;
@@ -60,9 +59,7 @@ public class NewRetailerWizard extends Wizard {
         groups.applyTo(r);
         for (Problem p : ModelValidation.validate(r)) {
             if (p.isError()) {
-                String where = p.feature() == null ? p.message()
-                        : NLS.bind(Messages.New_fieldProblem, ModelLabels.label(p.feature()), p.message());
-                groups.setErrorMessage(where);
+                groups.setErrorMessage(p.message());
                 return false;
             }
         }

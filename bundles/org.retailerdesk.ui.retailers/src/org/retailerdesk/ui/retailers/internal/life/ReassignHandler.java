@@ -7,13 +7,18 @@ import java.util.function.Consumer;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.store.RetailerQuery;
+import org.retailerdesk.ui.retailers.internal.RetailersView;
 
-/** Reassign… in the Retailers view: the selected rows, or the list's filter, in a {@link ReassignDialog}. */
+/**
+ * Reassign… of the Retailers view (its toolbar and context menu): the rows selected in it, or all
+ * its filter matches, in a {@link ReassignDialog}. Enabled while the view is open.
+ */
 public class ReassignHandler extends AbstractHandler {
 
     public static final String COMMAND_ID = "org.retailerdesk.ui.retailers.reassign"; //$NON-NLS-1$
@@ -28,13 +33,13 @@ public class ReassignHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        IWorkbenchPart part = HandlerUtil.getActivePartChecked(event);
-        RetailerQuery filter = part.getAdapter(RetailerQuery.class);
+        IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
+        RetailerQuery filter = page == null ? null : Adapters.adapt(page.findView(RetailersView.ID), RetailerQuery.class);
         if (filter == null) {
             return null;
         }
         List<Retailer> selected = new ArrayList<>();
-        if (part.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s) {
+        if (page.getSelection(RetailersView.ID) instanceof IStructuredSelection s) {
             for (Object o : s) {
                 if (o instanceof Retailer r) {
                     selected.add(r);

@@ -85,7 +85,7 @@ public class HistoryPage implements ProfilePage {
         Composite buttons = toolkit.createComposite(licence);
         GridLayoutFactory.fillDefaults().numColumns(LicenceEventKind.VALUES.size()).applyTo(buttons);
         for (LicenceEventKind kind : LicenceEventKind.VALUES) {
-            Button b = toolkit.createButton(buttons, LicenceDialog.actionLabel(kind), SWT.PUSH);
+            Button b = button(buttons, LicenceDialog.actionLabel(kind));
             b.addListener(SWT.Selection, e -> record(kind));
             actions.put(kind, b);
         }
@@ -102,7 +102,7 @@ public class HistoryPage implements ProfilePage {
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(changes);
         auditStatus = toolkit.createLabel(changes, Messages.Records_loading);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(auditStatus);
-        more = toolkit.createButton(changes, NLS.bind(Messages.History_more, AUDIT_PAGE), SWT.PUSH);
+        more = button(changes, NLS.bind(Messages.History_more, AUDIT_PAGE));
         more.addListener(SWT.Selection, e -> {
             auditShown += AUDIT_PAGE;
             read();
@@ -121,6 +121,13 @@ public class HistoryPage implements ProfilePage {
                 PriorityHousehold.class, OperatingRecord.class, RetailerImage.class, PublicityRecord.class, Visit.class,
                 AllocationLine.class);
         read();
+    }
+
+    /** A plain button: one the toolkit adapts keeps its colours when disabled, so it would not look disabled. */
+    private static Button button(Composite parent, String text) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        return b;
     }
 
     private static Composite section(Composite body, FormToolkit toolkit, String title, String description, boolean grab) {
