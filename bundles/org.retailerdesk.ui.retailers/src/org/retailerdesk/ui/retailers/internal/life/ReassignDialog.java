@@ -68,7 +68,8 @@ public class ReassignDialog extends TitleAreaDialog {
 
     private final List<Retailer> selected;
     private final RetailerQuery filter;
-    private final Long commonDepartment;
+    /** The department all selected retailers are in, if they share one. */
+    private final Long selectionDepartment;
     private Answers answers = INTERACTIVE;
     private Network network;
     private long filterCount = -1;
@@ -88,17 +89,21 @@ public class ReassignDialog extends TitleAreaDialog {
         super(shell);
         this.selected = List.copyOf(selected);
         this.filter = filter;
-        this.commonDepartment = commonDepartment(selected, filter);
+        this.selectionDepartment = sharedDepartment(selected);
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
-    /** The department all the retailers are in: the selection's, if they share one, else the filter's. */
-    private static Long commonDepartment(List<Retailer> selected, RetailerQuery filter) {
+    private static Long sharedDepartment(List<Retailer> selected) {
         if (selected.isEmpty()) {
-            return filter.marketDepartmentId();
+            return null;
         }
         long first = selected.get(0).getMarketDepartment().getId();
         return selected.stream().allMatch(r -> r.getMarketDepartment().getId() == first) ? first : null;
+    }
+
+    /** The department all the retailers to move are in: the selection's, or the filter's; null if none. */
+    private Long commonDepartment() {
+        return moveSelected.getSelection() ? selectionDepartment : filter.marketDepartmentId();
     }
 
     public void setAnswers(Answers a) {
@@ -123,7 +128,11 @@ public class ReassignDialog extends TitleAreaDialog {
         moveFiltered = new Button(which, SWT.RADIO);
         moveFiltered.setText(Messages.Reassign_filteredCounting);
         (selected.isEmpty() ? moveFiltered : moveSelected).setSelection(true);
-        moveSelected.addListener(SWT.Selection, e -> describe());
+        moveSelected.addListener(SWT.Selection, e -> {
+            if (network != null) {
+                cascade();
+            }
+        });
         department = choice(body, P.getRetailer_MarketDepartment());
         route = choice(body, P.getRetailer_DeliveryRoute());
         manager = choice(body, P.getRetailer_CustomerManager());
@@ -170,9 +179,10 @@ public class ReassignDialog extends TitleAreaDialog {
     /** Routes and managers of the department the retailers end up in. */
     private void cascade() {
         MarketDepartment chosen = department.selected();
+        Long common = commonDepartment();
         MarketDepartment endsIn = chosen != null ? chosen
-                : commonDepartment == null ? null
-                        : network.departments().stream().filter(d -> d.getId() == commonDepartment).findFirst().orElse(null);
+                : common == null ? null
+                        : network.departments().stream().filter(d -> d.getId() == common).findFirst().orElse(null);
         route.offer(endsIn == null ? List.of() : network.routesOf(endsIn));
         manager.offer(endsIn == null ? List.of() : network.staffOf(endsIn, StaffRole.CUSTOMER_MANAGER));
         for (Choice<?> c : List.of(route, manager)) {
