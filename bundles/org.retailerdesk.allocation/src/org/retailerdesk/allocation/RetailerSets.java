@@ -12,8 +12,8 @@ import org.retailerdesk.allocation.internal.Messages;
 import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
-import org.retailerdesk.model.RetailerStatus;
 import org.retailerdesk.model.labels.ModelLabels;
+import org.retailerdesk.retailers.InBusiness;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.RetailerSort;
 import org.retailerdesk.store.Store;
@@ -28,8 +28,8 @@ public final class RetailerSets {
     }
 
     /**
-     * Every retailer in business ({@link RetailerStatus#ACTIVE}; suspended and closed shops get
-     * nothing), by customer code. A retailer is on a two-week visit cycle when it orders at most
+     * Every retailer in business ({@link InBusiness}: suspended and cancelled shops get nothing), by
+     * customer code. A retailer is on a two-week visit cycle when it orders at most
      * twice a month ({@code ordersPerMonth} 1 or 2); it is a priority household when it has a
      * {@link PriorityHousehold} record active on {@code day} ({@link ActiveHouseholds#activeOn}). Keys are the market type
      * and business format literals, the district and market department codes, and the credit level
@@ -39,7 +39,7 @@ public final class RetailerSets {
      */
     public static RetailerSet fromStore(Store store, LocalDate day, IProgressMonitor monitor) {
         Set<Long> priority = ActiveHouseholds.retailersOn(store.findAll(PriorityHousehold.class), day);
-        RetailerQuery query = RetailerQuery.all().sortedBy(RetailerSort.CUSTOMER_CODE, true);
+        RetailerQuery query = InBusiness.only(RetailerQuery.all()).sortedBy(RetailerSort.CUSTOMER_CODE, true);
         long total = store.retailers().count(query);
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.RetailerSets_reading, total),
                 (int) Math.ceilDiv(total, PAGE) + 1);
@@ -51,9 +51,6 @@ public final class RetailerSets {
             // the count is known: pages without counting again
             List<Retailer> rows = store.retailers().findRetailerRows(query.page(offset, PAGE));
             for (Retailer r : rows) {
-                if (r.getStatus() != RetailerStatus.ACTIVE) {
-                    continue;
-                }
                 add(b, r, priority.contains(r.getId()));
             }
             progress.worked(1);

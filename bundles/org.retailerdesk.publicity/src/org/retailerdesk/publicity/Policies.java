@@ -10,6 +10,7 @@ import org.retailerdesk.model.validation.ModelValidation;
 import org.retailerdesk.model.validation.Problem;
 import org.retailerdesk.model.validation.Rule;
 import org.retailerdesk.publicity.internal.Messages;
+import org.retailerdesk.retailers.InBusiness;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 
@@ -78,13 +79,14 @@ public final class Policies {
     }
 
     /**
-     * The retailers the policy concerns, as a query (every retailer when its scope is empty).
+     * The retailers the policy concerns, as a query: those of its scope (every retailer when it is
+     * empty) in business ({@link InBusiness}); a suspended or cancelled shop is not told.
      *
      * @throws PublicityException when its scope does not parse (a district renamed since, say)
      */
     public static RetailerQuery concerned(Policy policy, Store store) {
         try {
-            return RetailerFilter.parse(policy.getScope(), store);
+            return InBusiness.only(RetailerFilter.parse(policy.getScope(), store));
         } catch (IllegalArgumentException e) {
             throw new PublicityException(NLS.bind(Messages.Policy_scopeInvalid, policy.getScope(), e.getMessage()));
         }

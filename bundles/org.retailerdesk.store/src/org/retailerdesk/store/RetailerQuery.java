@@ -1,7 +1,12 @@
 package org.retailerdesk.store;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.retailerdesk.model.BusinessFormat;
 import org.retailerdesk.model.MarketType;
+import org.retailerdesk.model.RetailerStatus;
 
 /**
  * What a retailer list shows: filters, sort and page. Immutable; every {@code with...} returns a
@@ -26,6 +31,8 @@ import org.retailerdesk.model.MarketType;
  * @param householdRule      which household records count, with {@code priorityHousehold} (the
  *                           product's rule, {@code ActiveHouseholds}, made into values)
  * @param notTold            only retailers without a publicity record of that policy (in its date range)
+ * @param statuses           only retailers whose status is one of these (not empty; all of them is null); the product's rule
+ *                           of who is in business is {@code org.retailerdesk.retailers.InBusiness}
  * @param sort               sort key; ties broken by id in the same direction
  * @param ascending          sort direction
  * @param offset             index of the first row of the page
@@ -33,7 +40,7 @@ import org.retailerdesk.model.MarketType;
  */
 public record RetailerQuery(String text, Integer minGrade, Integer maxGrade, Long districtId, Long marketDepartmentId,
         Long customerManagerId, Long deliveryRouteId, BusinessFormat businessFormat, MarketType marketType,
-                Boolean priorityHousehold, HouseholdRule householdRule, NotTold notTold,
+                Boolean priorityHousehold, HouseholdRule householdRule, NotTold notTold, Set<RetailerStatus> statuses,
         RetailerSort sort, boolean ascending, int offset, int size) {
 
     public static final int DEFAULT_PAGE_SIZE = 100;
@@ -48,6 +55,14 @@ public record RetailerQuery(String text, Integer minGrade, Integer maxGrade, Lon
         } else if (householdRule == null) {
             throw new IllegalArgumentException("a household filter needs its rule"); //$NON-NLS-1$
         }
+        if (statuses != null) {
+            if (statuses.isEmpty()) {
+                throw new IllegalArgumentException("a status filter needs a status"); //$NON-NLS-1$
+            }
+            // a copy that cannot change under the query, iterated in the enum's order; every status is no filter
+            statuses = statuses.containsAll(RetailerStatus.VALUES) ? null
+                    : Collections.unmodifiableSet(EnumSet.copyOf(statuses));
+        }
         if (offset < 0 || size < 1) {
             throw new IllegalArgumentException("offset " + offset + ", size " + size); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -55,60 +70,66 @@ public record RetailerQuery(String text, Integer minGrade, Integer maxGrade, Lon
 
     /** Every retailer, highest grade first, first page. */
     public static RetailerQuery all() {
-        return new RetailerQuery(null, null, null, null, null, null, null, null, null, null, null, null, RetailerSort.GRADE,
+        return new RetailerQuery(null, null, null, null, null, null, null, null, null, null, null, null, null, RetailerSort.GRADE,
                 false, 0,
                 DEFAULT_PAGE_SIZE);
     }
 
     public RetailerQuery withText(String t) {
         return new RetailerQuery(t, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, statuses, sort, ascending, offset, size);
     }
 
     public RetailerQuery withGrades(Integer min, Integer max) {
         return new RetailerQuery(text, min, max, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, statuses, sort, ascending, offset, size);
     }
 
     public RetailerQuery withDistrict(Long id) {
         return new RetailerQuery(text, minGrade, maxGrade, id, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, statuses, sort, ascending, offset, size);
     }
 
     public RetailerQuery withMarketDepartment(Long id) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, id, customerManagerId, deliveryRouteId,
-                businessFormat, marketType, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
+                businessFormat, marketType, priorityHousehold, householdRule, notTold, statuses, sort, ascending, offset, size);
     }
 
     public RetailerQuery withCustomerManager(Long id) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, id, deliveryRouteId,
-                businessFormat, marketType, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
+                businessFormat, marketType, priorityHousehold, householdRule, notTold, statuses, sort, ascending, offset, size);
     }
 
     public RetailerQuery withDeliveryRoute(Long id) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId, id,
-                businessFormat, marketType, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
+                businessFormat, marketType, priorityHousehold, householdRule, notTold, statuses, sort, ascending, offset, size);
     }
 
     public RetailerQuery withBusinessFormat(BusinessFormat f) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, f, marketType, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
+                deliveryRouteId, f, marketType, priorityHousehold, householdRule, notTold, statuses, sort, ascending, offset, size);
     }
 
     public RetailerQuery withMarketType(MarketType t) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, t, priorityHousehold, householdRule, notTold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, t, priorityHousehold, householdRule, notTold, statuses, sort, ascending, offset, size);
     }
 
     /** @param flag null: no household filter; else with the rule of which records count */
     public RetailerQuery withPriorityHousehold(Boolean flag, HouseholdRule rule) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, flag, rule, notTold, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, flag, rule, notTold, statuses, sort, ascending, offset, size);
+    }
+
+    /** @param s null: any status; else only retailers with one of these */
+    public RetailerQuery withStatuses(Set<RetailerStatus> s) {
+        return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, s, sort, ascending, offset, size);
     }
 
     public RetailerQuery withNotTold(NotTold n) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, n, sort, ascending, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, n, statuses, sort, ascending, offset, size);
     }
 
     /**
@@ -120,11 +141,11 @@ public record RetailerQuery(String text, Integer minGrade, Integer maxGrade, Lon
 
     public RetailerQuery sortedBy(RetailerSort key, boolean asc) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, key, asc, offset, size);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, statuses, key, asc, offset, size);
     }
 
     public RetailerQuery page(int firstRow, int rows) {
         return new RetailerQuery(text, minGrade, maxGrade, districtId, marketDepartmentId, customerManagerId,
-                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, sort, ascending, firstRow, rows);
+                deliveryRouteId, businessFormat, marketType, priorityHousehold, householdRule, notTold, statuses, sort, ascending, firstRow, rows);
     }
 }

@@ -31,6 +31,7 @@ import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.Policy;
 import org.retailerdesk.model.PublicityRecord;
 import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.RetailerStatus;
 import org.retailerdesk.publicity.Coverage;
 import org.retailerdesk.publicity.CoverageExport;
 import org.retailerdesk.publicity.CoverageFilter;
@@ -38,6 +39,7 @@ import org.retailerdesk.publicity.CoverageMatrix;
 import org.retailerdesk.publicity.PublicityException;
 import org.retailerdesk.publicity.PublicityRecords;
 import org.retailerdesk.publicity.internal.Messages;
+import org.retailerdesk.retailers.Licences;
 
 /**
  * Coverage matrices against a brute-force count over every retailer and record, for policies with
@@ -127,6 +129,38 @@ public class CoverageTest extends PublicityTestBase {
     }
 
     @Test
+    public void aRetailerOutOfBusinessIsNotConcerned() {
+        Policy p = savedPolicy(""); //$NON-NLS-1$
+        List<Retailer> active = allRetailers().stream().filter(r -> r.getStatus() == RetailerStatus.ACTIVE).toList();
+        Retailer told = active.get(7);
+        Retailer untold = active.get(8);
+        PublicityRecords.record(store, newRecord(told, p, TODAY.minusDays(1)));
+        CoverageMatrix before = Coverage.compute(store, p, CoverageFilter.NONE);
+        assertTrue(untoldIds(before).contains(untold.getId()));
+        Licences licences = new Licences(store);
+        licences.suspend(told.getId(), TODAY, null);
+        licences.cancel(untold.getId(), TODAY, null);
+        try {
+            CoverageMatrix after = Coverage.compute(store, p, CoverageFilter.NONE);
+            assertEquals(before.retailers() - 2, after.retailers());
+            assertEquals(before.told() - 1, after.told());
+            assertEquals(before.untold() - 1, after.untold());
+            assertFalse(untoldIds(after).contains(untold.getId()), "the cancelled are not listed as untold"); //$NON-NLS-1$
+        } finally {
+            // the other tests share the demo centre: both back in business (the history stays)
+            for (Retailer r : List.of(told, untold)) {
+                Retailer stored = store.get(Retailer.class, r.getId());
+                stored.setStatus(RetailerStatus.ACTIVE);
+                store.update(stored);
+            }
+        }
+    }
+
+    private static List<Long> untoldIds(CoverageMatrix m) {
+        return store.retailers().findRetailerRows(m.untoldQuery().page(0, 100_000)).stream().map(Entity::getId).toList();
+    }
+
+    @Test
     public void aDateRangeThatEndsBeforeItStartsIsRefused() {
         PublicityException e = assertThrows(PublicityException.class,
                 () -> new CoverageFilter(null, null, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 1)));
@@ -168,6 +202,9 @@ public class CoverageTest extends PublicityTestBase {
 
     /** The scopes these tests write: empty, grade=10-30, district=<name>. */
     private static boolean concerns(Policy p, Retailer r, List<District> districts) {
+        if (r.getStatus() != RetailerStatus.ACTIVE) {
+            return false; // out of business: not told
+        }
         String scope = p.getScope() == null ? "" : p.getScope(); //$NON-NLS-1$
         if (scope.isEmpty()) {
             return true;

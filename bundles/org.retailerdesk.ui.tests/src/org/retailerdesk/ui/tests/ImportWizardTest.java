@@ -30,6 +30,7 @@ import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.imports.internal.ImportWizard;
 import org.retailerdesk.ui.imports.internal.Messages;
+import org.retailerdesk.ui.retailers.internal.FilterState;
 import org.retailerdesk.ui.retailers.internal.RetailersView;
 
 /** The import wizard end to end: file, automatic mapping, dry run in a Job, commit in a Job, list refreshed. */
@@ -111,6 +112,8 @@ public class ImportWizardTest {
 
         RetailersView view = (RetailersView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
                 .showView(RetailersView.ID);
+        // every retailer, whatever its status, as "before" counts them
+        view.filters().restore(FilterState.NONE);
         RetailersViewTest.spinUntil("the list", view::isSettled);
 
         runWizard(null, file, wizard -> {

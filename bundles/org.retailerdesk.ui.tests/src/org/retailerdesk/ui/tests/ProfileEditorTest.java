@@ -68,7 +68,7 @@ public class ProfileEditorTest {
     private static final String CONTACT_PAGE = "org.retailerdesk.ui.retailers.profile.contact";
     /** The built-in pages; visits and publicity come from org.retailerdesk.ui.visits and ui.publicity. */
     private static final List<String> BUILT_IN_PAGES = Arrays.asList("basic", "network", "licence", "sales", "contact",
-            "images", "operating").stream()
+            "images", "operating", "history").stream()
             .map(p -> "org.retailerdesk.ui.retailers.profile." + p).toList();
 
     @RegisterExtension

@@ -35,6 +35,7 @@ import org.retailerdesk.publicity.CoverageFilter;
 import org.retailerdesk.publicity.CoverageMatrix;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
+import org.retailerdesk.retailers.InBusiness;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
@@ -223,7 +224,7 @@ public class PublicityUiTest {
         dialog.text(Literals.POLICY__SCOPE).setText("grade=10-30");
         Spin.until("the scope accepted", () -> dialog.getErrorMessage() == null
                 && dialog.scopeStatus().contains(java.text.NumberFormat.getIntegerInstance()
-                        .format(store.retailers().count(RetailerQuery.all().withGrades(10, 30)))));
+                        .format(store.retailers().count(InBusiness.only(RetailerQuery.all().withGrades(10, 30))))));
         dialog.text(Literals.POLICY__EFFECTIVE_FROM).setText("2026-02-01");
         dialog.text(Literals.POLICY__EFFECTIVE_TO).setText("2026-01-01");
         dialog.pressOk();

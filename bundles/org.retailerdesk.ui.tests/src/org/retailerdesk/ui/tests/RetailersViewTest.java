@@ -45,6 +45,7 @@ import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.retailers.internal.FilterState;
+import org.retailerdesk.ui.retailers.internal.StatusChoice;
 import org.retailerdesk.ui.retailers.internal.NavigatorView;
 import org.retailerdesk.ui.retailers.internal.RetailerColumn;
 import org.retailerdesk.ui.retailers.internal.RetailersView;
@@ -75,6 +76,8 @@ public class RetailersViewTest {
         spinUntil("the store", () -> StoreAccess.whenOpen().isDone());
         store = StoreAccess.store();
         view = (RetailersView) page().showView(RetailersView.ID);
+        // every retailer, whatever its status: the status filter has tests of its own (RetailerLifeListTest)
+        view.filters().restore(FilterState.NONE);
         awaitRows();
     }
 
@@ -217,7 +220,8 @@ public class RetailersViewTest {
         spinUntil("the reference lists", () -> !view.filters().offered().get(0).isEmpty());
         List<District> districts = store.findAll(District.class);
         District district = districts.get(districts.size() - 1);
-        view.filters().restore(new FilterState("", 1, 30, district.getId(), null, null, null, null, null, false));
+        view.filters().restore(new FilterState("", 1, 30, district.getId(), null, null, null, null, null, false,
+                StatusChoice.ALL));
         awaitRows();
         List<List<? extends Entity>> offered = view.filters().offered();
         assertFalse(offered.get(0).isEmpty(), "the district has market departments");
@@ -229,7 +233,7 @@ public class RetailersViewTest {
         }
         MarketDepartment department = (MarketDepartment) offered.get(0).get(0);
         view.filters().restore(new FilterState("", 1, 30, district.getId(), department.getId(), null, null, null, null,
-                false));
+                false, StatusChoice.ALL));
         awaitRows();
         offered = view.filters().offered();
         assertFalse(offered.get(1).isEmpty(), "the department has customer managers");
@@ -251,7 +255,7 @@ public class RetailersViewTest {
         spinUntil("the reference lists", () -> !view.filters().offered().get(0).isEmpty());
         District district = store.findAll(District.class).get(0);
         FilterState state = new FilterState("", 5, 20, district.getId(), null, null, null, BusinessFormat.GROCERY,
-                null, false);
+                null, false, StatusChoice.IN_BUSINESS);
         view.filters().restore(state);
         awaitRows();
         long expected = assertShowsStoreCount(state.apply(RetailerQuery.all()));

@@ -15,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +26,10 @@ import org.retailerdesk.model.District;
 import org.retailerdesk.model.MutualAidGroup;
 import org.retailerdesk.model.PublicityRecord;
 import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.RetailerStatus;
 import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.model.Visit;
+import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.derby.internal.DerbyStore;
 import org.retailerdesk.store.derby.internal.Migration;
@@ -243,5 +246,42 @@ public class MigratorTest {
         d.setName("郊区"); //$NON-NLS-1$
         upgraded.insert(d);
         assertTrue(d.getId() > made.stream().mapToLong(MutualAidGroup::getId).max().orElseThrow(), "the block moved on"); //$NON-NLS-1$
+    }
+
+    /**
+     * Version 10 stores the status a retailer never had written as ACTIVE, and counts the retailers
+     * per status in the count cells, rebuilt from the rows (raw rows written here had no cells).
+     */
+    @Test
+    public void retailerStatusMigrationCountsEveryStatus() throws Exception {
+        try (Connection c = rawConnection(); Statement st = c.createStatement()) {
+            assertEquals(9, new Migrator(Migrator.MIGRATIONS.subList(0, 9)).migrate(c));
+            st.execute("INSERT INTO RD_DISTRICT (ID, VERSION, CODE, NAME) VALUES (1, 1, 'D1', '城区')"); //$NON-NLS-1$
+            st.execute("INSERT INTO RD_MARKET_DEPARTMENT (ID, VERSION, CODE, NAME, DISTRICT_ID)" //$NON-NLS-1$
+                    + " VALUES (2, 1, 'MD1', '城区市场部', 1)"); //$NON-NLS-1$
+            String[] statuses = { null, "ACTIVE", "SUSPENDED", "CLOSED", null, "SUSPENDED" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            for (int i = 0; i < statuses.length; i++) {
+                st.execute("INSERT INTO RD_RETAILER (ID, VERSION, CUSTOMER_CODE, LICENCE_NUMBER, SHOP_NAME, OWNER, ADDRESS," //$NON-NLS-1$
+                        + " BUSINESS_FORMAT, DISTRICT_ID, MARKET_DEPARTMENT_ID, MONITORED, MODEL_SHOP, GRADE, MARKET_TYPE," //$NON-NLS-1$
+                        + " STATUS) VALUES (" + (10 + i) + ", 1, '37010200000" + i + "', '37010200000" + i //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + "', '店', '人', '路', 'CONVENIENCE', 1, 2, FALSE, FALSE, " + (5 + i % 2) + ", 'URBAN', " //$NON-NLS-1$ //$NON-NLS-2$
+                        + (statuses[i] == null ? "NULL" : "'" + statuses[i] + "'") + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            }
+        }
+        DerbyStore.shutdownDatabase(temp.store().databaseFolder());
+
+        DerbyStore upgraded = temp.store();
+        assertEquals(Migrator.latestVersion(), upgraded.open().schemaVersion());
+        assertEquals(RetailerStatus.ACTIVE, upgraded.get(Retailer.class, 10L).getStatus());
+        RetailerQuery all = RetailerQuery.all();
+        assertEquals(6, upgraded.retailers().count(all));
+        assertEquals(3, upgraded.retailers().count(all.withStatuses(Set.of(RetailerStatus.ACTIVE))));
+        assertEquals(2, upgraded.retailers().count(all.withStatuses(Set.of(RetailerStatus.SUSPENDED))));
+        assertEquals(java.util.Map.of(5, 1L, 6, 2L), upgraded.retailers().countByGrade(
+                all.withStatuses(Set.of(RetailerStatus.SUSPENDED, RetailerStatus.CLOSED))));
+        Retailer r = upgraded.get(Retailer.class, 11L);
+        r.setStatus(RetailerStatus.SUSPENDED);
+        upgraded.update(r);
+        assertEquals(3, upgraded.retailers().count(all.withStatuses(Set.of(RetailerStatus.SUSPENDED))), "cells kept on writes"); //$NON-NLS-1$
     }
 }

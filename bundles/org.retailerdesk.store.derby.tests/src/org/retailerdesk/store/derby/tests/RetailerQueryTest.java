@@ -36,6 +36,7 @@ import org.retailerdesk.model.PublicityRecord;
 import org.retailerdesk.model.PreferenceRule;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.RetailerStatus;
 import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.StaffRole;
@@ -177,7 +178,7 @@ public class RetailerQueryTest extends StoreTestBase {
     }
 
     /**
-     * Changes name, address, grade, format and market of every 7th retailer and deletes every 50th
+     * Changes name, address, grade, format, market and status of every 7th retailer and deletes every 50th
      * (but those with a household record), each round others.
      */
     private void edit(int round) {
@@ -192,6 +193,7 @@ public class RetailerQueryTest extends StoreTestBase {
                 r.setGrade(changed.getGrade());
                 r.setBusinessFormat(changed.getBusinessFormat());
                 r.setMarketType(changed.getMarketType());
+                r.setStatus(changed.getStatus());
                 tx.update(r);
             }
             for (int i = 3 + round; i < all.size(); i += 50) {
@@ -220,6 +222,9 @@ public class RetailerQueryTest extends StoreTestBase {
         r.setDeliveryRoute(random.nextInt(6) == 0 ? null : routes.get(random.nextInt(routes.size())));
         r.setBusinessFormat(BusinessFormat.VALUES.get(random.nextInt(BusinessFormat.VALUES.size())));
         r.setMarketType(random.nextBoolean() ? MarketType.URBAN : MarketType.RURAL);
+        // about one in eight out of business, as a centre with years of cancellations has
+        int status = random.nextInt(16);
+        r.setStatus(status == 0 ? RetailerStatus.SUSPENDED : status == 1 ? RetailerStatus.CLOSED : RetailerStatus.ACTIVE);
         return r;
     }
 
@@ -274,8 +279,31 @@ public class RetailerQueryTest extends StoreTestBase {
                 all.withNotTold(notTold(1, null, "2025-02-01")).withCustomerManager(s3).withGrades(5, 25), //$NON-NLS-1$
                 all.withNotTold(notTold(0, null, null)).withText("便利"), //$NON-NLS-1$
                 all.withNotTold(notTold(0, null, null)).withText("3301").withPriorityHousehold(true, ON_NEW_YEAR), //$NON-NLS-1$
-                all.withNotTold(notTold(1, null, null)).withPriorityHousehold(true, ON_NEW_YEAR));
+                all.withNotTold(notTold(1, null, null)).withPriorityHousehold(true, ON_NEW_YEAR),
+                // in business (the list's default), out of business, and with every other filter
+                all.withStatuses(ACTIVE), all.withStatuses(Set.of(RetailerStatus.SUSPENDED)),
+                all.withStatuses(Set.of(RetailerStatus.CLOSED)), all.withStatuses(OUT),
+                all.withStatuses(ACTIVE).withText("王"), all.withStatuses(ACTIVE).withText("老王"), //$NON-NLS-1$ //$NON-NLS-2$
+                all.withStatuses(ACTIVE).withText("便利"), all.withStatuses(ACTIVE).withText("人民路1"), //$NON-NLS-1$ //$NON-NLS-2$
+                all.withStatuses(ACTIVE).withText("3301000"), all.withStatuses(ACTIVE).withText("LN0012"), //$NON-NLS-1$ //$NON-NLS-2$
+                all.withStatuses(ACTIVE).withText("3301"), all.withStatuses(ACTIVE).withText("不存在的店"), //$NON-NLS-1$ //$NON-NLS-2$
+                all.withStatuses(ACTIVE).withText("mart"), all.withStatuses(ACTIVE).withText("10"), //$NON-NLS-1$ //$NON-NLS-2$
+                all.withStatuses(OUT).withText("便利"), all.withStatuses(OUT).withText("老王"), //$NON-NLS-1$ //$NON-NLS-2$
+                all.withStatuses(Set.of(RetailerStatus.SUSPENDED)).withText("3301"), //$NON-NLS-1$
+                all.withStatuses(Set.of(RetailerStatus.CLOSED)).withText("人民"), //$NON-NLS-1$
+                all.withStatuses(ACTIVE).withGrades(5, 12).withMarketType(MarketType.URBAN),
+                all.withStatuses(ACTIVE).withDistrict(d0), all.withStatuses(OUT).withCustomerManager(s3),
+                all.withStatuses(ACTIVE).withPriorityHousehold(true, ON_NEW_YEAR),
+                all.withStatuses(OUT).withPriorityHousehold(true, ON_NEW_YEAR),
+                all.withStatuses(ACTIVE).withPriorityHousehold(false, ON_NEW_YEAR).withText("超市"), //$NON-NLS-1$
+                all.withStatuses(ACTIVE).withNotTold(notTold(0, null, null)),
+                all.withStatuses(ACTIVE).withText("便利").withGrades(10, 20)); //$NON-NLS-1$
     }
+
+    /** The list's default: retailers in business. */
+    private static final Set<RetailerStatus> ACTIVE = Set.of(RetailerStatus.ACTIVE);
+    /** The retailers out of business. */
+    private static final Set<RetailerStatus> OUT = Set.of(RetailerStatus.SUSPENDED, RetailerStatus.CLOSED);
 
     private RetailerQuery.NotTold notTold(int policy, String from, String to) {
         return new RetailerQuery.NotTold(policies.get(policy).getId(), from == null ? null : LocalDate.parse(from),
@@ -296,7 +324,8 @@ public class RetailerQueryTest extends StoreTestBase {
                 { null, LocalDate.of(2025, 1, 31) }, { LocalDate.of(2026, 1, 1), null } };
         List<RetailerQuery> queries = List.of(all, all.withDistrict(districts.get(1).getId()),
                 all.withCustomerManager(managers.get(2).getId()), all.withGrades(10, 20).withText("便利"), //$NON-NLS-1$
-                all.withPriorityHousehold(true, ON_NEW_YEAR), all.withText("3301"));
+                all.withPriorityHousehold(true, ON_NEW_YEAR), all.withText("3301"), all.withStatuses(ACTIVE), //$NON-NLS-1$
+                all.withStatuses(ACTIVE).withText("便利"), all.withStatuses(OUT).withDistrict(districts.get(2).getId())); //$NON-NLS-1$
         int cells = 0;
         for (Policy policy : policies) {
             for (LocalDate[] range : ranges) {
@@ -360,6 +389,7 @@ public class RetailerQueryTest extends StoreTestBase {
         }
         assertTrue(checked > 1000);
         assertTrue(store.retailers().count(all.withText("老王")) > 10, "the text queries do find something"); //$NON-NLS-1$
+        assertTrue(store.retailers().count(all.withStatuses(OUT)) > 50, "some out of business"); //$NON-NLS-1$
         assertTrue(store.retailers().count(all.withPriorityHousehold(true, ON_NEW_YEAR)) > 10);
         long untold = store.retailers().count(all.withNotTold(notTold(0, null, null)));
         assertTrue(untold > 10 && untold < store.retailers().count(all), "some told, some not: " + untold); //$NON-NLS-1$
@@ -399,7 +429,8 @@ public class RetailerQueryTest extends StoreTestBase {
                             || q.priorityHousehold() == households.getOrDefault(r.getId(), List.of()).stream()
                                     .anyMatch(q.householdRule()::matches))
                     && (q.notTold() == null || told(r.getId(), q.notTold().policyId(), q.notTold().from(),
-                            q.notTold().to()).isEmpty());
+                            q.notTold().to()).isEmpty())
+                    && (q.statuses() == null || q.statuses().contains(r.getStatus()));
         };
     }
 

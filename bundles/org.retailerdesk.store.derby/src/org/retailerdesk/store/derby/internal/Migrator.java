@@ -27,7 +27,8 @@ public final class Migrator {
             new Migration(6, "publicity_and_visits"),
             new Migration(7, "coverage_index"),
             new Migration(8, "unique_keys"),
-            new Migration(9, "service_network"));
+            new Migration(9, "service_network"),
+            new Migration(10, "retailer_status"));
 
     static final String HISTORY_TABLE = "RD_SCHEMA_HISTORY";
 

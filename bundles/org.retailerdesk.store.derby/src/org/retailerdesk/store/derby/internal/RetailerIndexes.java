@@ -22,7 +22,7 @@ import org.retailerdesk.model.RetailerdeskPackage;
 /**
  * What the store keeps beside the retailer rows so the retailer list stays fast: the search
  * tokens ({@code RD_RETAILER_TOKEN}) with their counts ({@code RD_RETAILER_TOKEN_COUNT}), and the
- * retailer counts per grade, market type and business format ({@code RD_RETAILER_COUNT}). {@link Changes} collects a unit of work's net effect on
+ * retailer counts per grade, market type, business format and status ({@code RD_RETAILER_COUNT}). {@link Changes} collects a unit of work's net effect on
  * both and writes it in the same transaction.
  * <p>
  * A bulk chunk writes no tokens: it records its id range in {@code RD_RETAILER_SEARCH_BACKLOG},
@@ -40,6 +40,7 @@ final class RetailerIndexes {
     private final int grade;
     private final int marketType;
     private final int businessFormat;
+    private final int status;
 
     RetailerIndexes(EntityTable retailer) {
         RetailerdeskPackage p = RetailerdeskPackage.eINSTANCE;
@@ -48,6 +49,7 @@ final class RetailerIndexes {
         grade = retailer.indexOf(p.getRetailer_Grade());
         marketType = retailer.indexOf(p.getRetailer_MarketType());
         businessFormat = retailer.indexOf(p.getRetailer_BusinessFormat());
+        status = retailer.indexOf(p.getRetailer_Status());
     }
 
     /** The distinct character bigrams of each text, lower-cased; texts shorter than two give none. */
@@ -172,7 +174,7 @@ final class RetailerIndexes {
     private record Token(String token, long retailerId) {
     }
 
-    private record Cell(int grade, String marketType, String businessFormat) {
+    private record Cell(int grade, String marketType, String businessFormat, String status) {
     }
 
     private static final Comparator<Token> TOKEN_ORDER = Comparator.comparing(Token::token)
@@ -232,7 +234,7 @@ final class RetailerIndexes {
 
         private Cell cell(EntityTable.Row row) {
             Object[] v = row.values();
-            return new Cell((Integer) v[grade], (String) v[marketType], (String) v[businessFormat]);
+            return new Cell((Integer) v[grade], (String) v[marketType], (String) v[businessFormat], (String) v[status]);
         }
 
         void flush(Connection c) throws SQLException {
@@ -295,9 +297,9 @@ final class RetailerIndexes {
                 return;
             }
             try (PreparedStatement update = c.prepareStatement("UPDATE RD_RETAILER_COUNT SET N = N + ?" //$NON-NLS-1$
-                    + " WHERE GRADE = ? AND MARKET_TYPE = ? AND BUSINESS_FORMAT = ?"); //$NON-NLS-1$
+                    + " WHERE GRADE = ? AND MARKET_TYPE = ? AND BUSINESS_FORMAT = ? AND STATUS = ?"); //$NON-NLS-1$
                     PreparedStatement insert = c.prepareStatement("INSERT INTO RD_RETAILER_COUNT" //$NON-NLS-1$
-                            + " (N, GRADE, MARKET_TYPE, BUSINESS_FORMAT) VALUES (?, ?, ?, ?)")) { //$NON-NLS-1$
+                            + " (N, GRADE, MARKET_TYPE, BUSINESS_FORMAT, STATUS) VALUES (?, ?, ?, ?, ?)")) { //$NON-NLS-1$
                 for (Map.Entry<Cell, Long> e : counts.entrySet()) {
                     if (e.getValue() == 0) {
                         continue;
@@ -314,6 +316,7 @@ final class RetailerIndexes {
             ps.setInt(2, e.getKey().grade());
             ps.setString(3, e.getKey().marketType());
             ps.setString(4, e.getKey().businessFormat());
+            ps.setString(5, e.getKey().status());
             return ps;
         }
     }

@@ -6,14 +6,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.RetailerStatus;
 import org.retailerdesk.model.RetailerdeskPackage;
 import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQueries;
@@ -166,8 +169,45 @@ final class RetailerListSql implements RetailerQueries {
         if (RetailerQuerySql.countable(query)) {
             return gradeCounts(session, query, search).values().stream().mapToLong(Long::longValue).sum();
         }
+        if (query.statuses() != null && RetailerQuerySql.countsTextAlone(query.withStatuses(null), search)) {
+            return countTextInStatuses(session, query, search);
+        }
         RetailerQuerySql sql = new RetailerQuerySql(query, search);
-        try (PreparedStatement ps = session.connection.prepareStatement(sql.count())) {
+        return single(session, sql, sql.count());
+    }
+
+    /**
+     * A text with a status filter, and nothing else: counted along the status index over the
+     * retailers of the statuses asked for, or of the others when they are fewer (the default list's
+     * retailers out of business), subtracted from the text's count, which needs no row.
+     */
+    private long countTextInStatuses(Session session, RetailerQuery query, RetailerQuerySql.TextSearch search)
+            throws SQLException {
+        Set<RetailerStatus> others = EnumSet.complementOf(EnumSet.copyOf(query.statuses()));
+        long wanted = 0;
+        long otherwise = 0;
+        try (PreparedStatement ps = session.connection.prepareStatement(RetailerQuerySql.statusCounts());
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (query.statuses().contains(RetailerStatus.getByName(rs.getString(1)))) {
+                    wanted += rs.getLong(2);
+                } else {
+                    otherwise += rs.getLong(2);
+                }
+            }
+        }
+        if (wanted <= otherwise) {
+            RetailerQuerySql sql = new RetailerQuerySql(query, search);
+            return single(session, sql, sql.countInStatuses(query.statuses()));
+        }
+        RetailerQuerySql text = new RetailerQuerySql(query.withStatuses(null), search);
+        RetailerQuerySql out = new RetailerQuerySql(query, search);
+        return single(session, text, text.count()) - single(session, out, out.countInStatuses(others));
+    }
+
+    /** The one number a statement of that query's SQL selects. */
+    private static long single(Session session, RetailerQuerySql sql, String select) throws SQLException {
+        try (PreparedStatement ps = session.connection.prepareStatement(select)) {
             sql.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

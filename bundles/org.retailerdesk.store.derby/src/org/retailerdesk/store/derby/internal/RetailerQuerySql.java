@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.retailerdesk.model.RetailerStatus;
 import org.retailerdesk.model.RetailerdeskPackage;
 import org.retailerdesk.store.RetailerQuery;
 
@@ -24,8 +26,11 @@ import org.retailerdesk.store.RetailerQuery;
  * whose code or licence number starts with the text, and those of the search backlog (id ranges
  * checked with LIKE). Parts known to be empty are left out, so a broad two-character text is
  * counted from {@code RD_RETAILER_TOKEN_COUNT}; its first pages walk the sort index and probe the tokens.
- * Filters on grade, market type and business format alone are answered from
- * {@code RD_RETAILER_COUNT}.
+ * Filters on grade, market type, business format and status alone are answered from
+ * {@code RD_RETAILER_COUNT}. A status filter beside a text is counted as the text's count less the
+ * matches among the retailers of the other statuses, or from the matches of its own statuses,
+ * whichever are fewer (see {@link #countInStatuses}): the default list, of the retailers in business,
+ * keeps the text's fast counts.
  */
 final class RetailerQuerySql {
 
@@ -37,6 +42,7 @@ final class RetailerQuerySql {
     private static final String GRADE = col(P.getRetailer_Grade());
     private static final String MARKET_TYPE = col(P.getRetailer_MarketType());
     private static final String BUSINESS_FORMAT = col(P.getRetailer_BusinessFormat());
+    private static final String STATUS = col(P.getRetailer_Status());
     private static final String LIKE = " LIKE ? ESCAPE '\\'"; //$NON-NLS-1$
     private static final String PUBLICITY_POLICY = col(P.getPublicityRecord_Policy());
     private static final String PUBLICITY_RETAILER = col(P.getPublicityRecord_Retailer());
@@ -253,6 +259,7 @@ final class RetailerQuerySql {
                 && (double) (query.offset() + query.size()) * retailers / matches <= SORT_WALK_LIMIT;
     }
 
+    /** True when the query filters on nothing but grade and status, which the grade indexes hold. */
     private boolean onlyGradeFilters() {
         return query.districtId() == null && query.marketDepartmentId() == null && query.customerManagerId() == null
                 && query.deliveryRouteId() == null && query.priorityHousehold() == null && query.marketType() == null
@@ -265,29 +272,73 @@ final class RetailerQuerySql {
         return "SELECT R." + GRADE + ", COUNT(*) FROM " + from + whereClause() + " GROUP BY R." + GRADE; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
-    /** {@code SELECT COUNT(*)}: of the text's matches alone when nothing else filters, else over the retailer rows. */
+    /**
+     * {@code SELECT COUNT(*)}: of the text's matches alone when nothing else filters, of the few household rows
+     * when they alone filter, else over the retailer rows.
+     */
     String count() {
         if (query.text() == null && Boolean.TRUE.equals(query.priorityHousehold()) && query.districtId() == null
                 && query.marketDepartmentId() == null && query.customerManagerId() == null
                 && query.deliveryRouteId() == null && query.minGrade() == null
                 && query.maxGrade() == null && query.marketType() == null && query.businessFormat() == null
                 && query.notTold() == null) {
-            // every household row has its retailer (foreign key): the few household rows answer alone
-            return "SELECT COUNT(DISTINCT H." + HouseholdSql.RETAILER + ") FROM " + HouseholdSql.TABLE + " H WHERE " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + HouseholdSql.matches("H", query.householdRule(), params); //$NON-NLS-1$
+            // every household row has its retailer (foreign key): the few household rows answer, with their
+            // retailers' rows looked up by id for a status filter
+            String households = "SELECT COUNT(DISTINCT H." + HouseholdSql.RETAILER + ") FROM " + HouseholdSql.TABLE //$NON-NLS-1$ //$NON-NLS-2$
+                    + " H"; //$NON-NLS-1$
+            if (query.statuses() == null) {
+                return households + " WHERE " + HouseholdSql.matches("H", query.householdRule(), params); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            return households + " JOIN RD_RETAILER R ON R.ID = H." + HouseholdSql.RETAILER + " WHERE " //$NON-NLS-1$ //$NON-NLS-2$
+                    + HouseholdSql.matches("H", query.householdRule(), params) + " AND " //$NON-NLS-1$ //$NON-NLS-2$
+                    + statusIn("R", query.statuses()); //$NON-NLS-1$
         }
-        if (search != null && search.tokensOnly() && onlyGradeFilters() && query.minGrade() == null
-                && query.maxGrade() == null) {
-            params.add(search.tokens().get(0));
-            return "SELECT COALESCE(SUM(N), 0) FROM RD_RETAILER_TOKEN_COUNT WHERE TOKEN = ?"; //$NON-NLS-1$
-        }
-        if (search != null && !search.tokens().isEmpty() && !search.dense() && onlyGradeFilters()
-                && query.minGrade() == null && query.maxGrade() == null) {
-            String union = union();
-            return union == null ? "SELECT COUNT(*) FROM RD_DATABASE WHERE 1 = 0" : "SELECT COUNT(*) FROM (" + union + ") M"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (countsTextAlone(query, search)) {
+            return textCount();
         }
         build("R"); //$NON-NLS-1$
         return "SELECT COUNT(*) FROM " + from + whereClause(); //$NON-NLS-1$
+    }
+
+    /**
+     * True when only a text filters (no status, grade or other condition) and its count comes from
+     * the token counts or the union of its index parts, without reading a retailer row.
+     */
+    static boolean countsTextAlone(RetailerQuery query, TextSearch search) {
+        return search != null && query.statuses() == null && query.minGrade() == null && query.maxGrade() == null
+                && query.districtId() == null && query.marketDepartmentId() == null
+                && query.customerManagerId() == null && query.deliveryRouteId() == null
+                && query.priorityHousehold() == null && query.marketType() == null && query.businessFormat() == null
+                && query.notTold() == null && (search.tokensOnly() || !search.tokens().isEmpty() && !search.dense());
+    }
+
+    /**
+     * {@code SELECT COUNT(*)} of the text's matches among the retailers whose status is one of
+     * {@code statuses}, each of those rows checked along {@code IX_RETAILER_STATUS}: cheap when they
+     * are few. With the text's own count this answers a text and a status filter (see
+     * {@link RetailerListSql}): the matches in business are the text's matches less those out of
+     * business, and a filter on the few out of business counts theirs alone.
+     */
+    String countInStatuses(Set<RetailerStatus> statuses) {
+        from.append("RD_RETAILER R --DERBY-PROPERTIES index=IX_RETAILER_STATUS\n"); //$NON-NLS-1$
+        where.add(statusIn("R", statuses)); //$NON-NLS-1$
+        where.add(rowMatchesText("R")); //$NON-NLS-1$
+        return "SELECT COUNT(*) FROM " + from + whereClause(); //$NON-NLS-1$
+    }
+
+    /** {@code SELECT STATUS, SUM(N)} over every count cell: how many retailers have each status. */
+    static String statusCounts() {
+        return "SELECT STATUS, SUM(N) FROM RD_RETAILER_COUNT GROUP BY STATUS"; //$NON-NLS-1$
+    }
+
+    /** The count of a text alone, see {@link #countsTextAlone}. */
+    private String textCount() {
+        if (search.tokensOnly()) {
+            params.add(search.tokens().get(0));
+            return "SELECT COALESCE(SUM(N), 0) FROM RD_RETAILER_TOKEN_COUNT WHERE TOKEN = ?"; //$NON-NLS-1$
+        }
+        String union = union();
+        return union == null ? "SELECT COUNT(*) FROM RD_DATABASE WHERE 1 = 0" : "SELECT COUNT(*) FROM (" + union + ") M"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** {@code SELECT GRADE, SUM(N)} over the count cells; only for {@link #countable} queries. */
@@ -352,7 +403,7 @@ final class RetailerQuerySql {
     /** The retailer rows the query starts from: the text's matches, or every row. */
     private void rows() {
         if (query.text() != null) {
-            text(query.text());
+            text();
         } else {
             from.append("RD_RETAILER R"); //$NON-NLS-1$
         }
@@ -396,6 +447,15 @@ final class RetailerQuerySql {
         equal(alias + "." + MARKET_TYPE, query.marketType() == null ? null : query.marketType().getName()); //$NON-NLS-1$
         equal(alias + "." + BUSINESS_FORMAT, //$NON-NLS-1$
                 query.businessFormat() == null ? null : query.businessFormat().getName());
+        if (query.statuses() != null) {
+            where.add(statusIn(alias, query.statuses()));
+        }
+    }
+
+    /** The condition that a row's (or cell's) status is one of these; their literals go to the parameters. */
+    private String statusIn(String alias, Set<RetailerStatus> statuses) {
+        statuses.forEach(s -> params.add(s.getName()));
+        return alias + "." + STATUS + (statuses.size() == 1 ? " = ?" : " IN (" + InList.placeholders(statuses.size()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
     private void equal(String column, Object value) {
@@ -405,18 +465,23 @@ final class RetailerQuerySql {
         }
     }
 
-    private void text(String text) {
-        String contains = "%" + escape(text.toLowerCase(Locale.ROOT)) + "%"; //$NON-NLS-1$ //$NON-NLS-2$
-        String prefix = escape(text) + "%"; //$NON-NLS-1$
+    /** The condition that the row of that alias matches the query's text, checked on the row itself. */
+    private String rowMatchesText(String r) {
+        String contains = "%" + escape(query.text().toLowerCase(Locale.ROOT)) + "%"; //$NON-NLS-1$ //$NON-NLS-2$
+        String prefix = escape(query.text()) + "%"; //$NON-NLS-1$
+        params.add(contains);
+        params.add(contains);
+        params.add(prefix);
+        params.add(prefix);
+        return "(LOWER(" + r + "." + SHOP_NAME + ")" + LIKE + " OR LOWER(" + r + "." + ADDRESS + ")" + LIKE + " OR " + r //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+                + "." + CUSTOMER_CODE + LIKE + " OR " + r + "." + LICENCE + LIKE + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    private void text() {
         if (search.tokens().isEmpty() || search.dense()) {
             // a single character has no bigram, a dense prefix too many matches to union: every row is checked
             from.append(retailerRows);
-            where.add("(LOWER(R." + SHOP_NAME + ")" + LIKE + " OR LOWER(R." + ADDRESS + ")" + LIKE + " OR R." //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-                    + CUSTOMER_CODE + LIKE + " OR R." + LICENCE + LIKE + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-            params.add(contains);
-            params.add(contains);
-            params.add(prefix);
-            params.add(prefix);
+            where.add(rowMatchesText("R")); //$NON-NLS-1$
             return;
         }
         String union = union();

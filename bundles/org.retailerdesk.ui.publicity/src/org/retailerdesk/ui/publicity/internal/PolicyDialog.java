@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.retailerdesk.model.Policy;
 import org.retailerdesk.model.PolicyCategory;
+import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.publicity.Policies;
@@ -165,7 +166,10 @@ public class PolicyDialog extends TitleAreaDialog {
             if (problem != null) {
                 return new ScopeCheck(problem, false);
             }
-            long n = store.retailers().count(org.retailerdesk.exports.RetailerFilter.parse(scope, store));
+            // counted as coverage counts them: the scope's retailers in business
+            Policy probe = RetailerdeskFactory.eINSTANCE.createPolicy();
+            probe.setScope(scope);
+            long n = store.retailers().count(Policies.concerned(probe, store));
             return new ScopeCheck(NLS.bind(scope.isBlank() ? Messages.Policy_scopeAll : Messages.Policy_scopeOk,
                     NumberFormat.getIntegerInstance().format(n)), true);
         }).owner(scopeStatus).onDone(result -> {

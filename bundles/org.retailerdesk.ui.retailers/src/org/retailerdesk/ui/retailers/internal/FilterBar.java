@@ -110,6 +110,7 @@ public final class FilterBar {
     private final Choice<BusinessFormat> format;
     private final Choice<MarketType> marketType;
     private final Button householdsOnly;
+    private final Choice<StatusChoice> status;
     private final Combo saved;
     private final Label count;
     private final SavedFilters savedFilters = new SavedFilters();
@@ -151,6 +152,12 @@ public final class FilterBar {
         householdsOnly = new Button(bar, SWT.CHECK);
         householdsOnly.setText(Messages.Retailers_householdsOnly);
         householdsOnly.addListener(SWT.Selection, e -> changed());
+
+        // "any" stands for the retailers in business, the list's default; the others are asked for
+        status = new Choice<>(bar, StatusChoice.IN_BUSINESS.label(), StatusChoice::label, this::changed);
+        status.setValues(List.of(StatusChoice.SUSPENDED, StatusChoice.CANCELLED, StatusChoice.OUT_OF_BUSINESS,
+                StatusChoice.ALL));
+        status.combo.setToolTipText(Messages.Retailers_statusTip);
 
         saved = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         saved.setToolTipText(Messages.Retailers_savedFiltersTip);
@@ -237,7 +244,7 @@ public final class FilterBar {
         FilterState now = state();
         restore(new FilterState(now.text(), now.minGrade(), now.maxGrade(), id(node, District.class),
                 id(node, MarketDepartment.class), id(node, Staff.class), id(node, DeliveryRoute.class), now.format(),
-                now.marketType(), now.householdsOnly()));
+                now.marketType(), now.householdsOnly(), now.status()));
     }
 
     private static Long id(NavigatorView.Node node, Class<? extends Entity> type) {
@@ -251,7 +258,8 @@ public final class FilterBar {
         }
         return new FilterState(text.getText(), minGrade.getSelection(), maxGrade.getSelection(), id(district.selected()),
                 id(department.selected()), id(manager.selected()), id(route.selected()), format.selected(),
-                marketType.selected(), householdsOnly.getSelection());
+                marketType.selected(), householdsOnly.getSelection(),
+                status.selected() == null ? StatusChoice.IN_BUSINESS : status.selected());
     }
 
     /** Sets every filter to the state, then reports one change. */
@@ -264,6 +272,7 @@ public final class FilterBar {
             format.select(state.format());
             marketType.select(state.marketType());
             householdsOnly.setSelection(state.householdsOnly());
+            status.select(state.status());
             if (network == null) {
                 pending = state;
             } else {

@@ -20,15 +20,19 @@ import org.retailerdesk.store.RetailerQuery;
  * added or dropped by later versions.
  */
 public record FilterState(String text, int minGrade, int maxGrade, Long districtId, Long departmentId, Long managerId,
-        Long routeId, BusinessFormat format, MarketType marketType, boolean householdsOnly) {
+        Long routeId, BusinessFormat format, MarketType marketType, boolean householdsOnly, StatusChoice status) {
 
     public static final int MIN_GRADE = 1;
     public static final int MAX_GRADE = 30;
+    /** No filter at all: every retailer, whatever its status. */
     public static final FilterState NONE = new FilterState("", MIN_GRADE, MAX_GRADE, null, null, null, null, null, null, //$NON-NLS-1$
-            false);
+            false, StatusChoice.ALL);
+    /** What the list shows until the user filters: every retailer in business. */
+    public static final FilterState DEFAULT = NONE.withStatus(StatusChoice.IN_BUSINESS);
 
     public FilterState {
         text = text == null ? "" : text; //$NON-NLS-1$
+        status = status == null ? StatusChoice.IN_BUSINESS : status;
         minGrade = Math.clamp(minGrade, MIN_GRADE, MAX_GRADE);
         maxGrade = Math.clamp(maxGrade, MIN_GRADE, MAX_GRADE);
     }
@@ -47,7 +51,12 @@ public record FilterState(String text, int minGrade, int maxGrade, Long district
         return new FilterState(q.text(), q.minGrade() == null ? MIN_GRADE : q.minGrade(),
                 q.maxGrade() == null ? MAX_GRADE : q.maxGrade(), q.districtId(), q.marketDepartmentId(),
                 q.customerManagerId(), q.deliveryRouteId(), q.businessFormat(), q.marketType(),
-                Boolean.TRUE.equals(q.priorityHousehold()));
+                Boolean.TRUE.equals(q.priorityHousehold()), StatusChoice.of(q.statuses()));
+    }
+
+    public FilterState withStatus(StatusChoice choice) {
+        return new FilterState(text, minGrade, maxGrade, districtId, departmentId, managerId, routeId, format, marketType,
+                householdsOnly, choice);
     }
 
     public RetailerQuery apply(RetailerQuery query) {
@@ -55,7 +64,8 @@ public record FilterState(String text, int minGrade, int maxGrade, Long district
                 .withGrades(minGrade == MIN_GRADE ? null : minGrade, maxGrade == MAX_GRADE ? null : maxGrade)
                 .withDistrict(districtId).withMarketDepartment(departmentId).withCustomerManager(managerId)
                 .withDeliveryRoute(routeId).withBusinessFormat(format).withMarketType(marketType)
-                .withPriorityHousehold(householdsOnly ? Boolean.TRUE : null, ActiveHouseholds.in(LocalDate.now(), LocalDate.now()));
+                .withPriorityHousehold(householdsOnly ? Boolean.TRUE : null, ActiveHouseholds.in(LocalDate.now(), LocalDate.now()))
+                .withStatuses(status.statuses());
     }
 
     public String encode() {
@@ -70,6 +80,7 @@ public record FilterState(String text, int minGrade, int maxGrade, Long district
         put(out, "format", format == null ? null : format.getName()); //$NON-NLS-1$
         put(out, "market", marketType == null ? null : marketType.getName()); //$NON-NLS-1$
         put(out, "households", householdsOnly); //$NON-NLS-1$
+        put(out, "status", status.name()); //$NON-NLS-1$
         return out.toString();
     }
 
@@ -79,7 +90,10 @@ public record FilterState(String text, int minGrade, int maxGrade, Long district
         }
     }
 
-    /** Reads what {@link #encode} wrote; values it cannot read mean "any". */
+    /**
+     * Reads what {@link #encode} wrote; values it cannot read mean "any", but for the status, whose
+     * default is the list's (in business), as for filters saved before the status could be chosen.
+     */
     public static FilterState decode(String encoded) {
         Map<String, String> values = new HashMap<>();
         for (String pair : encoded.split("&")) { //$NON-NLS-1$
@@ -92,7 +106,15 @@ public record FilterState(String text, int minGrade, int maxGrade, Long district
                 integer(values.get("max"), MAX_GRADE), id(values.get("district")), id(values.get("department")), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 id(values.get("manager")), id(values.get("route")), //$NON-NLS-1$ //$NON-NLS-2$
                 BusinessFormat.getByName(values.get("format")), MarketType.getByName(values.get("market")), //$NON-NLS-1$ //$NON-NLS-2$
-                Boolean.parseBoolean(values.get("households"))); //$NON-NLS-1$
+                Boolean.parseBoolean(values.get("households")), status(values.get("status"))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static StatusChoice status(String value) {
+        try {
+            return value == null ? StatusChoice.IN_BUSINESS : StatusChoice.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return StatusChoice.IN_BUSINESS;
+        }
     }
 
     private static int integer(String value, int otherwise) {

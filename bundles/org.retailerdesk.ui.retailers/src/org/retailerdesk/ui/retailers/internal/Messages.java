@@ -37,6 +37,12 @@ public final class Messages extends NLS {
     public static String Retailers_chooseDistrictFirst;
     public static String Retailers_chooseDepartmentFirst;
     public static String Retailers_showAll;
+    public static String Retailers_inBusiness;
+    public static String Retailers_suspended;
+    public static String Retailers_cancelled;
+    public static String Retailers_outOfBusiness;
+    public static String Retailers_allStatuses;
+    public static String Retailers_statusTip;
     public static String Navigator_loading;
     public static String Navigator_failed;
 

@@ -29,6 +29,8 @@ public enum RetailerColumn {
     MARKET_TYPE(Literals.RETAILER__MARKET_TYPE, 80, null, r -> value(r.getMarketType())),
     CLASSIFICATION_CODE(Literals.RETAILER__CLASSIFICATION_CODE, 80, null, Retailer::getClassificationCode),
     CREDIT_LEVEL(Literals.RETAILER__CREDIT_LEVEL, 70, null, r -> value(r.getCreditLevel())),
+    /** Whether it is in business; shown since the status filter can list those that are not. */
+    STATUS(Literals.RETAILER__STATUS, 80, null, r -> value(r.getStatus())),
     PHONE(Literals.RETAILER__CONTACT_PHONE, 110, null, Retailer::getContactPhone),
     /** Not a field of the retailer: it has a priority-household record active today ({@code ActiveHouseholds}). */
     PRIORITY_HOUSEHOLD(null, 80, null, null);

@@ -437,6 +437,14 @@ public class RetailersView extends ViewPart {
         selectionLayer.doCommand(new SelectRowsCommand(selectionLayer, 0, row, false, false));
     }
 
+    /** Selects rows as clicks on them with Ctrl held do. */
+    public void selectRows(int... rows) {
+        selectRow(rows[0]);
+        for (int i = 1; i < rows.length; i++) {
+            selectionLayer.doCommand(new SelectRowsCommand(selectionLayer, 0, rows[i], false, true));
+        }
+    }
+
     /** Sorts as a click on the header does. */
     public void sortBy(RetailerColumn column, SortDirectionEnum direction) {
         table.doCommand(new SortColumnCommand(sortHeader, viewport.getColumnPositionByIndex(column.ordinal()), direction));

@@ -64,6 +64,45 @@ public final class Messages extends NLS {
     public static String Problems_none;
     public static String Problems_summary;
 
+    public static String Licence_suspend;
+    public static String Licence_resume;
+    public static String Licence_cancel;
+    public static String Licence_changeNumber;
+    public static String Licence_changeHolder;
+    public static String Licence_title;
+    public static String Licence_suspendExplained;
+    public static String Licence_resumeExplained;
+    public static String Licence_cancelExplained;
+    public static String Licence_changeExplained;
+    public static String Licence_dateHint;
+    public static String Licence_present;
+    public static String Licence_new;
+    public static String Licence_dateInvalid;
+    public static String Licence_recording;
+    public static String Licence_saveFirst;
+    public static String History_reading;
+    public static String History_licence;
+    public static String History_licenceHint;
+    public static String History_changes;
+    public static String History_changesHint;
+    public static String History_status;
+    public static String History_more;
+    public static String History_noChanges;
+    public static String History_shown;
+    public static String History_when;
+    public static String History_who;
+    public static String History_action;
+    public static String History_record;
+    public static String History_field;
+    public static String History_old;
+    public static String History_new;
+    public static String Audit_insert;
+    public static String Audit_update;
+    public static String Audit_delete;
+    public static String Audit_bulkInsert;
+    public static String Audit_reveal;
+    public static String Audit_deleteReason;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -61,6 +61,11 @@ final class PageContext implements ProfileContext {
         return form;
     }
 
+    /** The editor the page is in, for the built-in pages that need more than a contributed one gets. */
+    ProfileEditor editor() {
+        return editor;
+    }
+
     @Override
     public Retailer retailer() {
         return editor.retailer();

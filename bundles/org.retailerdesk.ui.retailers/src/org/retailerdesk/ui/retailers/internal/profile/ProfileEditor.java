@@ -405,6 +405,22 @@ public class ProfileEditor extends FormEditor {
         updateTitle();
     }
 
+    /**
+     * Shows the retailer as a write beside the editor stored it (a licence event): the editor takes
+     * its values and version, and is clean. Only for an editor without unsaved changes, which the
+     * write would otherwise meet as a conflict on saving.
+     *
+     * @throws IllegalStateException when the editor has unsaved changes
+     */
+    public void reloaded(Retailer stored) {
+        if (isDirty()) {
+            throw new IllegalStateException("unsaved changes in " + getPartName()); //$NON-NLS-1$
+        }
+        if (retailer != null && stored.getId() == retailer.getId()) {
+            adopt(stored, true);
+        }
+    }
+
     /** Puts on {@code target} each field whose value in {@code changed} differs from {@code base}. */
     private static void copyChanges(EObject base, EObject changed, EObject target) {
         for (EStructuralFeature feature : P.getRetailer().getEAllStructuralFeatures()) {
