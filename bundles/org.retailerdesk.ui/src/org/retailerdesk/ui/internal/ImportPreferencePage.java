@@ -1,10 +1,11 @@
 package org.retailerdesk.ui.internal;
 
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -12,7 +13,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * RetailerDesk ▸ Import: what the import wizard proposes for a retailer file. The keys are read by
@@ -40,12 +41,9 @@ public class ImportPreferencePage extends PreferencePage implements IWorkbenchPr
         setDescription(Messages.Preferences_importDescription);
     }
 
-    @Override
-    protected IPreferenceStore doGetPreferenceStore() {
-        ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE);
-        store.setDefault(CREATE_MISSING, false);
-        store.setDefault(INVALID_VALUES, WARN);
-        return store;
+    /** The node the import reads; both keys are always written, so that it never depends on a default of its own. */
+    private static IEclipsePreferences node() {
+        return InstanceScope.INSTANCE.getNode(NODE);
     }
 
     @Override
@@ -62,7 +60,7 @@ public class ImportPreferencePage extends PreferencePage implements IWorkbenchPr
         warn.setText(Messages.Preferences_importWarn);
         reject = new Button(invalid, SWT.RADIO);
         reject.setText(Messages.Preferences_importReject);
-        show(getPreferenceStore().getBoolean(CREATE_MISSING), getPreferenceStore().getString(INVALID_VALUES));
+        show(node().getBoolean(CREATE_MISSING, false), node().get(INVALID_VALUES, WARN));
         return page;
     }
 
@@ -79,15 +77,21 @@ public class ImportPreferencePage extends PreferencePage implements IWorkbenchPr
 
     @Override
     protected void performDefaults() {
-        IPreferenceStore store = getPreferenceStore();
-        show(store.getDefaultBoolean(CREATE_MISSING), store.getDefaultString(INVALID_VALUES));
+        show(false, WARN);
         super.performDefaults();
     }
 
     @Override
     public boolean performOk() {
-        getPreferenceStore().setValue(CREATE_MISSING, createMissing.getSelection());
-        getPreferenceStore().setValue(INVALID_VALUES, reject.getSelection() ? REJECT : WARN);
-        return true;
+        IEclipsePreferences node = node();
+        node.putBoolean(CREATE_MISSING, createMissing.getSelection());
+        node.put(INVALID_VALUES, reject.getSelection() ? REJECT : WARN);
+        try {
+            node.flush();
+            return true;
+        } catch (BackingStoreException e) {
+            setErrorMessage(NLS.bind(Messages.Preferences_notSaved, e.getMessage()));
+            return false;
+        }
     }
 }

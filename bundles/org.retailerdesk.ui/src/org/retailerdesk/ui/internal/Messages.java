@@ -98,6 +98,7 @@ public final class Messages extends NLS {
     public static String Preferences_importInvalid;
     public static String Preferences_importWarn;
     public static String Preferences_importReject;
+    public static String Preferences_notSaved;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
