@@ -135,6 +135,7 @@ public class PreferencesTest {
         assertTrue(page.getErrorMessage().contains(file.toString()), page.getErrorMessage());
         page.type(file.resolve("below").toString()); //$NON-NLS-1$
         assertFalse(page.isValid(), "below a file");
+        assertTrue(page.getErrorMessage().contains(file.toString()), page.getErrorMessage());
 
         Path next = dir.resolve("centre-b"); //$NON-NLS-1$
         page.type(next.toString());

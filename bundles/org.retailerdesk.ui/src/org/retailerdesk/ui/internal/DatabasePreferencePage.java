@@ -88,21 +88,22 @@ public class DatabasePreferencePage extends PreferencePage implements IWorkbench
         String text = folder.getText().strip();
         String error = null;
         String info = null;
-        if (text.isEmpty()) {
-            info = Messages.Preferences_databaseDefault;
-        } else {
+        if (!text.isEmpty()) {
             try {
                 Path p = Path.of(text);
                 Path existing = p;
                 while (existing != null && !Files.exists(existing)) {
                     existing = existing.getParent();
                 }
+                // the folder, or the nearest of its parents that exists: the next start creates the rest
                 if (!p.isAbsolute()) {
                     error = Messages.Preferences_databaseNotAbsolute;
-                } else if (Files.exists(p) && !Files.isDirectory(p)) {
-                    error = NLS.bind(Messages.Preferences_databaseNotFolder, p);
-                } else if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
-                    error = NLS.bind(Messages.Preferences_databaseNotWritable, existing != null ? existing : p);
+                } else if (existing == null) {
+                    error = NLS.bind(Messages.Preferences_databaseNotWritable, p);
+                } else if (!Files.isDirectory(existing)) {
+                    error = NLS.bind(Messages.Preferences_databaseNotFolder, existing);
+                } else if (!Files.isWritable(existing)) {
+                    error = NLS.bind(Messages.Preferences_databaseNotWritable, existing);
                 } else if (Files.isDirectory(p.resolve(DATABASE))) {
                     info = NLS.bind(Messages.Preferences_databaseFound, p.resolve(DATABASE));
                 } else {

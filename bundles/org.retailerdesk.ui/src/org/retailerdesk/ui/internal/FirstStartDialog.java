@@ -70,10 +70,11 @@ public class FirstStartDialog extends TitleAreaDialog {
 
         demo = radio(c, Messages.FirstStart_demo);
         hint(c, Messages.FirstStart_demoHint);
-        new Label(c, SWT.NONE).setText(Messages.FirstStart_demoSize);
+        Label size = new Label(c, SWT.NONE);
+        size.setText(Messages.FirstStart_demoSize);
+        GridDataFactory.swtDefaults().indent(20, 0).applyTo(size);
         retailers = new Spinner(c, SWT.BORDER);
         retailers.setValues(DemoData.DEFAULT_RETAILERS, MIN_DEMO, MAX_DEMO, 0, 1000, 10_000);
-        GridDataFactory.swtDefaults().indent(0, 0).applyTo(retailers);
 
         Label where = new Label(c, SWT.WRAP);
         where.setText(NLS.bind(Messages.FirstStart_location, location));

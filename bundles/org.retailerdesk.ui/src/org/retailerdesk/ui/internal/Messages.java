@@ -86,7 +86,6 @@ public final class Messages extends NLS {
     public static String Preferences_databaseNext;
     public static String Preferences_browse;
     public static String Preferences_databaseNote;
-    public static String Preferences_databaseDefault;
     public static String Preferences_databaseNotAbsolute;
     public static String Preferences_databaseNotFolder;
     public static String Preferences_databaseNotWritable;

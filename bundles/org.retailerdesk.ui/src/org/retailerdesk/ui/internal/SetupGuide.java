@@ -128,9 +128,9 @@ public class SetupGuide extends Composite {
         Label hint = new Label(text, SWT.WRAP);
         hint.setText(step.hint);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(hint);
-        Label count = new Label(text, SWT.NONE);
+        Label count = new Label(text, SWT.WRAP);
         count.setText("\u2026"); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(count);
         Button button = new Button(this, SWT.PUSH);
         button.setText(step.action);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).indent(0, 10).applyTo(button);
