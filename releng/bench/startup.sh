@@ -30,8 +30,9 @@ export RETAILERDESK_HOME=$work/home
 launch() {
   local log
   log=$(mktemp "$work/launch.XXXXXX")
+  # the first start is told to write the default demo centre rather than ask demo or empty
   (cd "$RD_PRODUCT" && exec "$RD_JAVA" $(rd_vm_args) "$(rd_logging_arg)" -Dretailerdesk.startupTiming=true \
-      -jar "$(rd_launcher_jar)" -data "$RETAILERDESK_HOME/workspace" >"$log" 2>&1) &
+      -Dretailerdesk.demoRetailers=20000 -jar "$(rd_launcher_jar)" -data "$RETAILERDESK_HOME/workspace" >"$log" 2>&1) &
   local pid=$! i
   for i in $(seq $((${1:-30} * 20))); do
     grep -q 'RETAILERDESK-STARTUP first-data' "$log" && break

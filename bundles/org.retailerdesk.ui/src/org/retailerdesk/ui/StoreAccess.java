@@ -1,8 +1,11 @@
 package org.retailerdesk.ui;
 
-import java.time.LocalDate;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -12,16 +15,20 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.retailerdesk.demodata.DemoData;
+import org.retailerdesk.model.ServiceCentre;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.StoreInfo;
+import org.retailerdesk.ui.internal.FirstStart;
+import org.retailerdesk.ui.internal.FirstStartDialog;
 import org.retailerdesk.ui.internal.Messages;
 
 /**
@@ -41,8 +48,14 @@ public final class StoreAccess {
     private static final int FINISH = 0;
     private static final int START_EMPTY = 1;
 
-    /** System property: retailers in the demo centre written into a new database (default 20 000, 0: none). */
+    /**
+     * System property: retailers in the demo centre written into a database without a centre, without
+     * asking (0: an empty centre); unset, the first start asks (see {@link FirstStart}).
+     */
     public static final String DEMO_RETAILERS_PROPERTY = "retailerdesk.demoRetailers";
+    /** How long the first-start question waits for the workbench window, and how often it looks. */
+    private static final long WINDOW_WAIT_MINUTES = 10;
+    private static final long WINDOW_POLL_MILLIS = 100;
 
     private StoreAccess() {
     }
@@ -71,29 +84,43 @@ public final class StoreAccess {
     }
 
     /**
-     * Opens the store; a database created just now is filled with the demo centre, so that a new
-     * installation shows a working centre (size: {@code -Dretailerdesk.demoRetailers}, 0 for none). A
+     * Opens the store. A database without a centre (new, or left so by an earlier start) becomes
+     * what the user chooses on this first start, a demo centre or an empty one
+     * ({@code -Dretailerdesk.demoRetailers} chooses without asking: N retailers, or 0 for empty). A
      * demo centre left incomplete by an earlier start (closed or cancelled while writing it) is
-     * finished or replaced by an empty database, as the user chooses.
+     * finished or replaced by an empty centre, as the user chooses.
      */
     private static StoreInfo openAndFillFirstTime(IProgressMonitor monitor) {
         Store store = store();
         StoreInfo info = store.open();
-        int retailers = Integer.getInteger(DEMO_RETAILERS_PROPERTY, DemoData.DEFAULT_RETAILERS);
         try {
-            if (info.created() && retailers > 0) {
-                demoSummary = DemoData.load(store, retailers, DemoData.DEFAULT_SEED, LocalDate.now(), monitor);
-                log().info(NLS.bind(Messages.StoreAccess_demoLoaded, demoSummary.retailers(), info.location()));
-            } else {
-                DemoData.Incomplete incomplete = DemoData.incomplete(store);
-                int choice = incomplete == null ? SWT.DEFAULT : askAbout(incomplete);
-                if (choice == FINISH) {
+            DemoData.Incomplete incomplete = DemoData.incomplete(store);
+            if (incomplete != null) {
+                Integer choice = askOnWorkbench(shell -> askAbout(shell, incomplete), monitor);
+                if (choice != null && choice == FINISH) {
                     demoSummary = DemoData.finish(store, monitor);
                     demoFinished = true;
                     log().info(NLS.bind(Messages.StoreAccess_demoFinished, demoSummary.retailers(), info.location()));
-                } else if (choice == START_EMPTY) {
+                } else if (choice != null && choice == START_EMPTY) {
                     info = DemoData.startEmpty(store);
+                    FirstStart.apply(store, FirstStart.Choice.emptyWithDefaults(), monitor);
                     log().info(NLS.bind(Messages.StoreAccess_startedEmpty, info.location()));
+                }
+            } else if (store.findAll(ServiceCentre.class).isEmpty()) {
+                Path location = info.location();
+                FirstStart.Choice choice = FirstStart.fromProperty();
+                if (choice == null) {
+                    choice = askOnWorkbench(shell -> {
+                        FirstStartDialog dialog = new FirstStartDialog(shell, location);
+                        dialog.open();
+                        return dialog.choice();
+                    }, monitor);
+                }
+                if (choice != null) {
+                    demoSummary = FirstStart.apply(store, choice, monitor);
+                    log().info(demoSummary != null
+                            ? NLS.bind(Messages.StoreAccess_demoLoaded, demoSummary.retailers(), location)
+                            : NLS.bind(Messages.StoreAccess_emptyCentre, choice.centreName(), location));
                 }
             }
         } catch (OperationCanceledException e) {
@@ -110,18 +137,48 @@ public final class StoreAccess {
     }
 
     /** @return {@link #FINISH}, {@link #START_EMPTY}, or another value when the user closed the dialog */
-    private static int askAbout(DemoData.Incomplete incomplete) {
-        if (!PlatformUI.isWorkbenchRunning()) {
-            return SWT.DEFAULT;
+    private static int askAbout(Shell shell, DemoData.Incomplete incomplete) {
+        return new MessageDialog(shell, Messages.StoreAccess_incompleteTitle, null,
+                NLS.bind(Messages.StoreAccess_incompleteQuestion, incomplete.retailersWritten(), incomplete.retailersPlanned()),
+                MessageDialog.QUESTION, FINISH, Messages.StoreAccess_finish, Messages.StoreAccess_startEmpty).open();
+    }
+
+    /**
+     * Asks on the UI thread once the workbench window is open (the store opens while the workbench
+     * builds it), with the window as the dialog's parent.
+     *
+     * @return the answer, or null when the workbench closed (or never opened a window) first
+     */
+    private static <T> T askOnWorkbench(Function<Shell, T> question, IProgressMonitor monitor) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(WINDOW_WAIT_MINUTES);
+        boolean seenRunning = false;
+        while (System.nanoTime() < deadline && !monitor.isCanceled()) {
+            if (PlatformUI.isWorkbenchRunning()) {
+                seenRunning = true;
+                Display display = PlatformUI.getWorkbench().getDisplay();
+                AtomicReference<Optional<T>> answer = new AtomicReference<>();
+                if (!display.isDisposed()) {
+                    display.syncExec(() -> {
+                        IWorkbenchWindow[] windows = PlatformUI.getWorkbench().getWorkbenchWindows();
+                        if (windows.length > 0 && windows[0].getShell() != null && windows[0].getShell().isVisible()) {
+                            answer.set(Optional.ofNullable(question.apply(windows[0].getShell())));
+                        }
+                    });
+                }
+                if (answer.get() != null) {
+                    return answer.get().orElse(null);
+                }
+            } else if (seenRunning) {
+                return null;
+            }
+            try {
+                Thread.sleep(WINDOW_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
         }
-        Display display = PlatformUI.getWorkbench().getDisplay();
-        int[] choice = { SWT.DEFAULT };
-        display.syncExec(() -> choice[0] = new MessageDialog(display.getActiveShell(),
-                Messages.StoreAccess_incompleteTitle, null,
-                NLS.bind(Messages.StoreAccess_incompleteQuestion, incomplete.retailersWritten(),
-                        incomplete.retailersPlanned()),
-                MessageDialog.QUESTION, FINISH, Messages.StoreAccess_finish, Messages.StoreAccess_startEmpty).open());
-        return choice[0];
+        return null;
     }
 
     private static ILog log() {

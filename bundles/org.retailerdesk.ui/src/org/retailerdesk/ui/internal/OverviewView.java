@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -17,16 +18,20 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.households.ActiveHouseholds;
+import org.retailerdesk.model.PriorityHousehold;
+import org.retailerdesk.model.Retailer;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreInfo;
 import org.retailerdesk.ui.Startup;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.StoreEvents;
 import org.retailerdesk.ui.UiJob;
 
 /**
  * The first thing staff see: which database they work on, and the centre at a glance (retailers,
- * priority households, retailers per grade band), all counted by the database in a Job.
+ * priority households, retailers per grade band), all counted by the database in a Job. A centre
+ * that is not set up yet sees the {@link SetupGuide} instead, until its four steps are done.
  */
 public class OverviewView extends ViewPart {
 
@@ -34,11 +39,16 @@ public class OverviewView extends ViewPart {
     /** Grades are shown in bands of five: 1-5, 6-10, ... 26-30. */
     private static final int BAND = 5;
     private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance();
+    private static final int RECOUNT_DELAY_MILLIS = 500;
 
     /** What the view shows once the store has answered. */
     record Figures(StoreInfo info, long retailers, long households, long[] bands) {
     }
 
+    private Composite stack;
+    private Composite figures;
+    private SetupGuide guide;
+    private boolean countPending;
     private Label status;
     private Text location;
     private Text schema;
@@ -49,31 +59,74 @@ public class OverviewView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(2, false));
-        Label title = new Label(parent, SWT.NONE);
+        stack = new Composite(parent, SWT.NONE);
+        StackLayout layout = new StackLayout();
+        stack.setLayout(layout);
+        figures = new Composite(stack, SWT.NONE);
+        layout.topControl = figures;
+        figures.setLayout(new GridLayout(2, false));
+        Label title = new Label(figures, SWT.NONE);
         title.setText(Messages.Overview_title);
         title.setFont(JFaceResources.getHeaderFont());
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        status = new Label(parent, SWT.WRAP);
+        status = new Label(figures, SWT.WRAP);
         status.setText(Messages.Overview_opening);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        retailers = field(parent, Messages.Overview_retailers);
-        households = field(parent, Messages.Overview_households);
+        retailers = field(figures, Messages.Overview_retailers);
+        households = field(figures, Messages.Overview_households);
         for (int b = 0; b < bands.length; b++) {
-            bands[b] = field(parent, NLS.bind(Messages.Overview_gradeBand, b * BAND + 1, (b + 1) * BAND));
+            bands[b] = field(figures, NLS.bind(Messages.Overview_gradeBand, b * BAND + 1, (b + 1) * BAND));
         }
-        location = field(parent, Messages.Overview_location);
-        schema = field(parent, Messages.Overview_schemaVersion);
-        engine = field(parent, Messages.Overview_engine);
+        location = field(figures, Messages.Overview_location);
+        schema = field(figures, Messages.Overview_schemaVersion);
+        engine = field(figures, Messages.Overview_engine);
 
         Display display = parent.getDisplay();
-        StoreAccess.whenOpen().whenComplete((info, error) -> {
-            if (error != null) {
-                display.asyncExec(() -> showError(error));
+        StoreAccess.whenOpen().whenComplete((info, error) -> display.asyncExec(() -> {
+            if (stack.isDisposed()) {
                 return;
             }
-            UiJob.of(Messages.Overview_counting, monitor -> count(info)).owner(parent).onDone(this::show)
-                    .onFailure(this::showError).schedule();
+            if (error != null) {
+                showError(error);
+                return;
+            }
+            guide = new SetupGuide(stack, getSite(), StoreAccess::store, state -> setupRead(info, state));
+            guide.refresh();
+        }));
+    }
+
+    /** The guide has counted: it stays until every step is done, then the figures take its place for good. */
+    private void setupRead(StoreInfo info, SetupState state) {
+        StackLayout layout = (StackLayout) stack.getLayout();
+        if (!state.allDone()) {
+            layout.topControl = guide;
+            stack.layout(true, true);
+            return;
+        }
+        guide.dispose();
+        guide = null;
+        layout.topControl = figures;
+        stack.layout(true, true);
+        StoreEvents.onChange(getSite(), figures, () -> countSoon(info), Retailer.class, PriorityHousehold.class);
+        countNow(info);
+    }
+
+    private void countNow(StoreInfo info) {
+        UiJob.of(Messages.Overview_counting, monitor -> count(info)).owner(figures).onDone(this::show)
+                .onFailure(this::showError).schedule();
+    }
+
+    /** An import writes in chunks: the figures are counted again once the writes pause. */
+    private void countSoon(StoreInfo info) {
+        if (countPending) {
+            return;
+        }
+        countPending = true;
+        figures.getDisplay().timerExec(RECOUNT_DELAY_MILLIS, () -> {
+            countPending = false;
+            if (!figures.isDisposed()) {
+                countNow(info);
+            }
         });
     }
 
@@ -102,7 +155,8 @@ public class OverviewView extends ViewPart {
         Throwable cause = error.getCause() != null && !(error instanceof org.retailerdesk.store.StoreException) ? error.getCause() : error;
         status.setText(Messages.Overview_failed + "\n" + cause.getMessage());
         ILog.of(getClass()).log(StoreAccess.errorStatus(cause));
-        status.getParent().layout(true, true);
+        ((StackLayout) stack.getLayout()).topControl = figures;
+        stack.layout(true, true);
     }
 
     private void show(Figures f) {
@@ -151,8 +205,13 @@ public class OverviewView extends ViewPart {
         return retailers.getText();
     }
 
+    /** For tests: the setup guide while it is shown (or waiting for its first count), else null. */
+    public SetupGuide setupGuide() {
+        return guide;
+    }
+
     @Override
     public void setFocus() {
-        status.getParent().setFocus();
+        stack.setFocus();
     }
 }

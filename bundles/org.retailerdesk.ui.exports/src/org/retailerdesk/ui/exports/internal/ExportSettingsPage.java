@@ -26,14 +26,15 @@ import org.retailerdesk.exports.ExportFormats;
 import org.retailerdesk.exports.RecordExport;
 import org.retailerdesk.imports.RecordKind;
 
-/** Which retailers, in which format, encoding and language, into which file. */
+/**
+ * Which retailers, in which format, encoding and language, into which file. The encoding starts at
+ * the preferences' default; format, language and file are the last export's.
+ */
 public class ExportSettingsPage extends WizardPage {
 
     private static final String FORMAT = "format"; //$NON-NLS-1$
-    private static final String ENCODING = "encoding"; //$NON-NLS-1$
     private static final String LANGUAGE = "language"; //$NON-NLS-1$
     private static final String FILE = "file"; //$NON-NLS-1$
-    private static final Charset GBK = Charset.forName("GBK"); //$NON-NLS-1$
 
     private final boolean filterAvailable;
     private final int selectedCount;
@@ -45,6 +46,7 @@ public class ExportSettingsPage extends WizardPage {
     private Combo encoding;
     private Combo language;
     private Text file;
+    private Label pdfFont;
 
     ExportSettingsPage(boolean filterAvailable, int selectedCount) {
         super("settings"); //$NON-NLS-1$
@@ -84,6 +86,8 @@ public class ExportSettingsPage extends WizardPage {
         Button browse = new Button(page, SWT.PUSH);
         browse.setText(Messages.File_browse);
         browse.addListener(SWT.Selection, e -> browse());
+        pdfFont = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(360, SWT.DEFAULT).applyTo(pdfFont);
 
         restore();
         format.addListener(SWT.Selection, e -> formatChanged());
@@ -102,9 +106,13 @@ public class ExportSettingsPage extends WizardPage {
         return c;
     }
 
-    /** Encoding only for CSV; the file's extension follows the format. */
+    /** Encoding only for CSV, the font only for PDF; the file's extension follows the format. */
     private void formatChanged() {
         encoding.setEnabled("csv".equals(format().id())); //$NON-NLS-1$
+        String font = ExportPreferences.effectivePdfFont();
+        pdfFont.setText(!isPdf() ? "" //$NON-NLS-1$
+                : font != null ? NLS.bind(Messages.Pdf_font, font) : Messages.Pdf_systemFont);
+        pdfFont.getParent().layout(true);
         String name = file.getText().strip();
         if (!name.isEmpty()) {
             int dot = name.lastIndexOf('.');
@@ -149,8 +157,11 @@ public class ExportSettingsPage extends WizardPage {
         String text = file.getText().strip();
         String error = null;
         String warning = null;
+        String font = ExportPreferences.effectivePdfFont();
         if (kind() != null && RecordExport.Format.of(format().id()) == null) {
             error = Messages.Records_formats;
+        } else if (isPdf() && font != null && !Files.isRegularFile(Path.of(font))) {
+            error = NLS.bind(Messages.Pdf_fontMissing, font);
         } else if (text.isEmpty()) {
             error = Messages.File_missing;
         } else {
@@ -169,6 +180,7 @@ public class ExportSettingsPage extends WizardPage {
     }
 
     private void restore() {
+        encoding.select(ExportPreferences.encoding().equals(ExportPreferences.GBK) ? 1 : 0);
         IDialogSettings s = getDialogSettings();
         if (s == null) {
             return;
@@ -178,7 +190,6 @@ public class ExportSettingsPage extends WizardPage {
                 format.select(i);
             }
         }
-        encoding.select(GBK.name().equals(s.get(ENCODING)) ? 1 : 0);
         language.select("en".equals(s.get(LANGUAGE)) ? 1 : 0); //$NON-NLS-1$
         String last = s.get(FILE);
         file.setText(last != null ? last
@@ -189,7 +200,6 @@ public class ExportSettingsPage extends WizardPage {
         IDialogSettings s = getDialogSettings();
         if (s != null) {
             s.put(FORMAT, format().id());
-            s.put(ENCODING, encoding().name());
             s.put(LANGUAGE, locale().getLanguage());
             s.put(FILE, file().toString());
         }
@@ -215,8 +225,18 @@ public class ExportSettingsPage extends WizardPage {
         recordsChanged();
     }
 
-    Charset encoding() {
-        return encoding.isEnabled() && encoding.getSelectionIndex() == 1 ? GBK : StandardCharsets.UTF_8;
+    /** The encoding of the file (UTF-8 unless GBK is chosen for a CSV file). */
+    public Charset encoding() {
+        return encoding.isEnabled() && encoding.getSelectionIndex() == 1 ? ExportPreferences.GBK : StandardCharsets.UTF_8;
+    }
+
+    /** Whether the page proposes GBK (the CSV encoding chosen, whatever the format). */
+    public boolean proposesGbk() {
+        return encoding.getSelectionIndex() == 1;
+    }
+
+    private boolean isPdf() {
+        return "pdf".equals(format().id()); //$NON-NLS-1$
     }
 
     Locale locale() {

@@ -47,7 +47,7 @@ public class ExportWizard extends Wizard {
         this.filter = filter;
         this.selected = List.copyOf(selected);
         setWindowTitle(Messages.Wizard_title);
-        // the last format, encoding, language, file and columns are proposed next time
+        // the last format, language and file are proposed next time; encoding and columns come from the preferences
         setDialogSettings(PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ExportWizard.class))
                 .getDialogSettings());
     }
@@ -72,7 +72,7 @@ public class ExportWizard extends Wizard {
                 : new ExportScope.Filter(filter != null ? filter : RetailerQuery.all());
         ExportRequest request = new ExportRequest(scope, columns.chosen(), settings.encoding(), settings.locale());
         settings.remember();
-        columns.remember();
+        ExportPreferences.applyPdfFont();
         job = exportJob(settings.format(), request, settings.file(), getShell().getDisplay());
         job.schedule();
         return true;

@@ -37,6 +37,14 @@ public final class Messages extends NLS {
     public static String Records_retailers;
     public static String Records_formats;
     public static String File_defaultName;
+    public static String Preferences_description;
+    public static String Preferences_font;
+    public static String Preferences_fontNote;
+    public static String Preferences_fontMissing;
+    public static String Preferences_columns;
+    public static String Pdf_font;
+    public static String Pdf_systemFont;
+    public static String Pdf_fontMissing;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

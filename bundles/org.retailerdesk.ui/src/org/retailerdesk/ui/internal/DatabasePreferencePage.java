@@ -1,0 +1,148 @@
+package org.retailerdesk.ui.internal;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.PreferencePage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.retailerdesk.store.DataFolder;
+import org.retailerdesk.store.StoreInfo;
+import org.retailerdesk.ui.StoreAccess;
+
+/**
+ * RetailerDesk ▸ Database: where the database is now, and the data folder the next start opens
+ * (a local folder; a database server comes with the shared workstations).
+ */
+public class DatabasePreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
+
+    public static final String ID = "org.retailerdesk.ui.preferences.database"; //$NON-NLS-1$
+    /** The database's folder inside a data folder (as the Derby store keeps it). */
+    private static final String DATABASE = "db"; //$NON-NLS-1$
+
+    private Text current;
+    private Text folder;
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setDescription(Messages.Preferences_databaseDescription);
+    }
+
+    @Override
+    protected IPreferenceStore doGetPreferenceStore() {
+        return UiPreferences.store();
+    }
+
+    @Override
+    protected Control createContents(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(page);
+        new Label(page, SWT.NONE).setText(Messages.Preferences_databaseCurrent);
+        current = new Text(page, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(current);
+        StoreInfo info = StoreAccess.infoIfOpen();
+        current.setText((info != null ? info.location() : DataFolder.resolve().resolve(DATABASE)).toString());
+
+        new Label(page, SWT.NONE).setText(Messages.Preferences_databaseNext);
+        folder = new Text(page, SWT.BORDER);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(folder);
+        Button browse = new Button(page, SWT.PUSH);
+        browse.setText(Messages.Preferences_browse);
+        browse.addListener(SWT.Selection, e -> browse());
+        Label note = new Label(page, SWT.WRAP);
+        note.setText(Messages.Preferences_databaseNote);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(360, SWT.DEFAULT).indent(0, 8).applyTo(note);
+
+        folder.setText(getPreferenceStore().getString(UiPreferences.DATA_FOLDER));
+        folder.addListener(SWT.Modify, e -> validate());
+        validate();
+        return page;
+    }
+
+    private void browse() {
+        DirectoryDialog dialog = new DirectoryDialog(getShell());
+        dialog.setMessage(Messages.Preferences_databaseNext);
+        String start = folder.getText().isBlank() ? DataFolder.resolve().toString() : folder.getText().strip();
+        dialog.setFilterPath(start);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            folder.setText(chosen);
+        }
+    }
+
+    /** Refuses what the next start could not use; says whether it finds a database there or creates one. */
+    private void validate() {
+        String text = folder.getText().strip();
+        String error = null;
+        String info = null;
+        if (!text.isEmpty()) {
+            try {
+                Path p = Path.of(text);
+                Path existing = p;
+                while (existing != null && !Files.exists(existing)) {
+                    existing = existing.getParent();
+                }
+                // the folder, or the nearest of its parents that exists: the next start creates the rest
+                if (!p.isAbsolute()) {
+                    error = Messages.Preferences_databaseNotAbsolute;
+                } else if (existing == null) {
+                    error = NLS.bind(Messages.Preferences_databaseNotWritable, p);
+                } else if (!Files.isDirectory(existing)) {
+                    error = NLS.bind(Messages.Preferences_databaseNotFolder, existing);
+                } else if (!Files.isWritable(existing)) {
+                    error = NLS.bind(Messages.Preferences_databaseNotWritable, existing);
+                } else if (Files.isDirectory(p.resolve(DATABASE))) {
+                    info = NLS.bind(Messages.Preferences_databaseFound, p.resolve(DATABASE));
+                } else {
+                    info = NLS.bind(Messages.Preferences_databaseNew, p.resolve(DATABASE));
+                }
+            } catch (InvalidPathException e) {
+                error = NLS.bind(Messages.Preferences_databaseInvalid, text);
+            }
+        }
+        setErrorMessage(error);
+        setMessage(info, IMessageProvider.INFORMATION);
+        setValid(error == null);
+    }
+
+    /** The folder chosen for the next start, as typed ({@code ""}: the default). */
+    public String folder() {
+        return folder.getText().strip();
+    }
+
+    /** For tests: type a folder as a user would. */
+    public void type(String path) {
+        folder.setText(path);
+    }
+
+    /** For tests: the database in use, as shown. */
+    public String currentText() {
+        return current.getText();
+    }
+
+    @Override
+    protected void performDefaults() {
+        folder.setText(getPreferenceStore().getDefaultString(UiPreferences.DATA_FOLDER));
+        super.performDefaults();
+    }
+
+    @Override
+    public boolean performOk() {
+        String chosen = folder();
+        getPreferenceStore().setValue(UiPreferences.DATA_FOLDER, chosen.isEmpty() ? chosen : Path.of(chosen).normalize().toString());
+        return true;
+    }
+}

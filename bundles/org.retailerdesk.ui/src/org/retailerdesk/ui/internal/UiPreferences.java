@@ -1,0 +1,51 @@
+package org.retailerdesk.ui.internal;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+/**
+ * The workbench's own preferences, kept in the workspace ({@code -data}) like every instance
+ * preference. The two start options, {@link #LANGUAGE} and {@link #DATA_FOLDER}, are read from
+ * the workspace's file of this node by the {@code retailerdesk} launcher before the workbench
+ * starts (releng/scripts/start-options.sh): they take effect at the next start.
+ */
+public final class UiPreferences {
+
+    /** The preference node (InstanceScope). */
+    public static final String NODE = "org.retailerdesk.ui"; //$NON-NLS-1$
+    /** The language of the workbench: {@code zh}, {@code en}, or empty for the system's. */
+    public static final String LANGUAGE = "language"; //$NON-NLS-1$
+    /** The data folder (its {@code db} folder is the database), absolute; empty for the default. */
+    public static final String DATA_FOLDER = "dataFolder"; //$NON-NLS-1$
+
+    /** The languages the product ships, with their {@code -nl} value ({@code ""}: the system's). */
+    public enum Language {
+        SYSTEM(""), CHINESE("zh"), ENGLISH("en"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+        public final String nl;
+
+        Language(String nl) {
+            this.nl = nl;
+        }
+
+        public static Language of(String nl) {
+            for (Language l : values()) {
+                if (l.nl.equals(nl)) {
+                    return l;
+                }
+            }
+            return SYSTEM;
+        }
+    }
+
+    private UiPreferences() {
+    }
+
+    /** The store of {@link #NODE}, with its defaults (system language, default data folder). */
+    public static ScopedPreferenceStore store() {
+        ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE);
+        store.setDefault(LANGUAGE, Language.SYSTEM.nl);
+        store.setDefault(DATA_FOLDER, ""); //$NON-NLS-1$
+        return store;
+    }
+}
