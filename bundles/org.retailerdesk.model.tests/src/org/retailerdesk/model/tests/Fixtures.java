@@ -14,8 +14,11 @@ import org.retailerdesk.model.DeliveryRoute;
 import org.retailerdesk.model.District;
 import org.retailerdesk.model.Guidance;
 import org.retailerdesk.model.Inspection;
+import org.retailerdesk.model.LicenceEvent;
+import org.retailerdesk.model.LicenceEventKind;
 import org.retailerdesk.model.MarketDepartment;
 import org.retailerdesk.model.MarketType;
+import org.retailerdesk.model.MutualAidGroup;
 import org.retailerdesk.model.OperatingRecord;
 import org.retailerdesk.model.Policy;
 import org.retailerdesk.model.PreferenceRule;
@@ -60,6 +63,8 @@ final class Fixtures {
             case RetailerdeskPackage.POLICY -> policy();
             case RetailerdeskPackage.PUBLICITY_RECORD -> publicity();
             case RetailerdeskPackage.VISIT -> visit();
+            case RetailerdeskPackage.MUTUAL_AID_GROUP -> group();
+            case RetailerdeskPackage.LICENCE_EVENT -> licenceEvent();
             default -> throw new IllegalArgumentException("no fixture for " + eClass.getName());
         };
     }
@@ -86,6 +91,23 @@ final class Fixtures {
         m.setName("瑶海市场部");
         m.setDistrict(district());
         return m;
+    }
+
+    static MutualAidGroup group() {
+        MutualAidGroup g = F.createMutualAidGroup();
+        g.setCode("HZ00001");
+        g.setName("瑶海第1诚信互助小组");
+        g.setMarketDepartment(department());
+        return g;
+    }
+
+    static LicenceEvent licenceEvent() {
+        LicenceEvent e = F.createLicenceEvent();
+        e.setRetailer(retailer());
+        e.setDate(TODAY);
+        e.setKind(LicenceEventKind.SUSPENDED);
+        e.setNote("店主外出");
+        return e;
     }
 
     static DeliveryRoute route() {

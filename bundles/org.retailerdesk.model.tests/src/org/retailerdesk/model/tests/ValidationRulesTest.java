@@ -68,7 +68,7 @@ public class ValidationRulesTest {
     @Test
     public void requiredFieldsAreFound() {
         // guards the method source above against silently finding nothing
-        assertEquals(54, requiredFields().count());
+        assertEquals(58, requiredFields().count());
     }
 
     @ParameterizedTest
