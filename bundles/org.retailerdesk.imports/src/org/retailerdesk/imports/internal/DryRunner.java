@@ -54,7 +54,7 @@ import org.retailerdesk.store.Store;
  * retailer's) always rejects a row. A reference to a district, market department, route, mutual-aid
  * group or staff member the store lacks rejects it unless the options create what is missing. A
  * value that does not fit another field (a cell, or the model's rules) rejects it or, by default,
- * is left out with a warning; a required value that is missing or left out is filled in with a
+ * is left out with a warning; what the model only advises against is kept with a warning; a required value that is missing or left out is filled in with a
  * warning: for a stored retailer with its stored value, for a new one as {@link #FILL_ORDER} says.
  */
 public final class DryRunner {
@@ -432,6 +432,15 @@ public final class DryRunner {
             return candidates.size() == 1 ? (T) candidates.get(0) : null;
         }
 
+        /** A warning with the model's advice on a field (its column and cell, or its label). */
+        private void warnAbout(Problem p) {
+            ImportField f = p.feature() == null ? null : ImportField.of(p.feature());
+            int column = f == null ? -1 : mapping.column(f);
+            warnings.add(new Warning(row.number(), f == null ? "" : column < 0 ? f.label() : mapping.headers().get(column), //$NON-NLS-1$
+                    column < 0 ? "" : row.cell(column), p.message())); //$NON-NLS-1$
+            reported.add(p.feature());
+        }
+
         /**
          * The model's rules: an error on the identity, or on anything when invalid values reject,
          * rejects the row; any other error leaves the value out (a required one filled in) with a
@@ -442,7 +451,12 @@ public final class DryRunner {
                 boolean last = pass == VALIDATION_PASSES - 1;
                 boolean leftOut = false;
                 for (Problem p : ModelValidation.validate(retailer, today)) {
-                    if (!p.isError() || reported.contains(p.feature())) {
+                    if (reported.contains(p.feature())) {
+                        continue;
+                    }
+                    if (!p.isError()) {
+                        // the model only advises (a phone number of no known form): the value is kept
+                        warnAbout(p);
                         continue;
                     }
                     ImportField f = p.feature() == null ? null : ImportField.of(p.feature());
