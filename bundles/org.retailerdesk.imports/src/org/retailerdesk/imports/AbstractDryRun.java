@@ -62,6 +62,16 @@ public abstract class AbstractDryRun<R extends ImportRow> {
         return NLS.bind(Messages.Rejection_inFile, file.getFileName(), rejection);
     }
 
+    /** Every warning of the rows a commit imports (not the rejected ones), in file order. */
+    public List<Warning> warnings() {
+        return rows.stream().filter(r -> r.status() != RowStatus.REJECTED).flatMap(r -> r.warnings().stream()).toList();
+    }
+
+    /** A warning with the file's name, as {@link #describe(Rejection)} writes a rejection. */
+    public String describe(Warning warning) {
+        return NLS.bind(Messages.Rejection_inFile, file.getFileName(), warning);
+    }
+
     /** True once a commit of this dry run succeeded; it cannot be committed twice. */
     public boolean isCommitted() {
         return committed;

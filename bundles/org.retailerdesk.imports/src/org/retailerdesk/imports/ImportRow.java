@@ -11,9 +11,17 @@ public interface ImportRow {
     /** What a commit does with it. */
     RowStatus status();
 
+    /** What identifies the row's record as the user reads it: a customer code, a record's key, codes. */
+    String key();
+
     /** For {@link RowStatus#CHANGED}, the fields that change, old → new. */
     List<FieldChange> changes();
 
     /** For {@link RowStatus#REJECTED}, every reason, one per cell at most. */
     List<Rejection> rejections();
+
+    /** What was left out or filled in although the row is imported (retailer files); none by default. */
+    default List<Warning> warnings() {
+        return List.of();
+    }
 }

@@ -206,7 +206,7 @@ public final class RecordImport {
         progress.worked(5);
         // the unique constraint checks the keys again inside the transaction; a record added in between
         // (another workstation) is then named by the same check
-        AtomicWrite.run(store, dryRun.file(), inserts, updates, Messages.Commit_recordProgress, progress.split(95),
+        AtomicWrite.run(store, dryRun.file(), List.of(), inserts, updates, Messages.Commit_recordProgress, progress.split(95),
                 () -> checkUnchangedSince(dryRun));
         dryRun.markCommitted();
         return new ImportResult(inserts.size(), updates.size(), dryRun.count(RowStatus.UNCHANGED),

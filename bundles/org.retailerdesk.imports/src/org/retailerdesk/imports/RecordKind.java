@@ -17,7 +17,7 @@ import org.retailerdesk.model.labels.ModelLabels;
  * publicity record, the visitor of a visit), so importing a file again changes the records it
  * imported before instead of adding them twice.
  */
-public enum RecordKind {
+public enum RecordKind implements TableKind {
     /** Policy publicity records (政策宣传记录), identified by retailer, date and policy. */
     PUBLICITY(Literals.PUBLICITY_RECORD, PublicityRecord.class, "publicity"), //$NON-NLS-1$
     /** Visits (走访记录), identified by retailer, date and visitor. */
@@ -42,6 +42,7 @@ public enum RecordKind {
     }
 
     /** The name on the command line ({@code --records publicity|visits}) and of its saved mappings' folder. */
+    @Override
     public String folder() {
         return name;
     }
@@ -56,15 +57,13 @@ public enum RecordKind {
         };
     }
 
+    @Override
     public String label(Locale locale) {
         return ModelLabels.label(eClass, locale);
     }
 
-    public String label() {
-        return label(Locale.getDefault());
-    }
-
     /** Its fields, in the order an export writes them. */
+    @Override
     public List<RecordField> fields() {
         return Arrays.stream(RecordField.values()).filter(f -> f.kind() == this).toList();
     }
@@ -72,5 +71,11 @@ public enum RecordKind {
     /** The fields that identify a record: retailer, date, and policy or visitor. */
     public List<RecordField> key() {
         return fields().subList(0, 3);
+    }
+
+    /** The labels of the {@link #key()} fields without a column. */
+    @Override
+    public List<String> missingKey(FieldMapping<?> mapping) {
+        return key().stream().filter(f -> mapping.column(f) < 0).map(RecordField::label).toList();
     }
 }

@@ -9,13 +9,19 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.imports.internal.AtomicWrite;
 import org.retailerdesk.imports.internal.DryRunner;
 import org.retailerdesk.imports.internal.Messages;
+import org.retailerdesk.imports.internal.References;
 import org.retailerdesk.imports.internal.SourceRow;
 import org.retailerdesk.imports.internal.Table;
+import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.Retailer;
+import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.labels.EntityLabels;
+import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.store.Store;
 
 /**
@@ -24,9 +30,14 @@ import org.retailerdesk.store.Store;
  * store without writing; a {@link #commit commit} writes the accepted rows in one transaction,
  * all or nothing. Both take seconds for large files: call them from a Job, never the UI thread.
  * <p>
- * Rows are matched on the customer code. A row whose licence number belongs to another retailer,
- * or whose customer code or licence number appears twice in the file, is rejected. Rejected rows
- * block the commit unless the caller chooses to skip them.
+ * Rows are matched on the customer code. A row whose customer code or licence number is missing or
+ * malformed, appears twice in the file, or (the licence number) belongs to another retailer, is
+ * rejected; so is a row naming a district, market department, route, mutual-aid group or staff
+ * member the store lacks, unless {@link ImportOptions#createMissing()} has the commit create them.
+ * Any other value that does not fit is left out with a warning or rejects the row, as
+ * {@link ImportOptions#invalidValues()} says; a required value the row lacks is filled in with a
+ * warning (a stored retailer keeps its own; a new one's shop name is its owner's name, its grade 1,
+ * and so on: see the README). Rejected rows block the commit unless the caller chooses to skip them.
  */
 public final class RetailerImport {
 
@@ -64,14 +75,16 @@ public final class RetailerImport {
     }
 
     /**
-     * Writes the dry run's NEW and CHANGED rows in one store transaction: every row or none. The
-     * new retailers go in batches ({@code Transaction.insertAll}: one audit summary row per batch);
-     * each changed retailer is updated with one audit row per changed field.
+     * Writes the dry run's NEW and CHANGED rows in one store transaction: every row or none. First
+     * what the dry run {@linkplain DryRun#created() creates} (audited like any insert), then the new
+     * retailers in batches ({@code Transaction.insertAll}: one audit summary row per batch); each
+     * changed retailer is updated with one audit row per changed field.
      *
      * @param skipRejected false: refuse while any row is rejected; true: leave rejected rows out
      * @throws ImportException when refused: rows rejected, already committed, or the store changed
-     *                         since the dry run (a retailer it read was changed or deleted, or one
-     *                         of its new customer codes was taken); nothing was written
+     *                         since the dry run (a retailer it read was changed or deleted, one of
+     *                         its new customer codes was taken, or an entry it creates was added);
+     *                         nothing was written
      * @throws OperationCanceledException when cancelled; the transaction was rolled back
      */
     public ImportResult commit(DryRun dryRun, boolean skipRejected, IProgressMonitor monitor) {
@@ -102,7 +115,8 @@ public final class RetailerImport {
         progress.worked(5);
         // the unique constraints check the keys again inside the transaction; a key taken in between
         // (another workstation) is then named by the same check
-        AtomicWrite.run(store, dryRun.file(), inserts, updates, Messages.Commit_progress, progress.split(95),
+        AtomicWrite.run(store, dryRun.file(), dryRun.created(), inserts, updates, Messages.Commit_progress,
+                progress.split(95),
                 () -> checkUnchangedSince(dryRun, inserted, matched));
         dryRun.markCommitted();
         return new ImportResult(inserts.size(), updates.size(), dryRun.count(RowStatus.UNCHANGED),
@@ -117,6 +131,7 @@ public final class RetailerImport {
      * between. (The transaction checks the versions of what it updates itself.)
      */
     private void checkUnchangedSince(DryRun dryRun, List<RowResult> inserted, List<RowResult> matched) {
+        checkNotAddedSince(store, dryRun.file(), dryRun.created(), true);
         List<String> codes = new ArrayList<>(inserted.size() + matched.size());
         List<String> licences = new ArrayList<>(inserted.size() + matched.size());
         for (List<RowResult> rows : List.of(inserted, matched)) {
@@ -155,6 +170,28 @@ public final class RetailerImport {
                     || stored.getVersion() != m.retailer().getVersion()) {
                 throw new ImportException(dryRun.file(), m.row(), null, NLS.bind(Messages.Commit_changedSince,
                         new Object[] { dryRun.file().getFileName(), m.customerCode(), m.row() }), null);
+            }
+        }
+    }
+
+    /**
+     * Refuses when an entry the commit creates was added meanwhile: one of the same class and code,
+     * or ({@code byName}, for entries made for the names rows give) of the same name, which the rows
+     * meant.
+     */
+    static void checkNotAddedSince(Store store, Path file, List<Entity> created, boolean byName) {
+        if (created.isEmpty()) {
+            return;
+        }
+        References references = new References(store);
+        for (Entity e : created) {
+            EStructuralFeature code = e.eClass().getEStructuralFeature("code"); //$NON-NLS-1$
+            EStructuralFeature name = e.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
+            if (references.coded(e.eClass(), (String) e.eGet(code)) != null
+                    || byName && references.named(e.eClass(), (String) e.eGet(name)).stream()
+                            .anyMatch(x -> !(x instanceof Staff s) || s.getRole() == ((Staff) e).getRole())) {
+                throw new ImportException(file, 0, null, NLS.bind(Messages.Commit_referenceAdded,
+                        new Object[] { file.getFileName(), ModelLabels.label(e.eClass()), EntityLabels.label(e) }), null);
             }
         }
     }

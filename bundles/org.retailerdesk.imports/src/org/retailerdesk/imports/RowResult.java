@@ -15,12 +15,20 @@ import org.retailerdesk.model.Retailer;
  *                     row, as far as its cells could be read. Not to be changed.
  * @param changes      for {@link RowStatus#CHANGED}, the fields that change, old → new
  * @param rejections   for {@link RowStatus#REJECTED}, every reason, one per cell at most
+ * @param warnings     values left out or filled in (the row is imported all the same unless rejected)
  */
 public record RowResult(int row, RowStatus status, String customerCode, Retailer retailer, List<FieldChange> changes,
-        List<Rejection> rejections) implements ImportRow {
+        List<Rejection> rejections, List<Warning> warnings) implements ImportRow {
 
     public RowResult {
         changes = List.copyOf(changes);
         rejections = List.copyOf(rejections);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The customer code. */
+    @Override
+    public String key() {
+        return customerCode;
     }
 }

@@ -32,8 +32,8 @@ public final class SavedMappings {
         this(DataFolder.resolve().resolve("import-mappings")); //$NON-NLS-1$
     }
 
-    /** The mappings of another kind of record in the user's data folder, apart from the retailer file's. */
-    public static SavedMappings of(RecordKind kind) {
+    /** The mappings of another kind of file in the user's data folder, apart from the retailer file's. */
+    public static SavedMappings of(TableKind kind) {
         return new SavedMappings(DataFolder.resolve().resolve("import-mappings").resolve(kind.folder())); //$NON-NLS-1$
     }
 

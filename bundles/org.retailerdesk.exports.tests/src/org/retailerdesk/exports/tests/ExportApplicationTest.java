@@ -82,6 +82,25 @@ class ExportApplicationTest extends ExportTestBase {
         assertFalse(Files.exists(other));
     }
 
+    @Test
+    void exportsTheServiceNetworkOneRowPerRoute() throws Exception {
+        Path file = dir.resolve("network.csv"); //$NON-NLS-1$
+        assertEquals(IApplication.EXIT_OK, run("--records", "network", "--format", "csv", "--out", file.toString()), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                err.toString(StandardCharsets.UTF_8));
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        // a row per route, and one per department without routes and per district without departments
+        List<org.retailerdesk.model.DeliveryRoute> routes = store.findAll(org.retailerdesk.model.DeliveryRoute.class);
+        List<org.retailerdesk.model.MarketDepartment> departments = store.findAll(org.retailerdesk.model.MarketDepartment.class);
+        long bare = departments.stream().filter(m -> routes.stream().noneMatch(r -> r.getMarketDepartment() != null
+                && r.getMarketDepartment().getId() == m.getId())).count()
+                + store.findAll(District.class).stream().filter(d -> departments.stream().noneMatch(m -> m.getDistrict() != null
+                        && m.getDistrict().getId() == d.getId())).count();
+        assertEquals(routes.size() + bare + 1, lines.size(), String.join("\n", lines)); //$NON-NLS-1$
+        assertEquals("\uFEFF区域编码,区域名称,行政区域启用,市场部编码,市场部名称,市场部启用,线路编码,线路名称,订货日,送货线路启用", //$NON-NLS-1$
+                lines.get(0));
+        assertTrue(lines.get(1).matches("3701\\d\\d,.+,是,MD\\d\\d,.+,是,\\d{5},.+,周.,是"), lines.get(1)); //$NON-NLS-1$
+    }
+
     private int run(String... args) throws IOException, InterruptedException {
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {

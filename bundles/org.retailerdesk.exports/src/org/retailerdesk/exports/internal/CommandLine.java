@@ -9,15 +9,15 @@ import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.exports.ExportColumn;
-import org.retailerdesk.imports.RecordKind;
+import org.retailerdesk.imports.TableKind;
 
 /**
  * The arguments of {@code retailerdesk export}: {@code --format F --out FILE [--filter "…" | --ids 1,2]
- * [--columns …] [--encoding utf-8|gbk] [--lang zh|en]}, or {@code --records publicity|visits --format
- * csv|xlsx --out FILE [--encoding …] [--lang …]} for every publicity record or visit. Also {@code --name=value}.
+ * [--columns …] [--encoding utf-8|gbk] [--lang zh|en]}, or {@code --records publicity|visits|network|staff|brands|groups --format
+ * csv|xlsx --out FILE [--encoding …] [--lang …]} for every record or entry of that kind. Also {@code --name=value}.
  */
 record CommandLine(String format, Path out, String filter, List<Long> ids, List<ExportColumn> columns, Charset encoding,
-        Locale locale, boolean help, RecordKind records) {
+        Locale locale, boolean help, TableKind records) {
 
     /** @throws IllegalArgumentException with a message for the user */
     static CommandLine parse(String[] args) {
@@ -28,7 +28,7 @@ record CommandLine(String format, Path out, String filter, List<Long> ids, List<
         List<ExportColumn> columns = ExportColumn.all();
         Charset encoding = StandardCharsets.UTF_8;
         Locale locale = Locale.CHINESE;
-        RecordKind records = null;
+        TableKind records = null;
         boolean columnsGiven = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -78,8 +78,8 @@ record CommandLine(String format, Path out, String filter, List<Long> ids, List<
         return new CommandLine(format, Path.of(out), filter, ids, columns, encoding, locale, false, records);
     }
 
-    private static RecordKind records(String value) {
-        RecordKind kind = RecordKind.of(value);
+    private static TableKind records(String value) {
+        TableKind kind = TableKind.of(value);
         if (kind == null) {
             throw new IllegalArgumentException(NLS.bind(Messages.Cli_badRecords, value));
         }
@@ -98,7 +98,7 @@ record CommandLine(String format, Path out, String filter, List<Long> ids, List<
         return ids;
     }
 
-    private static Charset encoding(String value) {
+    static Charset encoding(String value) {
         return switch (value.toLowerCase(Locale.ROOT).replace("-", "")) { //$NON-NLS-1$ //$NON-NLS-2$
         case "utf8" -> StandardCharsets.UTF_8; //$NON-NLS-1$
         case "gbk" -> Charset.forName("GBK"); //$NON-NLS-1$ //$NON-NLS-2$

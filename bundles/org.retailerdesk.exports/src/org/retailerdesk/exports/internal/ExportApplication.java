@@ -20,14 +20,17 @@ import org.retailerdesk.exports.ExportRequest;
 import org.retailerdesk.exports.ExportResult;
 import org.retailerdesk.exports.ExportScope;
 import org.retailerdesk.exports.RecordExport;
+import org.retailerdesk.exports.ReferenceExport;
 import org.retailerdesk.exports.RetailerExport;
 import org.retailerdesk.exports.RetailerFilter;
+import org.retailerdesk.imports.RecordKind;
+import org.retailerdesk.imports.ReferenceKind;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
 
 /**
- * {@code retailerdesk export ...}: exports retailers from the data folder's database without the
- * workbench (no display needed) and prints one summary line. Exit codes: 0 written, 1 the export
+ * {@code retailerdesk export ...}: exports retailers (or every record or entry of a kind, {@code --records})
+ * from the data folder's database without the workbench (no display needed) and prints one summary line. Exit codes: 0 written, 1 the export
  * failed or was interrupted (nothing written), 2 bad arguments.
  */
 public class ExportApplication implements IApplication {
@@ -81,8 +84,11 @@ public class ExportApplication implements IApplication {
         try {
             store.open();
             if (line.records() != null) {
-                ExportResult result = RecordExport.run(store, line.records(), RecordExport.Format.of(line.format()),
-                        line.out(), line.encoding(), line.locale(), monitor);
+                RecordExport.Format tableFormat = RecordExport.Format.of(line.format());
+                ExportResult result = line.records() instanceof RecordKind records
+                        ? RecordExport.run(store, records, tableFormat, line.out(), line.encoding(), line.locale(), monitor)
+                        : ReferenceExport.run(store, (ReferenceKind) line.records(), tableFormat, line.out(),
+                                line.encoding(), line.locale(), monitor);
                 out.println(summary(result));
                 return EXIT_OK;
             }

@@ -43,6 +43,25 @@ public final class Messages extends NLS {
     public static String Cli_badRecords;
     public static String Cli_badRecordFormat;
     public static String Cli_progress;
+    public static String Cli_importUsage;
+    public static String Cli_importSummary;
+    public static String Cli_importFailed;
+    public static String Cli_importCancelled;
+    public static String Cli_rejected;
+    public static String Cli_committed;
+    public static String Cli_badMapping;
+    public static String Cli_noImportFile;
+    public static String Cli_noImportFileThere;
+    public static String Cli_badImportRecords;
+    public static String Cli_badInvalidValues;
+    public static String ReferenceExport_unmappable;
+    public static String Report_row;
+    public static String Report_status;
+    public static String Report_key;
+    public static String Report_rejections;
+    public static String Report_warnings;
+    public static String Report_changes;
+    public static String Report_created;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

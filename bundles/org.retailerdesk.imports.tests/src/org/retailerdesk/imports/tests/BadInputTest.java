@@ -17,6 +17,7 @@ import org.retailerdesk.imports.DryRun;
 import org.retailerdesk.imports.ImportException;
 import org.retailerdesk.imports.ImportField;
 import org.retailerdesk.imports.ImportOptions;
+import org.retailerdesk.imports.InvalidValues;
 import org.retailerdesk.imports.Rejection;
 import org.retailerdesk.imports.RetailerImport;
 import org.retailerdesk.imports.RowStatus;
@@ -53,9 +54,12 @@ public class BadInputTest extends ImportTestBase {
         return importer.dryRun(file, options, RetailerImport.preview(file, options).mapping(), new NullProgressMonitor());
     }
 
-    /** The dry run rejects exactly one row for one reason; the commit is refused and writes nothing. */
+    /**
+     * The dry run rejects exactly one row for one reason when invalid values reject their rows; the
+     * commit is refused and writes nothing.
+     */
     private Rejection rejected(Path file, int row, String column, String value) throws Exception {
-        DryRun run = dryRun(file);
+        DryRun run = dryRun(file, ImportOptions.defaults().withInvalidValues(InvalidValues.REJECT));
         List<Rejection> all = run.rejections();
         assertEquals(1, all.size(), all.toString());
         Rejection r = all.get(0);
@@ -101,10 +105,20 @@ public class BadInputTest extends ImportTestBase {
     }
 
     @Test
-    public void requiredColumnMissingForANewRetailer() throws Exception {
-        String header = HEADER.replace(",客户档位", ""); //$NON-NLS-1$ //$NON-NLS-2$
-        String line = row(1, "9").replace(",9,城网", ",城网"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        rejected(csv("nograde.csv", header + "\n" + line + "\n"), 2, ImportField.GRADE.label(), ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    public void identityColumnMissingForANewRetailer() throws Exception {
+        String header = HEADER.replace("许可证号,", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        String line = row(1, "9").replace(",500000000001", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        rejected(csv("nolicence.csv", header + "\n" + line + "\n"), 2, ImportField.LICENCE_NUMBER.label(), ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    @Test
+    public void malformedOrMissingCustomerCodesRejectWhateverTheChoiceForInvalidValues() throws Exception {
+        String text = HEADER + "\n" + row(1, "9").replace("000000000001", "12345") + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                + row(2, "9").replace("000000000002", "") + "\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        DryRun run = dryRun(csv("codes.csv", text)); //$NON-NLS-1$
+        assertEquals(2, run.count(RowStatus.REJECTED), run.rejections().toString());
+        assertEquals(List.of("客户编码", "客户编码"), run.rejections().stream().map(Rejection::column).toList()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(run.rejections().get(0).reason().contains("12"), run.rejections().get(0).reason()); //$NON-NLS-1$
     }
 
     @Test

@@ -38,6 +38,20 @@ public class MappingTest {
         assertEquals(expected, ImportField.forHeader(header), header);
     }
 
+    /** The column names of real marketing and ordering systems' exports, English upper case and Chinese. */
+    @ParameterizedTest
+    @CsvSource({ "CUST_CODE, CUSTOMER_CODE", "CUST_NAME, SHOP_NAME", "LICENSE_CODE, LICENCE_NUMBER",
+            "ORDER_CYCLE, ORDER_DAY", "CUST_FORMAT, BUSINESS_FORMAT", "COMPANY_DISTRICT, DISTRICT",
+            "MARKET_DEPARTMENT, MARKET_DEPARTMENT", "BUSINESS_STATUS, STATUS", "IS_MUTUAL_AID_GROUP, MUTUAL_AID_MEMBER",
+            "GROUP_NAME, MUTUAL_AID_GROUP", "MANAGER_NAME, CUSTOMER_MANAGER", "SLSMAN_NAME, CUSTOMER_MANAGER",
+            "ROUTE_NAME, DELIVERY_ROUTE", "CUST_LEVEL, GRADE", "GRADE, GRADE", "ADDRESS, ADDRESS", "BUSI_ADDR, ADDRESS",
+            "CORPORATION_NAME, OWNER", "经营者姓名, OWNER", "ORDER_TEL, CONTACT_PHONE", "URBAN_RURAL, MARKET_TYPE",
+            "城乡, MARKET_TYPE", "是否互助小组成员, MUTUAL_AID_MEMBER", "互助小组名称, MUTUAL_AID_GROUP", "所属市场部, MARKET_DEPARTMENT",
+            "营业状态, STATUS", "LICENSE_END_DATE, LICENCE_EXPIRY" })
+    public void companyExportHeadersMapToFields(String header, ImportField expected) {
+        assertEquals(expected, ImportField.forHeader(header), header);
+    }
+
     @Test
     public void unknownHeadersMapToNothing() {
         assertNull(ImportField.forHeader("备注")); //$NON-NLS-1$
@@ -50,7 +64,8 @@ public class MappingTest {
     public void everyFieldsLabelsAndNameMapBackAndNoHeaderNamesTwoFields() {
         Map<String, ImportField> seen = new HashMap<>();
         for (ImportField f : ImportField.values()) {
-            for (String header : List.of(f.label(Locale.CHINESE), f.label(Locale.ENGLISH), f.feature().getName())) {
+            for (String header : List.of(f.label(Locale.CHINESE), f.label(Locale.ENGLISH),
+                    f.feature() == null ? f.name() : f.feature().getName())) {
                 assertEquals(f, ImportField.forHeader(header), header);
                 ImportField before = seen.put(ImportField.normalize(header), f);
                 assertEquals(before == null ? f : before, f, header + " names two fields"); //$NON-NLS-1$

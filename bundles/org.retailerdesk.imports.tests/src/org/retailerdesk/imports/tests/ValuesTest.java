@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
+import org.eclipse.emf.ecore.EEnum;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +17,7 @@ import org.retailerdesk.model.BusinessFormat;
 import org.retailerdesk.model.BusinessScale;
 import org.retailerdesk.model.CreditLevel;
 import org.retailerdesk.model.MarketType;
+import org.retailerdesk.model.RetailerdeskPackage;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.Weekday;
 
@@ -23,7 +26,7 @@ public class ValuesTest {
 
     @ParameterizedTest
     @CsvSource({ "9, 9", "D9, 9", "d09, 9", "9档, 9", "九档, 9", "第九档, 9", "十, 10", "十五档, 15", "二十, 20",
-            "二十九档, 29", "三十档, 30", "两档, 2", "30, 30", "9.0, 9", "' 12 ', 12", "Ｄ９, 9", "第9档, 9" })
+            "二十九档, 29", "三十档, 30", "两档, 2", "30, 30", "9.0, 9", "' 12 ', 12", "Ｄ９, 9", "第9档, 9", "十二档, 12", "30档, 30" })
     public void grades(String text, int expected) {
         assertEquals(expected, Values.grade(text), text);
     }
@@ -59,6 +62,35 @@ public class ValuesTest {
         assertEquals(BusinessScale.MEDIUM, Values.enumValue(Literals.BUSINESS_SCALE, "中")); //$NON-NLS-1$
         assertEquals(CreditLevel.AA, Values.enumValue(Literals.CREDIT_LEVEL, "aa")); //$NON-NLS-1$
         assertNull(Values.enumValue(Literals.BUSINESS_FORMAT, "网吧")); //$NON-NLS-1$
+    }
+
+    /** How marketing and licensing systems write a licence's status, a price band, a role, a flag. */
+    @ParameterizedTest
+    @CsvSource({ "RETAILER_STATUS, 有效, ACTIVE", "RETAILER_STATUS, 正常, ACTIVE", "RETAILER_STATUS, 暂停, SUSPENDED",
+            "RETAILER_STATUS, 停业, SUSPENDED", "RETAILER_STATUS, 注销, CLOSED", "RETAILER_STATUS, 已注销, CLOSED",
+            "RETAILER_STATUS, Cancelled, CLOSED", "MARKET_TYPE, 城网, URBAN", "MARKET_TYPE, 农网, RURAL",
+            "BUSINESS_FORMAT, 烟酒店, TOBACCO_LIQUOR", "BUSINESS_FORMAT, 其它, OTHER", "PRICE_BAND, 一类, CLASS_1",
+            "PRICE_BAND, 三类烟, CLASS_3", "PRICE_BAND, 5, CLASS_5", "STAFF_ROLE, 市管员, LICENCE_OFFICER",
+            "STAFF_ROLE, 客户经理, CUSTOMER_MANAGER", "STAFF_ROLE, 配送员, DELIVERY_STAFF" })
+    public void companyValues(String type, String text, String expected) {
+        EEnum e = (EEnum) RetailerdeskPackage.eINSTANCE.getEClassifier(enumName(type));
+        assertEquals(expected, Values.enumValue(e, text).getName(), text);
+    }
+
+    /** RETAILER_STATUS is the enum RetailerStatus. */
+    private static String enumName(String constant) {
+        StringBuilder name = new StringBuilder();
+        for (String part : constant.split("_")) { //$NON-NLS-1$
+            name.append(part.charAt(0)).append(part.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return name.toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "是, true", "否, false", "Y, true", "N, false", "1, true", "0, false", "有效, true", "停用, false",
+            "在岗, true", "离职, false", "在售, true", "停售, false" })
+    public void flags(String text, boolean expected) {
+        assertEquals(expected, Values.bool(text), text);
     }
 
     @ParameterizedTest

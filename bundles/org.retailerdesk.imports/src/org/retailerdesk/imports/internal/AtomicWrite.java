@@ -16,9 +16,12 @@ import org.retailerdesk.store.DuplicateKeyException;
 import org.retailerdesk.store.StoreException;
 
 /**
- * The write of every import commit: the new entities in batches ({@code Transaction.insertAll}, one
- * audit summary row per batch), then each changed one with one audit row per changed field, all in
- * one store transaction, checking for cancellation between batches. All or nothing.
+ * The write of every import commit: first the few entities the rows refer to that the commit
+ * creates (a new district, a route …), one by one with their audit rows; then the new entities of
+ * the rows in batches ({@code Transaction.insertAll}, one audit summary row per batch), then each
+ * changed one with one audit row per changed field, all in one store transaction, checking for
+ * cancellation between batches. All or nothing: after a failure the store has taken back the ids it
+ * gave, so the same objects can be written again.
  */
 public final class AtomicWrite {
 
@@ -26,6 +29,8 @@ public final class AtomicWrite {
     }
 
     /**
+     * @param created  entities of several classes, inserted one by one in this order before the rest
+     * @param inserts  new entities of one class, inserted in batches
      * @param progress the message for the progress of the inserts: {0} written, {1} in all
      * @param recheck  when a unique constraint refused the write (a key taken since the caller's
      *                 check, e.g. by another workstation), runs the caller's check again, to throw
@@ -33,11 +38,15 @@ public final class AtomicWrite {
      * @throws ImportException when the store refuses (a conflict or a constraint); nothing was written
      * @throws OperationCanceledException when cancelled; the transaction was rolled back
      */
-    public static void run(Store store, Path file, List<? extends Entity> inserts,
+    public static void run(Store store, Path file, List<? extends Entity> created, List<? extends Entity> inserts,
             List<? extends Entity> updates, String progress, SubMonitor monitor, Runnable recheck) {
-        SubMonitor writing = monitor.setWorkRemaining(inserts.size() + updates.size() + 1);
+        SubMonitor writing = monitor.setWorkRemaining(created.size() + inserts.size() + updates.size() + 1);
         try {
             store.write(tx -> {
+                for (Entity e : created) {
+                    tx.insert(e);
+                    writing.worked(1);
+                }
                 for (int from = 0; from < inserts.size(); from += BulkLoad.BULK_CHUNK) {
                     checkCancelled(writing);
                     List<? extends Entity> chunk = inserts.subList(from, Math.min(inserts.size(), from + BulkLoad.BULK_CHUNK));

@@ -58,6 +58,31 @@ public final class Messages extends NLS {
     public static String Import_duplicateRecord;
     public static String Commit_recordProgress;
     public static String Commit_recordChangedSince;
+    public static String Import_emptyValue;
+    public static String Import_noColumn;
+    public static String Import_cannotFill;
+    public static String Warn_leftEmpty;
+    public static String Warn_kept;
+    public static String Warn_filled;
+    public static String Warn_ignored;
+    public static String Warn_notMember;
+    public static String Warn_memberWithoutGroup;
+    public static String Fallback_from;
+    public static String Fallback_default;
+    public static String Fallback_only;
+    public static String Created_districts;
+    public static String Created_departments;
+    public static String Created_routes;
+    public static String Created_groups;
+    public static String Created_staff;
+    public static String Created_separator;
+    public static String Commit_referenceAdded;
+    public static String InvalidValues_warn;
+    public static String InvalidValues_reject;
+    public static String Import_missingReferenceColumn;
+    public static String Import_noEntry;
+    public static String Import_requiredColumnMissingEntry;
+    public static String Import_differs;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

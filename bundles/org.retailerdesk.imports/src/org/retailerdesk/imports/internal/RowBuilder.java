@@ -2,6 +2,7 @@ package org.retailerdesk.imports.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,10 +24,10 @@ import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 
 /**
- * Puts a row's mapped cells into a retailer, one field per column. A cell that cannot be read
- * leaves its field alone and adds a rejection naming row, column and value. An empty cell clears
- * an optional field (the file is the truth for the columns it has); an empty required field is
- * rejected.
+ * Puts a row's mapped cells into a retailer (or a record, a district …), one field per column. A
+ * cell that cannot be read leaves its field alone and is reported as a {@link CellProblem} naming
+ * column and value; the caller rejects the row or warns. An empty cell clears an optional field
+ * (the file is the truth for the columns it has); an empty required field is a problem.
  */
 public final class RowBuilder {
 
@@ -53,25 +54,41 @@ public final class RowBuilder {
     }
 
     /**
-     * Sets every mapped field of the target (a retailer, a publicity record, a visit) from the row.
+     * Sets every mapped field of the target (a retailer, a publicity record, a visit, a district …)
+     * from the row, rejecting each cell that cannot be read.
      *
      * @return the fields that were rejected (their model validation problems add nothing new)
      */
     public Set<EStructuralFeature> apply(SourceRow row, EObject target, List<Rejection> out) {
         Set<EStructuralFeature> rejected = new HashSet<>();
+        for (CellProblem p : cells(row, target)) {
+            out.add(p.rejection(row.number()));
+            rejected.add(p.field().feature());
+        }
+        return rejected;
+    }
+
+    /**
+     * Sets every mapped field the target's class has from the row (a row of the service network
+     * fills a district, a market department and a route from one row's columns).
+     *
+     * @return the cells that could not be read, in column order; their fields were left as they were
+     */
+    public List<CellProblem> cells(SourceRow row, EObject target) {
+        List<CellProblem> problems = new ArrayList<>();
         for (int column = 0; column < mapping.columns(); column++) {
             MappedField field = mapping.field(column);
-            if (field == null) {
+            if (field == null || field.feature() == null
+                    || !field.feature().getEContainingClass().isSuperTypeOf(target.eClass())) {
                 continue;
             }
             String raw = row.cell(column);
-            String reason = set(row, column, field, raw.strip(), target);
-            if (reason != null) {
-                out.add(new Rejection(row.number(), mapping.headers().get(column), shown(raw), reason));
-                rejected.add(field.feature());
+            CellProblem p = set(row, column, field, raw, target);
+            if (p != null) {
+                problems.add(p);
             }
         }
-        return rejected;
+        return problems;
     }
 
     /**
@@ -104,7 +121,7 @@ public final class RowBuilder {
         List<org.retailerdesk.imports.FieldChange> changes = new java.util.ArrayList<>();
         for (int column = 0; column < mapping.columns(); column++) {
             MappedField f = mapping.field(column);
-            if (f == null) {
+            if (f == null || f.feature() == null || !f.feature().getEContainingClass().isSuperTypeOf(target.eClass())) {
                 continue;
             }
             EStructuralFeature feature = f.feature();
@@ -118,17 +135,20 @@ public final class RowBuilder {
     }
 
     /** Sets one field; returns why it could not, or null. */
-    private String set(SourceRow row, int column, MappedField field, String text, EObject target) {
+    private CellProblem set(SourceRow row, int column, MappedField field, String raw, EObject target) {
+        String text = raw.strip();
         EStructuralFeature f = field.feature();
         if (row.computed().get(column)) {
-            return Messages.Import_formula;
+            return problem(field, column, raw, text, CellProblem.Kind.INVALID, Messages.Import_formula);
         }
         if (text.length() > MAX_CELL) {
-            return NLS.bind(Messages.Import_cellTooLong, text.length(), MAX_CELL);
+            return problem(field, column, raw, text, CellProblem.Kind.INVALID,
+                    NLS.bind(Messages.Import_cellTooLong, text.length(), MAX_CELL));
         }
         if (text.isEmpty()) {
             if (field.isRequired()) {
-                return NLS.bind(Messages.Import_required, field.label());
+                return problem(field, column, raw, text, CellProblem.Kind.MISSING,
+                        NLS.bind(Messages.Import_required, field.label()));
             }
             if (f.isUnsettable() || f instanceof EReference || f.getEType() instanceof EEnum) {
                 target.eUnset(f);
@@ -138,10 +158,14 @@ public final class RowBuilder {
             return null;
         }
         if (f instanceof EReference r) {
-            References.Found found = references.find(r, code(row, column, field, text));
+            String name = code(row, column, field, text);
+            References.Found found = references.find(r, name);
             if (found.entity() == null) {
-                return NLS.bind(found.ambiguous() ? Messages.Import_ambiguousReference : Messages.Import_unknownReference,
-                        ModelLabels.label(r.getEReferenceType()), text);
+                return found.ambiguous()
+                        ? problem(field, column, raw, name, CellProblem.Kind.INVALID,
+                                NLS.bind(Messages.Import_ambiguousReference, ModelLabels.label(r.getEReferenceType()), text))
+                        : problem(field, column, raw, name, CellProblem.Kind.UNKNOWN,
+                                NLS.bind(Messages.Import_unknownReference, ModelLabels.label(r.getEReferenceType()), text));
             }
             target.eSet(r, found.entity());
             return null;
@@ -154,15 +178,13 @@ public final class RowBuilder {
             reason = Messages.Import_badGrade;
         } else if (f.getEType() instanceof EEnum e) {
             value = Values.enumValue(e, text);
-            if (value == null) {
-                return NLS.bind(Messages.Import_badChoice, choices(e));
-            }
-            reason = null;
+            reason = NLS.bind(Messages.Import_badChoice, choices(e));
         } else if (type == String.class) {
             value = code(row, column, field, text);
             int max = length((EAttribute) f);
             if (((String) value).length() > max) {
-                return NLS.bind(Messages.Import_tooLong, new Object[] { field.label(), ((String) value).length(), max });
+                return problem(field, column, raw, text, CellProblem.Kind.INVALID,
+                        NLS.bind(Messages.Import_tooLong, new Object[] { field.label(), ((String) value).length(), max }));
             }
             reason = null;
         } else if (type == int.class || type == Integer.class) {
@@ -185,10 +207,15 @@ public final class RowBuilder {
             throw new IllegalStateException(f.getName());
         }
         if (value == null) {
-            return reason;
+            return problem(field, column, raw, text, CellProblem.Kind.INVALID, reason);
         }
         target.eSet(f, value);
         return null;
+    }
+
+    private CellProblem problem(MappedField field, int column, String raw, String text, CellProblem.Kind kind,
+            String reason) {
+        return new CellProblem(field, column, mapping.headers().get(column), shown(raw), text, kind, reason);
     }
 
     /**
@@ -203,7 +230,7 @@ public final class RowBuilder {
     }
 
     /** The column length of a text field (from the model's persistence annotation), read once per field. */
-    private static int length(EAttribute a) {
+    static int length(EAttribute a) {
         return LENGTHS.computeIfAbsent(a, x -> {
             var annotation = x.getEAnnotation(PERSISTENCE);
             return annotation == null ? MAX_CELL : Integer.parseInt(annotation.getDetails().get("length")); //$NON-NLS-1$

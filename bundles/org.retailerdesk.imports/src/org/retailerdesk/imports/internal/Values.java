@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.retailerdesk.model.BusinessFormat;
 import org.retailerdesk.model.BusinessScale;
 import org.retailerdesk.model.MarketType;
+import org.retailerdesk.model.PriceBand;
+import org.retailerdesk.model.RetailerStatus;
+import org.retailerdesk.model.StaffRole;
 import org.retailerdesk.model.Weekday;
 import org.retailerdesk.model.labels.ModelLabels;
 
@@ -65,6 +69,28 @@ public final class Values {
         for (String f : new String[] { "否", "n", "no", "false", "0", "×", "✗", "无", "f" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
             BOOLEANS.put(f, Boolean.FALSE);
         }
+        // the active flags of staff, brands and the service network, as their own columns write them
+        for (String t : new String[] { "有效", "启用", "在岗", "在职", "在售", "active" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            BOOLEANS.put(Text.normalize(t), Boolean.TRUE);
+        }
+        for (String f : new String[] { "无效", "停用", "禁用", "离岗", "离职", "停售", "inactive" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            BOOLEANS.put(Text.normalize(f), Boolean.FALSE);
+        }
+        // a licence's status as marketing and licensing systems write it
+        words("RetailerStatus", RetailerStatus.ACTIVE, "有效", "正常", "营业", "在营", "正常营业"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        words("RetailerStatus", RetailerStatus.SUSPENDED, "暂停", "停业", "歇业", "暂停营业"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        words("RetailerStatus", RetailerStatus.CLOSED, "注销", "已注销", "吊销", "取消", "无效"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        words("BusinessFormat", BusinessFormat.TOBACCO_LIQUOR, "烟酒店", "烟酒"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        words("BusinessFormat", BusinessFormat.GROCERY, "食杂", "副食店"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        words("BusinessFormat", BusinessFormat.ENTERTAINMENT, "娱乐服务"); //$NON-NLS-1$ //$NON-NLS-2$
+        words("BusinessFormat", BusinessFormat.OTHER, "其它"); //$NON-NLS-1$ //$NON-NLS-2$
+        String[] bands = { "一", "二", "三", "四", "五" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        for (int i = 0; i < bands.length; i++) {
+            words("PriceBand", PriceBand.get(i), Integer.toString(i + 1), bands[i] + "类烟", "class" + (i + 1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        words("StaffRole", StaffRole.LICENCE_OFFICER, "市管员", "专卖管理员"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        words("StaffRole", StaffRole.DELIVERY_STAFF, "配送员", "送货司机"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        words("StaffRole", StaffRole.PHONE_ORDER_CLERK, "订货员", "电访员"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         // market type and scale as the classification code writes them, and in everyday words
         for (String w : new String[] { "c", "城镇", "城市", "城区", "urban" }) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             ENUM_WORDS.put("MarketType:" + w, MarketType.URBAN); //$NON-NLS-1$
@@ -81,6 +107,13 @@ public final class Values {
     }
 
     private Values() {
+    }
+
+    /** More words for values of one enum, stored normalized. */
+    private static void words(String type, Enumerator value, String... words) {
+        for (String w : words) {
+            ENUM_WORDS.put(type + ":" + Text.normalize(w), value); //$NON-NLS-1$
+        }
     }
 
     /** A grade 1–30 written {@code 9}, {@code D9}, {@code 9档}, {@code 九档}, {@code 第二十九档}; any number for the range rule to judge. */

@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.retailerdesk.imports.FilePreview;
 import org.retailerdesk.imports.ImportOptions;
-import org.retailerdesk.imports.RecordKind;
+import org.retailerdesk.imports.TableKind;
 import org.retailerdesk.imports.RetailerImport;
 
 /** Page 1: the file, its encoding (CSV) or sheet (XLSX). The file is previewed in a Job on every change. */
@@ -52,7 +52,7 @@ final class FilePage extends WizardPage {
         new Label(c, SWT.NONE).setText(Messages.FilePage_records);
         records = new Combo(c, SWT.READ_ONLY);
         records.add(Messages.FilePage_retailers);
-        for (RecordKind k : RecordKind.values()) {
+        for (TableKind k : TableKind.all()) {
             records.add(k.label());
         }
         records.select(0);
@@ -109,15 +109,15 @@ final class FilePage extends WizardPage {
         return preview;
     }
 
-    /** What the file holds: null for retailers, else publicity records or visits. */
-    RecordKind kind() {
+    /** What the file holds: null for retailers, else records (publicity, visits) or a centre's own entries. */
+    TableKind kind() {
         int i = records.getSelectionIndex();
-        return i <= 0 ? null : RecordKind.values()[i - 1];
+        return i <= 0 ? null : TableKind.all().get(i - 1);
     }
 
     /** Chooses what the file holds, as the drop-down does (null: retailers). */
-    void setKind(RecordKind kind) {
-        records.select(kind == null ? 0 : kind.ordinal() + 1);
+    void setKind(TableKind kind) {
+        records.select(kind == null ? 0 : TableKind.all().indexOf(kind) + 1);
     }
 
     /** Reads the file's header and first rows in a Job; a new file forgets the sheet chosen for the last one. */

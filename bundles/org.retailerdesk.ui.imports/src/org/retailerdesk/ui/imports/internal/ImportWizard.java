@@ -14,16 +14,20 @@ import org.retailerdesk.imports.AbstractDryRun;
 import org.retailerdesk.imports.DryRun;
 import org.retailerdesk.imports.RecordDryRun;
 import org.retailerdesk.imports.RecordImport;
-import org.retailerdesk.imports.RecordKind;
+import org.retailerdesk.imports.InvalidValues;
+import org.retailerdesk.imports.ReferenceDryRun;
+import org.retailerdesk.imports.ReferenceImport;
+import org.retailerdesk.imports.TableKind;
 import org.retailerdesk.imports.ImportException;
 import org.retailerdesk.imports.ImportResult;
 import org.retailerdesk.imports.RetailerImport;
 import org.retailerdesk.ui.StoreAccess;
 
 /**
- * Import Retailers: choose the file, check the column mapping, look at the dry run, finish. The
+ * Import: choose what the file holds (retailers, records, the service network, staff, brands,
+ * mutual-aid groups) and the file, check the column mapping, look at the dry run, finish. The
  * preview, the dry run and the commit each run in a Job; Finish closes the wizard at once and the
- * commit reports its result in a dialog when it is done.
+ * commit reports its result in a dialog when it is done (with what it created and how many warnings).
  */
 public class ImportWizard extends Wizard {
 
@@ -57,17 +61,28 @@ public class ImportWizard extends Wizard {
             try {
                 StoreAccess.whenOpen().join();
                 ImportResult result;
-                String done;
+                StringBuilder done = new StringBuilder();
                 if (run instanceof RecordDryRun records) {
                     result = new RecordImport(StoreAccess.store()).commit(records, skipRejected, monitor);
-                    done = NLS.bind(Messages.Commit_recordsDone, new Object[] { run.file().getFileName(), result.inserted(),
-                            result.updated(), result.unchanged(), result.skipped(), records.kind().label() });
+                    done.append(NLS.bind(Messages.Commit_recordsDone, new Object[] { run.file().getFileName(), result.inserted(),
+                            result.updated(), result.unchanged(), result.skipped(), records.kind().label() }));
+                } else if (run instanceof ReferenceDryRun entries) {
+                    result = new ReferenceImport(StoreAccess.store()).commit(entries, skipRejected, monitor);
+                    done.append(NLS.bind(Messages.Commit_entriesDone, new Object[] { run.file().getFileName(), result.inserted(),
+                            result.updated(), result.unchanged(), result.skipped(), entries.kind().label() }));
                 } else {
-                    result = new RetailerImport(StoreAccess.store()).commit((DryRun) run, skipRejected, monitor);
-                    done = NLS.bind(Messages.Commit_done, new Object[] { run.file().getFileName(), result.inserted(),
-                            result.updated(), result.unchanged(), result.skipped() });
+                    DryRun retailers = (DryRun) run;
+                    result = new RetailerImport(StoreAccess.store()).commit(retailers, skipRejected, monitor);
+                    done.append(NLS.bind(Messages.Commit_done, new Object[] { run.file().getFileName(), result.inserted(),
+                            result.updated(), result.unchanged(), result.skipped() }));
+                    for (String line : retailers.createdSummary()) {
+                        done.append('\n').append(line);
+                    }
+                    if (!retailers.warnings().isEmpty()) {
+                        done.append('\n').append(NLS.bind(Messages.Commit_warnings, retailers.warnings().size()));
+                    }
                 }
-                display.asyncExec(() -> MessageDialog.openInformation(shell(display), Messages.Wizard_title, done));
+                display.asyncExec(() -> MessageDialog.openInformation(shell(display), Messages.Wizard_title, done.toString()));
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
                 display.asyncExec(() -> MessageDialog.openInformation(shell(display), Messages.Wizard_title,
@@ -100,9 +115,34 @@ public class ImportWizard extends Wizard {
         return dryRunPage.dryRun() instanceof RecordDryRun d ? d : null;
     }
 
+    /** The dry run of a centre's own entries the last page shows, or null (UI tests). */
+    public ReferenceDryRun referenceDryRun() {
+        return dryRunPage.dryRun() instanceof ReferenceDryRun d ? d : null;
+    }
+
     /** Chooses what the file holds, as the first page's drop-down does (null: retailers; UI tests). */
-    public void chooseKind(RecordKind kind) {
+    public void chooseKind(TableKind kind) {
         filePage.setKind(kind);
+    }
+
+    /** Ticks or clears "create missing references" on the last page, which checks again (UI tests). */
+    public void createMissing(boolean create) {
+        dryRunPage.setCreateMissing(create);
+    }
+
+    /** Chooses what invalid values do on the last page, which checks again (UI tests). */
+    public void invalidValues(InvalidValues v) {
+        dryRunPage.setInvalidValues(v);
+    }
+
+    /** What the last page lists as created (UI tests). */
+    public String createdText() {
+        return dryRunPage.createdText();
+    }
+
+    /** Saves the last page's report as its button does, without the file dialog (UI tests). */
+    public void saveReport(java.nio.file.Path file) {
+        dryRunPage.writeReport(file);
     }
 
     private static Shell shell(Display display) {

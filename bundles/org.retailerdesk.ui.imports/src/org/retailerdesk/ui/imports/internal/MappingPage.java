@@ -24,9 +24,8 @@ import org.retailerdesk.imports.ColumnMapping;
 import org.retailerdesk.imports.FieldMapping;
 import org.retailerdesk.imports.FilePreview;
 import org.retailerdesk.imports.MappedField;
-import org.retailerdesk.imports.RecordImport;
-import org.retailerdesk.imports.RecordKind;
 import org.retailerdesk.imports.SavedMappings;
+import org.retailerdesk.imports.TableKind;
 
 /**
  * Page 2: which field each file column fills, filled in from the headers; one combo per column.
@@ -36,7 +35,7 @@ final class MappingPage extends WizardPage {
 
     private SavedMappings saved = new SavedMappings();
     /** What the file holds: null for retailers. */
-    private RecordKind kind;
+    private TableKind kind;
     private TableViewer viewer;
     private Combo savedNames;
     private Text saveName;
@@ -158,13 +157,13 @@ final class MappingPage extends WizardPage {
     @Override
     public void setVisible(boolean visible) {
         FilePreview p = ((ImportWizard) getWizard()).filePage.preview();
-        RecordKind k = ((ImportWizard) getWizard()).filePage.kind();
+        TableKind k = ((ImportWizard) getWizard()).filePage.kind();
         if (visible && p != null && (p != preview || k != kind || mapping == null)) {
             preview = p;
             kind = k;
             saved = kind == null ? new SavedMappings() : SavedMappings.of(kind);
             refreshSavedNames();
-            mapping = kind == null ? p.mapping().copy() : RecordImport.mapping(p.headers(), kind);
+            mapping = kind == null ? p.mapping().copy() : FieldMapping.automatic(p.headers(), kind.fields());
             viewer.setInput(java.util.stream.IntStream.range(0, mapping.columns()).boxed().toArray(Integer[]::new));
             validate();
         }
@@ -181,8 +180,9 @@ final class MappingPage extends WizardPage {
     }
 
     private void validate() {
-        List<? extends MappedField> keys = kind == null ? List.of(ColumnMapping.KEY) : kind.key();
-        List<String> missing = keys.stream().filter(f -> mapping.column(f) < 0).map(MappedField::label).toList();
+        List<String> missing = kind == null
+                ? mapping.column(ColumnMapping.KEY) < 0 ? List.of(ColumnMapping.KEY.label()) : List.of()
+                : kind.missingKey(mapping);
         if (!missing.isEmpty()) {
             setErrorMessage(NLS.bind(Messages.MappingPage_needKey, String.join(", ", missing))); //$NON-NLS-1$
             setPageComplete(false);

@@ -55,6 +55,20 @@ public final class Messages extends NLS {
     public static String DryRunPage_counts;
     public static String DryRunPage_rejectedHint;
 
+    public static String DryRunPage_withWarnings;
+    public static String DryRunPage_createMissing;
+    public static String DryRunPage_invalidValues;
+    public static String DryRunPage_created;
+    public static String DryRunPage_createsNothing;
+    public static String DryRunPage_saveReport;
+    public static String DryRunPage_warning;
+    public static String DryRunPage_warningsHint;
+    public static String DryRunPage_reportName;
+    public static String DryRunPage_reportJob;
+    public static String DryRunPage_reportSaved;
+    public static String Commit_entriesDone;
+    public static String Commit_warnings;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
