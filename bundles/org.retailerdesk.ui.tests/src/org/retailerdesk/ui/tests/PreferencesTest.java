@@ -37,15 +37,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.retailerdesk.exports.ExportColumn;
+import org.retailerdesk.imports.ImportOptions;
+import org.retailerdesk.imports.InvalidValues;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.exports.internal.ExportPreferencePage;
 import org.retailerdesk.ui.exports.internal.ExportPreferences;
 import org.retailerdesk.ui.exports.internal.ExportRetailersHandler;
 import org.retailerdesk.ui.exports.internal.ExportWizard;
+import org.retailerdesk.ui.imports.internal.ImportPreferencePage;
 import org.retailerdesk.ui.internal.DatabasePreferencePage;
 import org.retailerdesk.ui.internal.GeneralPreferencePage;
-import org.retailerdesk.ui.internal.ImportPreferencePage;
 import org.retailerdesk.ui.internal.RetailerDeskPreferencePage;
 import org.retailerdesk.ui.internal.UiPreferences;
 import org.retailerdesk.ui.internal.UiPreferences.Language;
@@ -78,7 +80,7 @@ public class PreferencesTest {
             dialog.close();
         }
         // the next test (and the next run's workbench) starts from the defaults again
-        for (String node : List.of(UiPreferences.NODE, ImportPreferencePage.NODE, ExportPreferences.NODE)) {
+        for (String node : List.of(UiPreferences.NODE, ImportOptions.PREFERENCES, ExportPreferences.NODE)) {
             IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(node);
             prefs.clear();
             prefs.flush();
@@ -153,9 +155,9 @@ public class PreferencesTest {
         dialog = open(ImportPreferencePage.ID);
         ((ImportPreferencePage) dialog.getSelectedPage()).choose(true, true);
         ok(dialog);
-        IEclipsePreferences imports = InstanceScope.INSTANCE.getNode(ImportPreferencePage.NODE);
-        assertTrue(imports.getBoolean(ImportPreferencePage.CREATE_MISSING, false));
-        assertEquals(ImportPreferencePage.REJECT, imports.get(ImportPreferencePage.INVALID_VALUES, null));
+        IEclipsePreferences imports = InstanceScope.INSTANCE.getNode(ImportOptions.PREFERENCES);
+        assertTrue(imports.getBoolean(ImportOptions.PREFERENCE_CREATE_MISSING, false));
+        assertEquals(InvalidValues.REJECT.name(), imports.get(ImportOptions.PREFERENCE_INVALID_VALUES, null));
         Path file = workspace().resolve(".metadata/.plugins/org.eclipse.core.runtime/.settings/org.retailerdesk.imports.prefs"); //$NON-NLS-1$
         String stored = Files.readString(file, StandardCharsets.ISO_8859_1);
         assertTrue(stored.contains("createMissing=true") && stored.contains("invalidValues=REJECT"), stored); //$NON-NLS-1$ //$NON-NLS-2$
@@ -164,8 +166,8 @@ public class PreferencesTest {
         button(dialog.getShell(), JFaceResources.getString("defaults")).notifyListeners(SWT.Selection, null); //$NON-NLS-1$
         ok(dialog);
         // written out, not left to a default of the reader's
-        assertFalse(imports.getBoolean(ImportPreferencePage.CREATE_MISSING, true), "default: missing references are rejected");
-        assertEquals(ImportPreferencePage.WARN, imports.get(ImportPreferencePage.INVALID_VALUES, null),
+        assertFalse(imports.getBoolean(ImportOptions.PREFERENCE_CREATE_MISSING, true), "default: missing references are rejected");
+        assertEquals(InvalidValues.WARN.name(), imports.get(ImportOptions.PREFERENCE_INVALID_VALUES, null),
                 "default: an invalid value is left empty with a warning");
     }
 

@@ -92,12 +92,6 @@ public final class Messages extends NLS {
     public static String Preferences_databaseInvalid;
     public static String Preferences_databaseFound;
     public static String Preferences_databaseNew;
-    public static String Preferences_importDescription;
-    public static String Preferences_importCreateMissing;
-    public static String Preferences_importInvalid;
-    public static String Preferences_importWarn;
-    public static String Preferences_importReject;
-    public static String Preferences_notSaved;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

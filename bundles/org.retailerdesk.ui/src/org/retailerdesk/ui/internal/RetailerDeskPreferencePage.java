@@ -15,8 +15,9 @@ import org.eclipse.ui.preferences.IWorkbenchPreferenceContainer;
 public class RetailerDeskPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
     public static final String ID = "org.retailerdesk.ui.preferences"; //$NON-NLS-1$
-    /** The export page, contributed by org.retailerdesk.ui.exports beneath this one. */
+    /** The export and import pages, contributed by org.retailerdesk.ui.exports and ui.imports beneath this one. */
     private static final String EXPORT_PAGE = "org.retailerdesk.ui.exports.preferences"; //$NON-NLS-1$
+    private static final String IMPORT_PAGE = "org.retailerdesk.ui.preferences.import"; //$NON-NLS-1$
 
     @Override
     public void init(IWorkbench workbench) {
@@ -31,7 +32,7 @@ public class RetailerDeskPreferencePage extends PreferencePage implements IWorkb
         IWorkbenchPreferenceContainer container = (IWorkbenchPreferenceContainer) getContainer();
         for (String[] link : new String[][] { { GeneralPreferencePage.ID, Messages.Preferences_linkGeneral },
                 { DatabasePreferencePage.ID, Messages.Preferences_linkDatabase }, { EXPORT_PAGE, Messages.Preferences_linkExport },
-                { ImportPreferencePage.ID, Messages.Preferences_linkImport } }) {
+                { IMPORT_PAGE, Messages.Preferences_linkImport } }) {
             PreferenceLinkArea area = new PreferenceLinkArea(page, SWT.WRAP, link[0], link[1], container, null);
             GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(area.getControl());
         }

@@ -69,6 +69,13 @@ public final class Messages extends NLS {
     public static String Commit_entriesDone;
     public static String Commit_warnings;
 
+    public static String Preferences_importDescription;
+    public static String Preferences_importCreateMissing;
+    public static String Preferences_importInvalid;
+    public static String Preferences_importWarn;
+    public static String Preferences_importReject;
+    public static String Preferences_notSaved;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -1,4 +1,4 @@
-package org.retailerdesk.ui.internal;
+package org.retailerdesk.ui.imports.internal;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -14,23 +14,18 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.osgi.service.prefs.BackingStoreException;
+import org.retailerdesk.imports.ImportOptions;
+import org.retailerdesk.imports.InvalidValues;
 
 /**
- * RetailerDesk ▸ Import: what the import wizard proposes for a retailer file. The keys are read by
- * the import, in the InstanceScope node {@value #NODE}: {@value #CREATE_MISSING} (boolean, default
- * false: rows naming a district, market department, route or manager the centre lacks are
- * rejected) and {@value #INVALID_VALUES} ({@value #WARN}, the default: a value that does not fit
- * a field outside the retailer's identity leaves it empty with a warning; {@value #REJECT}: the row
- * is rejected).
+ * RetailerDesk ▸ Import: what the import wizard proposes for a retailer file, stored where
+ * {@link ImportOptions#PREFERENCES} says: create missing references (default no: such rows are
+ * rejected) and what a value that does not fit a non-identity field does (default
+ * {@link InvalidValues#WARN}: the field is left empty with a warning).
  */
 public class ImportPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
     public static final String ID = "org.retailerdesk.ui.preferences.import"; //$NON-NLS-1$
-    public static final String NODE = "org.retailerdesk.imports"; //$NON-NLS-1$
-    public static final String CREATE_MISSING = "createMissing"; //$NON-NLS-1$
-    public static final String INVALID_VALUES = "invalidValues"; //$NON-NLS-1$
-    public static final String WARN = "WARN"; //$NON-NLS-1$
-    public static final String REJECT = "REJECT"; //$NON-NLS-1$
 
     private Button createMissing;
     private Button warn;
@@ -43,7 +38,7 @@ public class ImportPreferencePage extends PreferencePage implements IWorkbenchPr
 
     /** The node the import reads; both keys are always written, so that it never depends on a default of its own. */
     private static IEclipsePreferences node() {
-        return InstanceScope.INSTANCE.getNode(NODE);
+        return InstanceScope.INSTANCE.getNode(ImportOptions.PREFERENCES);
     }
 
     @Override
@@ -60,32 +55,34 @@ public class ImportPreferencePage extends PreferencePage implements IWorkbenchPr
         warn.setText(Messages.Preferences_importWarn);
         reject = new Button(invalid, SWT.RADIO);
         reject.setText(Messages.Preferences_importReject);
-        show(node().getBoolean(CREATE_MISSING, false), node().get(INVALID_VALUES, WARN));
+        show(node().getBoolean(ImportOptions.PREFERENCE_CREATE_MISSING, false),
+                InvalidValues.REJECT.name().equals(node().get(ImportOptions.PREFERENCE_INVALID_VALUES, null)));
         return page;
     }
 
-    private void show(boolean create, String invalidValues) {
+    private void show(boolean create, boolean rejectInvalid) {
         createMissing.setSelection(create);
-        reject.setSelection(REJECT.equals(invalidValues));
-        warn.setSelection(!reject.getSelection());
+        reject.setSelection(rejectInvalid);
+        warn.setSelection(!rejectInvalid);
     }
 
     /** For tests: set the page as a user would. */
     public void choose(boolean create, boolean rejectInvalid) {
-        show(create, rejectInvalid ? REJECT : WARN);
+        show(create, rejectInvalid);
     }
 
     @Override
     protected void performDefaults() {
-        show(false, WARN);
+        show(false, false);
         super.performDefaults();
     }
 
     @Override
     public boolean performOk() {
         IEclipsePreferences node = node();
-        node.putBoolean(CREATE_MISSING, createMissing.getSelection());
-        node.put(INVALID_VALUES, reject.getSelection() ? REJECT : WARN);
+        node.putBoolean(ImportOptions.PREFERENCE_CREATE_MISSING, createMissing.getSelection());
+        node.put(ImportOptions.PREFERENCE_INVALID_VALUES,
+                (reject.getSelection() ? InvalidValues.REJECT : InvalidValues.WARN).name());
         try {
             node.flush();
             return true;
