@@ -1,7 +1,6 @@
 package org.retailerdesk.imports;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +30,8 @@ import org.retailerdesk.model.ServiceCentre;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
-import org.retailerdesk.model.validation.ModelValidation;
-import org.retailerdesk.model.validation.Problem;
+import org.retailerdesk.network.EntryProblem;
+import org.retailerdesk.network.MasterData;
 import org.retailerdesk.store.Store;
 
 /**
@@ -48,9 +47,8 @@ import org.retailerdesk.store.Store;
  * entry several rows give must read the same in each; the last level of a row (a route, or a single
  * kind's entry) given twice rejects both rows. Values that do not fit reject the row.
  * <p>
- * Checks are the model's rules (required fields, phone format, a manager's grade) and the file's own
- * (duplicates); the centre's rules for its entries (code formats, unique names) are
- * {@code org.retailerdesk.network.MasterData}'s, which these rows should go through once it exists.
+ * Checks are the centre's rules for its entries ({@code MasterData}: the model's rules, code formats,
+ * required parents, prices) and the file's own (duplicates).
  * Call from a Job.
  */
 public final class ReferenceImport {
@@ -94,10 +92,9 @@ public final class ReferenceImport {
             building.worked(1);
         }
         List<ReferenceRow> rows = new ArrayList<>();
-        LocalDate today = LocalDate.now();
         for (SourceRow row : read.rows()) {
             FileRows.cancelled(building);
-            rows.add(check.row(row, today));
+            rows.add(check.row(row));
             building.worked(1);
         }
         return new ReferenceDryRun(file, read.source(), kind, mapping, rows);
@@ -164,7 +161,7 @@ public final class ReferenceImport {
             }
         }
 
-        ReferenceRow row(SourceRow row, LocalDate today) {
+        ReferenceRow row(SourceRow row) {
             List<Rejection> rejections = new ArrayList<>();
             List<FieldChange> changes = new ArrayList<>();
             List<Entity> written = new ArrayList<>();
@@ -185,7 +182,7 @@ public final class ReferenceImport {
                         entity = earlier;
                     } else {
                         int changed = changes.size();
-                        entity = entry(row, level, id, above, aboveLevel, today, rejections, changes);
+                        entity = entry(row, level, id, above, aboveLevel, rejections, changes);
                         if (entity != null) {
                             owned.put(last, entity);
                             anyNew |= entity.getId() == 0;
@@ -252,7 +249,7 @@ public final class ReferenceImport {
         }
 
         /** The row's entry of the level: a copy of the stored one with the row's values, or a new one; null when rejected. */
-        private Entity entry(SourceRow row, EClass level, String id, Entity above, EClass aboveLevel, LocalDate today,
+        private Entity entry(SourceRow row, EClass level, String id, Entity above, EClass aboveLevel,
                 List<Rejection> rejections, List<FieldChange> changes) {
             Entity stored;
             String text = id.substring(2);
@@ -302,7 +299,8 @@ public final class ReferenceImport {
                 }
             }
             if (rejections.size() == before) {
-                for (Problem p : ModelValidation.validate(entity, today)) {
+                // the centre's rules for its entries, once: code formats, required parents, prices, the model's rules
+                for (EntryProblem p : MasterData.validate(entity, List.of())) {
                     if (p.isError()) {
                         ReferenceField f = kind.fields(level).stream().filter(x -> x.feature() == p.feature()).findFirst()
                                 .orElse(null);
