@@ -191,7 +191,8 @@ public final class ReferenceImport {
                             }
                         }
                     }
-                    keys.add(entity != null ? display(entity) : cell(row, kind.code(level)).isEmpty()
+                    Object code = entity == null ? null : entity.eGet(level.getEStructuralFeature("code")); //$NON-NLS-1$
+                    keys.add(code != null ? code.toString() : cell(row, kind.code(level)).isEmpty()
                             ? cell(row, kind.name(level)) : cell(row, kind.code(level)));
                 }
                 if (mapped(level)) {

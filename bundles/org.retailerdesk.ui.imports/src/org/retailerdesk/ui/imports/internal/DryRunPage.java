@@ -102,13 +102,14 @@ final class DryRunPage extends WizardPage {
 
         retailerOptions = new Composite(c, SWT.NONE);
         retailerOptions.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-        GridLayout options = new GridLayout(3, false);
+        GridLayout options = new GridLayout(2, false);
         options.marginWidth = 0;
         options.marginHeight = 0;
         retailerOptions.setLayout(options);
         IPreferencesService preferences = Platform.getPreferencesService();
         createMissing = new Button(retailerOptions, SWT.CHECK);
         createMissing.setText(Messages.DryRunPage_createMissing);
+        createMissing.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         createMissing.setSelection(preferences.getBoolean(ImportOptions.PREFERENCES, ImportOptions.PREFERENCE_CREATE_MISSING,
                 false, null));
         createMissing.addListener(SWT.Selection, e -> rerun());
@@ -141,7 +142,7 @@ final class DryRunPage extends WizardPage {
         createdLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         created = new Text(c, SWT.BORDER | SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridData createdData = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
-        createdData.heightHint = 4 * created.getLineHeight();
+        createdData.heightHint = 5 * created.getLineHeight();
         created.setLayoutData(createdData);
 
         skip = new Button(c, SWT.CHECK);
@@ -247,7 +248,9 @@ final class DryRunPage extends WizardPage {
                     run.count(RowStatus.CHANGED), run.count(RowStatus.UNCHANGED), run.count(RowStatus.REJECTED),
                     run.warnings().size(), run.source() }));
             List<String> lines = run instanceof DryRun retailers ? retailers.createdSummary() : List.of();
-            created.setText(lines.isEmpty() ? Messages.DryRunPage_createsNothing : String.join("\n", lines)); //$NON-NLS-1$
+            String nothing = createMissing.getSelection() ? Messages.DryRunPage_createsNothing
+                    : Messages.DryRunPage_createsNothingUnticked;
+            created.setText(lines.isEmpty() ? nothing : String.join("\n", lines)); //$NON-NLS-1$
             counts.getParent().layout(true, true);
         }
         applyFilter();

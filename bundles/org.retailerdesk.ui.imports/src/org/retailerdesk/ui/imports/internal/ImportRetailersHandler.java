@@ -11,7 +11,7 @@ public class ImportRetailersHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         WizardDialog dialog = new WizardDialog(HandlerUtil.getActiveShell(event), new ImportWizard());
-        dialog.setPageSize(720, 420);
+        dialog.setPageSize(860, 540);
         dialog.open();
         return null;
     }

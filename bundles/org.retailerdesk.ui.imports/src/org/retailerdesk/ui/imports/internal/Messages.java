@@ -60,6 +60,7 @@ public final class Messages extends NLS {
     public static String DryRunPage_invalidValues;
     public static String DryRunPage_created;
     public static String DryRunPage_createsNothing;
+    public static String DryRunPage_createsNothingUnticked;
     public static String DryRunPage_saveReport;
     public static String DryRunPage_warning;
     public static String DryRunPage_warningsHint;
