@@ -116,6 +116,12 @@ public class PublicityUiTest {
         }
     }
 
+    /** Selects the record in the rows the page shows now (a re-read replaces them and their selection). */
+    private static void select(PublicityProfilePage page, PublicityRecord record) {
+        page.viewer().setSelection(new StructuredSelection(
+                page.rows().stream().filter(r -> r.getId() == record.getId()).findFirst().orElseThrow()), true);
+    }
+
     private List<PublicityRecord> recordsOf(Retailer r) {
         return store.findBy(PublicityRecord.class, r.getId());
     }
@@ -189,15 +195,18 @@ public class PublicityUiTest {
                 answers.failures.toString());
         assertEquals(before + 1, recordsOf(retailer).size());
 
-        // Delete: only with a reason, which the audit trail keeps
-        Spin.until("the page read again", () -> page.rows() != null);
-        page.viewer().setSelection(new StructuredSelection(
-                page.rows().stream().filter(r -> r.getId() == added.getId()).findFirst().orElseThrow()), true);
+        // Delete: only with a reason, which the audit trail keeps. The views that hear of the
+        // correction re-read in the background; each delete selects the record in what the page shows then.
+        Spin.idle(500);
+        Spin.until("the page read again", page::isSettled);
+        select(page, added);
         answers.reason = null;
         page.deleteSelected();
         Spin.idle(300);
         assertNotNull(store.get(PublicityRecord.class, added.getId()), "cancelled: nothing deleted");
         answers.reason = "误登记";
+        Spin.until("the page read again", page::isSettled);
+        select(page, added);
         page.deleteSelected();
         Spin.until("the record deleted", () -> store.get(PublicityRecord.class, added.getId()) == null);
         assertTrue(store.audit().auditTrail(retailer.getId(), 0, 30).rows().stream().anyMatch(a -> a.entityId() == added.getId()

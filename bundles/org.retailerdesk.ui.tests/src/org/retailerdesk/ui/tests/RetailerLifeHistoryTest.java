@@ -23,7 +23,6 @@ import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.labels.Masking;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.store.RetailerQuery;
-import org.retailerdesk.store.RetailerSort;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.retailers.internal.profile.HistoryPage;
 import org.retailerdesk.ui.retailers.internal.profile.ProfileEditor;
@@ -54,8 +53,7 @@ public class RetailerLifeHistoryTest {
     @Test
     public void theHistoryShowsAnEditInWordsAndMasksWhatIsSensitive() throws Exception {
         Store store = Spin.store();
-        Retailer retailer = store.retailers().findRetailerRows(RetailerQuery.all().sortedBy(RetailerSort.CUSTOMER_CODE, true)
-                .page(555, 1)).get(0);
+        Retailer retailer = Spin.retailerAt(store, RetailerQuery.all(), 0.55);
         ProfileEditor editor = assertInstanceOf(ProfileEditor.class, ProfileOpening.open(Spin.page(), retailer));
         PriorityHousehold household = null;
         try {

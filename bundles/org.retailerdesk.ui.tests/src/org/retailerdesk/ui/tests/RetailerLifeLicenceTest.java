@@ -22,7 +22,6 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerStatus;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.store.RetailerQuery;
-import org.retailerdesk.store.RetailerSort;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.retailers.internal.FilterState;
 import org.retailerdesk.ui.retailers.internal.RetailersView;
@@ -57,8 +56,7 @@ public class RetailerLifeLicenceTest {
         store = Spin.store();
         list = (RetailersView) Spin.page().showView(RetailersView.ID);
         Spin.until("the retailer list", list::isSettled);
-        retailer = store.retailers().findRetailerRows(RetailerQuery.all().withStatuses(java.util.Set.of(RetailerStatus.ACTIVE))
-                .sortedBy(RetailerSort.CUSTOMER_CODE, true).page(333, 1)).get(0);
+        retailer = Spin.retailerAt(store, RetailerQuery.all().withStatuses(java.util.Set.of(RetailerStatus.ACTIVE)), 0.33);
         // the dialog answered in place of a person: dated today, with a note
         LicenceActions.setOpener(dialog -> {
             dialog.setBlockOnOpen(false);

@@ -28,7 +28,6 @@ import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.RetailerQuery;
-import org.retailerdesk.store.RetailerSort;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.retailers.internal.life.GroupsPage;
 import org.retailerdesk.ui.retailers.internal.life.IdentityPage;
@@ -64,8 +63,7 @@ public class RetailerLifeWizardTest {
     @Test
     public void theWizardRefusesBadOrTakenKeysAndCreatesTheRetailer() throws Exception {
         Store store = Spin.store();
-        Retailer other = store.retailers().findRetailerRows(RetailerQuery.all().sortedBy(RetailerSort.CUSTOMER_CODE, true)
-                .page(444, 1)).get(0);
+        Retailer other = Spin.retailerAt(store, RetailerQuery.all(), 0.44);
         String code = "370199" + String.format("%06d", System.nanoTime() % 1_000_000); //$NON-NLS-1$ //$NON-NLS-2$
         String licence = "370199" + String.format("%06d", (System.nanoTime() / 7) % 1_000_000); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(store.retailers().findRetailersByKeys(List.of(code), List.of(licence)).isEmpty());

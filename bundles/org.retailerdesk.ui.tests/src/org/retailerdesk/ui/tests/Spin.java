@@ -6,6 +6,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Display;
+import org.retailerdesk.model.Retailer;
+import org.retailerdesk.store.RetailerQuery;
+import org.retailerdesk.store.RetailerSort;
+import org.retailerdesk.store.Store;
 
 /** Runs the UI event loop while tests wait for Jobs and delayed updates. */
 final class Spin {
@@ -45,5 +49,15 @@ final class Spin {
     /** The active workbench page. */
     static org.eclipse.ui.IWorkbenchPage page() {
         return org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /**
+     * The retailer at about {@code share} of the query's rows in customer-code order: tests that
+     * change a retailer each take their own, whatever the size of the test centre.
+     */
+    static Retailer retailerAt(Store store, RetailerQuery query, double share) {
+        RetailerQuery byCode = query.sortedBy(RetailerSort.CUSTOMER_CODE, true);
+        long rows = store.retailers().count(byCode);
+        return store.retailers().findRetailerRows(byCode.page((int) (rows * share), 1)).get(0);
     }
 }
