@@ -137,17 +137,36 @@ abstract class FieldEditor {
     /** The widget a person types into or picks from (tests fill it). */
     abstract Control widget();
 
-    private static final class TextField extends FieldEditor {
-        private Text text;
+    /** A field typed into one text box; the subclasses say how its text becomes the value. */
+    private abstract static class TextBased extends FieldEditor {
+        private final int style;
+        Text text;
 
-        TextField(EStructuralFeature feature) {
+        TextBased(EStructuralFeature feature, int style) {
             super(feature);
+            this.style = style;
         }
 
         @Override
         Control build(Composite parent) {
-            text = new Text(parent, SWT.BORDER);
+            text = new Text(parent, style);
             return text;
+        }
+
+        @Override
+        void onChange(Runnable changed) {
+            text.addModifyListener(e -> changed.run());
+        }
+
+        @Override
+        Control widget() {
+            return text;
+        }
+    }
+
+    private static final class TextField extends TextBased {
+        TextField(EStructuralFeature feature) {
+            super(feature, SWT.BORDER);
         }
 
         @Override
@@ -162,29 +181,11 @@ abstract class FieldEditor {
             entry.eSet(feature, v.isEmpty() ? null : v);
             return null;
         }
-
-        @Override
-        void onChange(Runnable changed) {
-            text.addModifyListener(e -> changed.run());
-        }
-
-        @Override
-        Control widget() {
-            return text;
-        }
     }
 
-    private static final class AmountField extends FieldEditor {
-        private Text text;
-
+    private static final class AmountField extends TextBased {
         AmountField(EStructuralFeature feature) {
-            super(feature);
-        }
-
-        @Override
-        Control build(Composite parent) {
-            text = new Text(parent, SWT.BORDER | SWT.RIGHT);
-            return text;
+            super(feature, SWT.BORDER | SWT.RIGHT);
         }
 
         @Override
@@ -207,30 +208,12 @@ abstract class FieldEditor {
                 return NLS.bind(Messages.Dialog_notNumber, ModelLabels.label(feature), v);
             }
         }
-
-        @Override
-        void onChange(Runnable changed) {
-            text.addModifyListener(e -> changed.run());
-        }
-
-        @Override
-        Control widget() {
-            return text;
-        }
     }
 
     /** A whole number that may be left empty (unset), such as a manager grade. */
-    private static final class IntegerField extends FieldEditor {
-        private Text text;
-
+    private static final class IntegerField extends TextBased {
         IntegerField(EStructuralFeature feature) {
-            super(feature);
-        }
-
-        @Override
-        Control build(Composite parent) {
-            text = new Text(parent, SWT.BORDER | SWT.RIGHT);
-            return text;
+            super(feature, SWT.BORDER | SWT.RIGHT);
         }
 
         @Override
@@ -253,16 +236,6 @@ abstract class FieldEditor {
                 entry.eUnset(feature);
                 return NLS.bind(Messages.Dialog_notNumber, ModelLabels.label(feature), v);
             }
-        }
-
-        @Override
-        void onChange(Runnable changed) {
-            text.addModifyListener(e -> changed.run());
-        }
-
-        @Override
-        Control widget() {
-            return text;
         }
     }
 
