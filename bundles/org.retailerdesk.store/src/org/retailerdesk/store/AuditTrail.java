@@ -5,8 +5,8 @@ import org.eclipse.emf.ecore.EClass;
 import org.retailerdesk.model.Entity;
 
 /**
- * The audit trail: who changed what of a retailer's file and when, and who was shown a sensitive
- * value. Rows are written by the store with every write; this interface reads them and records
+ * The audit trail: who changed what of a retailer's file and when, who was shown a sensitive
+ * value, who signed in and what was refused. Rows are written by the store with every write; this interface reads them and records
  * reveals.
  */
 public interface AuditTrail {
@@ -24,16 +24,19 @@ public interface AuditTrail {
     Page<AuditEntry> entityTrail(EClass type, long id, int offset, int size);
 
     /**
-     * Records in the audit trail that the current {@link Actor} is being shown the full value of a
-     * sensitive field (e.g. a certificate number, PIPL): one {@link AuditAction#REVEAL} row,
-     * committed in its own transaction before this returns, so callers show the value only after it
-     * is recorded. The row belongs to the entity's retailer, so {@link #auditTrail} lists it.
+     * The full value of a sensitive field (e.g. a certificate number, PIPL), which reads give only
+     * masked (see {@code Masking}). Needs {@link org.retailerdesk.security.Operation#REVEAL_SENSITIVE};
+     * one {@link AuditAction#REVEAL} row naming the signed-in user is committed in its own
+     * transaction before the value is returned. The row belongs to the entity's retailer, so
+     * {@link #auditTrail} lists it.
      *
      * @param entity a stored entity (its id is what counts)
      * @param field  the model feature name of the revealed field
      * @param reason why the value is needed, as the user gave it; not blank
+     * @return the stored value as text (null when the field is empty)
      * @throws IllegalArgumentException if the field is not one of the entity's or the reason is blank
-     * @throws StoreException if the entity is not stored or the row cannot be written
+     * @throws AccessDeniedException    if the signed-in user may not reveal (the denial is audited)
+     * @throws StoreException           if the entity is not stored or the row cannot be written
      */
-    void auditReveal(Entity entity, String field, String reason);
+    String reveal(Entity entity, String field, String reason);
 }

@@ -19,7 +19,8 @@ import org.retailerdesk.model.Entity;
  * ({@code eIsProxy()} is true, {@code getId()} works); {@link #resolve} loads the full entity.
  * Nothing is ever loaded behind a getter's back.
  * <p>
- * Every write is made by the current {@link Actor}, never by a name the caller passes, and writes
+ * Every write is made by the signed-in user ({@link Users#signedIn()}), never by a name the caller
+ * passes; it is refused with {@link AccessDeniedException} when his roles do not allow it, and writes
  * one audit row per field in the same transaction (see {@link AuditEntry}); after its commit the
  * store announces it through {@link StoreChanges}.
  */
@@ -57,7 +58,7 @@ public interface Entities {
      * Runs a unit of work in one transaction: all its inserts, updates and deletes, with their audit
      * rows, are committed together when it returns, or rolled back together when it throws (the
      * exception is passed on; ids and versions given to the objects are taken back). The audit rows
-     * name {@link Actor#current()}.
+     * name the signed-in user.
      */
     <R> R write(UnitOfWork<R> work);
 

@@ -7,6 +7,9 @@ public final class Messages extends NLS {
 
     public static String Conflict_changed;
     public static String Conflict_deleted;
+    public static String Users_notSignedIn;
+    public static String Access_denied;
+    public static String Access_deniedWhat;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -3,14 +3,14 @@ package org.retailerdesk.store.derby.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.retailerdesk.security.Principal;
 import org.retailerdesk.store.StoreException;
 
 /**
- * The open database as the per-concern SQL classes share it: its schema, the reference cache, new
- * connections, and reads in one connection. Every call takes a connection of its own (embedded
- * connections are cheap and Derby caches compiled statements engine-wide), so the store may be
- * used from several Jobs at once.
+ * The open database as the per-concern SQL classes share it: its schema, the reference cache, the
+ * signed-in user and his connections, and reads in one connection. Every call takes a connection
+ * of its own from the signed-in user's pool, so the store may be used from several Jobs at once;
+ * before a sign-in there are none, and every read and write is refused.
  */
 final class Database {
 
@@ -18,19 +18,25 @@ final class Database {
         R run(Session session) throws SQLException;
     }
 
+    /** The signed-in user and his connections, replaced together. */
+    private record SignedIn(Principal principal, ConnectionPool pool) {
+    }
+
     final Schema schema = new Schema();
     final ReferenceCache cache = new ReferenceCache(schema, this::connection);
-    private volatile EmbeddedDataSource dataSource;
+    private volatile boolean open;
+    private volatile SignedIn signedIn;
 
-    /** A new connection without auto-commit; the caller closes it. */
+    /** A new connection as the signed-in user, without auto-commit; the caller closes it. */
     Connection connection() throws SQLException {
-        EmbeddedDataSource ds = dataSource;
-        if (ds == null) {
+        if (!open) {
             throw new StoreException(Messages.DerbyStore_notOpen);
         }
-        Connection c = ds.getConnection();
-        c.setAutoCommit(false);
-        return c;
+        SignedIn s = signedIn;
+        if (s == null) {
+            throw new StoreException(Messages.Users_notSignedIn);
+        }
+        return s.pool().connection();
     }
 
     /** Runs a read in one connection, committed (its read locks released) at the end. */
@@ -46,12 +52,56 @@ final class Database {
         }
     }
 
-    void opened(EmbeddedDataSource ds) {
-        dataSource = ds;
+    /** The signed-in user, or null. */
+    Principal principal() {
+        SignedIn s = signedIn;
+        return s == null ? null : s.principal();
+    }
+
+    /**
+     * @return the signed-in user
+     * @throws StoreException when nobody is signed in
+     */
+    Principal signedIn() {
+        Principal p = principal();
+        if (p == null) {
+            throw new StoreException(Messages.Users_notSignedIn);
+        }
+        return p;
+    }
+
+    void signIn(Principal principal, ConnectionPool pool) {
+        SignedIn old = signedIn;
+        signedIn = new SignedIn(principal, pool);
+        cache.clear();
+        if (old != null) {
+            old.pool().close();
+        }
+    }
+
+    void signOut() {
+        SignedIn old = signedIn;
+        signedIn = null;
+        cache.clear();
+        if (old != null) {
+            old.pool().close();
+        }
+    }
+
+    /** Drops idle connections after a lost server, so the next call connects anew. */
+    void discardIdleConnections() {
+        SignedIn s = signedIn;
+        if (s != null) {
+            s.pool().discardIdle();
+        }
+    }
+
+    void opened() {
+        open = true;
     }
 
     void closed() {
-        dataSource = null;
-        cache.clear();
+        signOut();
+        open = false;
     }
 }

@@ -28,7 +28,8 @@ public final class Migrator {
             new Migration(7, "coverage_index"),
             new Migration(8, "unique_keys"),
             new Migration(9, "service_network"),
-            new Migration(10, "retailer_status"));
+            new Migration(10, "retailer_status"),
+            new Migration(11, "users"));
 
     static final String HISTORY_TABLE = "RD_SCHEMA_HISTORY";
 
