@@ -16,8 +16,15 @@ CREATE TABLE RD_USER (
 CREATE TABLE RD_SIGN_IN (
     ID        BIGINT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     USER_NAME VARCHAR(30) NOT NULL,
-    AT        TIMESTAMP NOT NULL,
+    ATTEMPTED_AT TIMESTAMP NOT NULL,
     OK        BOOLEAN NOT NULL,
     RESET     BOOLEAN NOT NULL
 );
 CREATE INDEX IX_SIGN_IN_USER ON RD_SIGN_IN (USER_NAME, ID DESC);
+-- The audit trail no longer keeps sensitive values (a household's certificate number, and what
+-- the evidence and the help given say about a disability): rows written before are blanked the
+-- same way, whatever the household's category.
+UPDATE RD_AUDIT SET OLD_VALUE = CASE WHEN OLD_VALUE IS NULL THEN NULL ELSE '***' END,
+                    NEW_VALUE = CASE WHEN NEW_VALUE IS NULL THEN NULL ELSE '***' END
+ WHERE ENTITY_TYPE = 'PriorityHousehold' AND FIELD IN ('evidenceNumber', 'evidenceType', 'helpGiven')
+   AND ACTION IN ('INSERT', 'UPDATE', 'DELETE');

@@ -7,8 +7,15 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import java.util.Set;
+
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.retailerdesk.demodata.DemoData;
+import org.retailerdesk.security.Principal;
+import org.retailerdesk.security.Role;
+import org.retailerdesk.store.Store;
+import org.retailerdesk.store.UserAccount;
+import org.retailerdesk.store.Users;
 import org.retailerdesk.store.derby.internal.DerbyStore;
 
 /**
@@ -26,11 +33,56 @@ public final class TempStore implements AutoCloseable {
         this.store = new DerbyStore(home);
     }
 
-    /** An open store on a new, empty database (newest schema) in a fresh temporary folder. */
+    /** The administrator every test database is created with, and his password. */
+    public static final String ADMINISTRATOR = "admin"; //$NON-NLS-1$
+    private static final String PASSWORD = "test-password"; //$NON-NLS-1$
+
+    /**
+     * An open store on a new, empty database (newest schema) in a fresh temporary folder, signed in
+     * as its administrator ({@value #ADMINISTRATOR}).
+     */
     public static TempStore open() {
         TempStore temp = unopened();
         temp.store.open();
+        signInAdministrator(temp.store);
         return temp;
+    }
+
+    /**
+     * Signs an open store in as the test administrator, creating him when the database has no user
+     * yet (benchmarks on stores of their own use it too).
+     */
+    public static Principal signInAdministrator(Store store) {
+        Users users = store.users();
+        return users.needsAdministrator()
+                ? users.createAdministrator(ADMINISTRATOR, "测试管理员", PASSWORD.toCharArray()) //$NON-NLS-1$
+                : users.signIn(ADMINISTRATOR, PASSWORD.toCharArray());
+    }
+
+    /** The password of the users {@link #signInAs} creates. */
+    public static char[] passwordOf(String user) {
+        return ("pw-" + user + "-test").toCharArray(); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Signs this store in as a user with those roles (and that staff member, for a customer
+     * manager), created by the administrator the first time; {@link #signInAdministrator} goes back.
+     */
+    public Principal signInAs(String user, Long staffId, Role... roles) {
+        return signInAs(store, user, staffId, roles);
+    }
+
+    /** {@link #signInAs(String, Long, Role...)} on any open store (e.g. the OSGi service's). */
+    public static Principal signInAs(Store store, String user, Long staffId, Role... roles) {
+        Users users = store.users();
+        Principal me = users.current();
+        if (me == null || !me.user().equals(ADMINISTRATOR)) {
+            signInAdministrator(store);
+        }
+        if (users.accounts().stream().noneMatch(a -> a.user().equals(user))) {
+            users.create(UserAccount.of(user, user, Set.of(roles), staffId), passwordOf(user));
+        }
+        return users.signIn(user, passwordOf(user));
     }
 
     /** An open store holding the demo centre of that many retailers, with that seed, made on {@link FixedClock#TODAY}. */
@@ -62,11 +114,12 @@ public final class TempStore implements AutoCloseable {
         return home;
     }
 
-    /** Closes the store and opens a new one on the same folder, as the product's next start would. */
+    /** Closes the store and opens a new one on the same folder, as the product's next start would, signed in as the administrator. */
     public DerbyStore reopen() {
         store.close();
         store = new DerbyStore(home);
         store.open();
+        signInAdministrator(store);
         return store;
     }
 

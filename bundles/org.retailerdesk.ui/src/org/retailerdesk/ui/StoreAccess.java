@@ -24,6 +24,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.model.ServiceCentre;
+import org.retailerdesk.store.Credentials;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.StoreInfo;
@@ -93,6 +94,7 @@ public final class StoreAccess {
     private static StoreInfo openAndFillFirstTime(IProgressMonitor monitor) {
         Store store = store();
         StoreInfo info = store.open();
+        Credentials.fromEnvironment().ifPresent(c -> c.signIn(store));
         try {
             DemoData.Incomplete incomplete = DemoData.incomplete(store);
             if (incomplete != null) {

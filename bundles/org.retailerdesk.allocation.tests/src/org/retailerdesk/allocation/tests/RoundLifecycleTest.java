@@ -38,7 +38,7 @@ import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.Brand;
 import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.model.Staff;
-import org.retailerdesk.store.Actor;
+import org.retailerdesk.security.Role;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.ConflictException;
@@ -92,7 +92,7 @@ public class RoundLifecycleTest {
         AllocationPlan plan = engine.compute(spec, retailers);
         long overridden = retailers.id(5);
         int computed = plan.quantity(5);
-        Actor.set(ACTOR);
+        temp.signInAs(ACTOR, null, Role.CENTRE_STAFF);
         AllocationRound round = AllocationRounds.save(store, null, plan,
                 Map.of(overridden, new LineOverride(computed + 3, "new shop front", staff))); //$NON-NLS-1$
         StoredRound loaded = AllocationRounds.load(store, round.getId());
@@ -145,7 +145,7 @@ public class RoundLifecycleTest {
         }
         assertTrue(changed >= 0, "a larger supply changes some line"); //$NON-NLS-1$
         long auditBefore = auditRows("AllocationLine"); //$NON-NLS-1$
-        Actor.set("reviser"); //$NON-NLS-1$
+        temp.signInAs("reviser", null, Role.CENTRE_STAFF); //$NON-NLS-1$
         AllocationRound saved = AllocationRounds.save(store, AllocationRounds.load(store, round.getId()), second,
                 Map.of());
         assertEquals(round.getId(), saved.getId());
@@ -177,7 +177,7 @@ public class RoundLifecycleTest {
                 engine.compute(RoundSpec.builder(brand, 700).build(), retailers), Map.of());
         AllocationLine line = AllocationRounds.load(store, round.getId()).lines().get(7);
         int before = line.getQuantity();
-        Actor.set("supervisor"); //$NON-NLS-1$
+        temp.signInAs("supervisor", null, Role.SUPERVISOR); //$NON-NLS-1$
         AllocationRounds.override(store, line.getId(),
                 new LineOverride(before + 2, "shop reopened after renovation", staff)); //$NON-NLS-1$
         AllocationLine after = store.get(AllocationLine.class, line.getId());
@@ -214,7 +214,7 @@ public class RoundLifecycleTest {
         AllocationPlan plan = engine.compute(groupsSpec(1100), retailers);
         AllocationRound round = AllocationRounds.save(store, null, plan, Map.of());
         long roundAudit = auditRows("AllocationRound"); //$NON-NLS-1$
-        Actor.set("head"); //$NON-NLS-1$
+        temp.signInAs("head", null, Role.SUPERVISOR); //$NON-NLS-1$
         AllocationRound published = AllocationRounds.publish(store, round.getId(), TODAY);
         assertEquals(RoundStatus.PUBLISHED, published.getStatus());
         assertEquals(TODAY, published.getPublishedOn());

@@ -23,8 +23,13 @@ public final class Masking {
 
     /** True when this field of this household is shown masked. */
     public static boolean sensitive(PriorityHousehold household, EStructuralFeature feature) {
+        return sensitive(household.getCategory(), feature);
+    }
+
+    /** True when this field of a household of that category is shown masked (the store's rule for stored rows). */
+    public static boolean sensitive(AssistanceCategory category, EStructuralFeature feature) {
         return feature == Literals.PRIORITY_HOUSEHOLD__EVIDENCE_NUMBER
-                || household.getCategory() == AssistanceCategory.DISABLED
+                || category == AssistanceCategory.DISABLED
                         && (feature == Literals.PRIORITY_HOUSEHOLD__EVIDENCE_TYPE
                                 || feature == Literals.PRIORITY_HOUSEHOLD__HELP_GIVEN);
     }

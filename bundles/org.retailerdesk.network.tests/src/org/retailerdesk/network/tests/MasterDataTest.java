@@ -39,7 +39,7 @@ import org.retailerdesk.network.EntryRefusedException;
 import org.retailerdesk.network.MasterData;
 import org.retailerdesk.network.NetworkKind;
 import org.retailerdesk.network.Usage;
-import org.retailerdesk.store.Actor;
+import org.retailerdesk.security.Role;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.RetailerQuery;
@@ -53,7 +53,7 @@ import org.retailerdesk.testsupport.TempStore;
  */
 public class MasterDataTest {
 
-    private static final String ACTOR = "network-test";
+    private static final String ACTOR = "network_test";
 
     private static TempStore temp;
     private static Store store;
@@ -64,7 +64,7 @@ public class MasterDataTest {
         temp = TempStore.withDemoCentre(300, 7);
         store = temp.store();
         data = new MasterData(store);
-        Actor.set(ACTOR);
+        temp.signInAs(ACTOR, null, Role.SUPERVISOR);
     }
 
     @AfterAll

@@ -21,6 +21,7 @@ import org.retailerdesk.model.StaffRole;
 import org.retailerdesk.publicity.Policies;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.testsupport.TempStore;
 
 /**
  * The store service on the test run's own new data folder ({@code -Dretailerdesk.home} under
@@ -45,7 +46,9 @@ abstract class PublicityTestBase {
                 FrameworkUtil.getBundle(PublicityTestBase.class).getBundleContext(), Store.class, null);
         tracker.open();
         Store s = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
-        if (s.open().created()) {
+        boolean created = s.open().created();
+        TempStore.signInAdministrator(s);
+        if (created) {
             DemoData.load(s, DEMO_RETAILERS, DemoData.DEFAULT_SEED, TODAY, new NullProgressMonitor());
         }
         s.bulk().awaitSearchIndex(1, TimeUnit.MINUTES);

@@ -21,7 +21,8 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.publicity.PublicityException;
 import org.retailerdesk.publicity.PublicityRecords;
 import org.retailerdesk.publicity.internal.Messages;
-import org.retailerdesk.store.Actor;
+import org.retailerdesk.security.Role;
+import org.retailerdesk.testsupport.TempStore;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.DuplicateKeyException;
@@ -41,7 +42,7 @@ public class RecordsTest extends PublicityTestBase {
         PublicityRecord edited = store.get(PublicityRecord.class, stored.getId());
         edited.setAcknowledgement(Acknowledgement.REFUSED);
         edited.setNote("店主拒绝签字"); //$NON-NLS-1$
-        Actor.set("supervisor"); //$NON-NLS-1$
+        TempStore.signInAs(store, "supervisor", null, Role.SUPERVISOR); //$NON-NLS-1$
         PublicityRecords.correct(store, edited);
 
         PublicityRecord now = store.get(PublicityRecord.class, stored.getId());

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.households.ActiveHouseholds;
 import org.retailerdesk.model.AssistanceCategory;
 import org.retailerdesk.model.Entity;
@@ -39,7 +40,6 @@ import org.retailerdesk.model.RetailerdeskFactory;
 import org.retailerdesk.model.RetailerdeskPackage.Literals;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.model.labels.ModelLabels;
-import org.retailerdesk.store.Actor;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.Store;
@@ -299,7 +299,7 @@ public class HouseholdsTest {
         AuditEntry reveal = atReveal.stream()
                 .filter(a -> a.action() == AuditAction.REVEAL && "evidenceNumber".equals(a.field())).findFirst()
                 .orElseThrow(() -> new AssertionError("no reveal row when the number was shown: " + atReveal));
-        assertEquals(Actor.current(), reveal.actor());
+        assertEquals(StoreAccess.store().users().signedIn().user(), reveal.actor());
         assertEquals(h.getId(), reveal.entityId());
         assertEquals("PriorityHousehold", reveal.entityType());
         assertEquals("核对证件原件", reveal.newValue());

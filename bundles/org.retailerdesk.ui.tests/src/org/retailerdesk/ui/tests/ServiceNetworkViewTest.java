@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.model.Brand;
 import org.retailerdesk.model.DeliveryRoute;
 import org.retailerdesk.model.District;
@@ -47,7 +48,6 @@ import org.retailerdesk.model.Weekday;
 import org.retailerdesk.network.EntryProblem;
 import org.retailerdesk.network.MasterData;
 import org.retailerdesk.network.NetworkKind;
-import org.retailerdesk.store.Actor;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.RetailerQuery;
@@ -270,7 +270,7 @@ public class ServiceNetworkViewTest {
         assertTrue(answers.failures.isEmpty(), answers.failures::toString);
 
         List<String[]> audit = auditRows(created);
-        assertTrue(audit.stream().allMatch(r -> Actor.current().equals(r[0])), "written by the actor");
+        assertTrue(audit.stream().allMatch(r -> StoreAccess.store().users().signedIn().user().equals(r[0])), "written by the signed-in user");
         assertTrue(audit.stream().anyMatch(r -> r[1].equals("INSERT") && r[2].equals("code") && code.equals(r[4])));
         assertTrue(audit.stream().anyMatch(r -> r[1].equals("UPDATE") && r[2].equals("name")
                 && ("界面测试" + kind.id()).equals(r[3]) && ("界面测试改名" + kind.id()).equals(r[4])));

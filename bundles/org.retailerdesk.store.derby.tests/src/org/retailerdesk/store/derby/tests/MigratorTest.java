@@ -79,6 +79,7 @@ public class MigratorTest {
     public void refusesDatabaseFromNewerProduct() throws Exception {
         DerbyStore current = temp.store();
         current.open();
+        TempStore.signInAdministrator(current);
         try (Connection c = current.connection();
                 PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO RD_SCHEMA_HISTORY (VERSION, NAME, APPLIED_AT) VALUES (?, 'future', CURRENT_TIMESTAMP)")) {
@@ -104,6 +105,7 @@ public class MigratorTest {
         }
         DerbyStore.shutdownDatabase(temp.store().databaseFolder());
         assertEquals(Migrator.latestVersion(), temp.store().open().schemaVersion(), "the database still opens"); //$NON-NLS-1$
+        TempStore.signInAdministrator(temp.store());
     }
 
     @Test
@@ -122,6 +124,7 @@ public class MigratorTest {
 
         DerbyStore upgraded = temp.store();
         assertEquals(Migrator.latestVersion(), upgraded.open().schemaVersion());
+        TempStore.signInAdministrator(upgraded);
         try (Connection c = upgraded.connection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT ID, CREATED_AT FROM RD_DATABASE")) {
             assertTrue(rs.next());
@@ -146,6 +149,7 @@ public class MigratorTest {
     public void uniqueKeysMigrationNamesExistingDuplicatesAndLeavesVersion7() throws Exception {
         DerbyStore current = temp.store();
         current.open();
+        TempStore.signInAdministrator(current);
         Fixtures fixtures = new Fixtures(current, 8);
         Retailer a = (Retailer) fixtures.saved(Fixtures.P.getRetailer());
         Retailer b = (Retailer) fixtures.create(Fixtures.P.getRetailer());
@@ -165,7 +169,7 @@ public class MigratorTest {
             current.insert(v);
         }
         int visits;
-        try (Connection c = current.connection(); Statement st = c.createStatement()) {
+        try (Connection c = current.ownerConnection(); Statement st = c.createStatement()) {
             // back to version 7, then the duplicates a concurrent write could make there
             st.execute("ALTER TABLE RD_RETAILER DROP CONSTRAINT UQ_RETAILER_LICENCE_NUMBER"); //$NON-NLS-1$
             st.execute("ALTER TABLE RD_PUBLICITY_RECORD DROP CONSTRAINT UQ_PUBLICITY_RECORD_KEY"); //$NON-NLS-1$
@@ -229,6 +233,7 @@ public class MigratorTest {
 
         DerbyStore upgraded = temp.store();
         assertEquals(Migrator.latestVersion(), upgraded.open().schemaVersion());
+        TempStore.signInAdministrator(upgraded);
         List<MutualAidGroup> made = upgraded.findAll(MutualAidGroup.class);
         assertEquals(2, made.size());
         for (MutualAidGroup g : made) {
@@ -272,6 +277,7 @@ public class MigratorTest {
 
         DerbyStore upgraded = temp.store();
         assertEquals(Migrator.latestVersion(), upgraded.open().schemaVersion());
+        TempStore.signInAdministrator(upgraded);
         assertEquals(RetailerStatus.ACTIVE, upgraded.get(Retailer.class, 10L).getStatus());
         RetailerQuery all = RetailerQuery.all();
         assertEquals(6, upgraded.retailers().count(all));

@@ -16,7 +16,7 @@ import org.retailerdesk.model.District;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.Visit;
-import org.retailerdesk.store.Actor;
+import org.retailerdesk.security.Role;
 import org.retailerdesk.store.AllocationQueries;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.AuditTrail;
@@ -25,6 +25,7 @@ import org.retailerdesk.store.Entities;
 import org.retailerdesk.store.PublicityQueries;
 import org.retailerdesk.store.RetailerQueries;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.StoreChange;
 import org.retailerdesk.store.StoreChanges;
 import org.retailerdesk.store.VisitQueries;
@@ -100,17 +101,19 @@ public class RolesAndChangesTest extends StoreTestBase {
     }
 
     @Test
-    public void writesAreAuditedAsTheCurrentActorWhateverUserNameSaysLater() {
+    public void writesAreAuditedAsTheSignedInUserWhateverUserNameSays() {
         String before = System.getProperty("user.name"); //$NON-NLS-1$
         try {
-            Actor.set("赵六"); //$NON-NLS-1$
+            temp.signInAs("zhaoliu", null, Role.SUPERVISOR); //$NON-NLS-1$
             System.setProperty("user.name", "someone-typed-this"); //$NON-NLS-1$ //$NON-NLS-2$
             Retailer r = (Retailer) fixtures.saved(Fixtures.P.getRetailer());
             List<AuditEntry> trail = store.audit().auditTrail(r.getId(), 0, 100).rows();
             assertFalse(trail.isEmpty());
-            assertTrue(trail.stream().allMatch(a -> a.actor().equals("赵六")), trail.toString()); //$NON-NLS-1$
-            assertEquals("赵六", Actor.current()); //$NON-NLS-1$
-            assertThrows(IllegalArgumentException.class, () -> Actor.set(" ")); //$NON-NLS-1$
+            assertTrue(trail.stream().allMatch(a -> a.actor().equals("zhaoliu")), trail.toString()); //$NON-NLS-1$
+            assertEquals("zhaoliu", store.users().signedIn().user()); //$NON-NLS-1$
+            store.users().signOut();
+            assertThrows(StoreException.class, () -> store.insert(fixtures.create(Fixtures.P.getRetailer())),
+                    "nobody signed in: refused"); //$NON-NLS-1$
         } finally {
             System.setProperty("user.name", before); //$NON-NLS-1$
         }

@@ -1,6 +1,7 @@
 package org.retailerdesk.store.derby.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,7 @@ import org.retailerdesk.model.District;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.Visit;
-import org.retailerdesk.store.Actor;
+import org.retailerdesk.security.Role;
 import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
@@ -97,7 +98,7 @@ public class WriteTest extends StoreTestBase {
         int oldGrade = edit.getGrade();
         edit.setShopName("新店名"); //$NON-NLS-1$
         edit.setGrade(oldGrade == 30 ? 1 : oldGrade + 1);
-        Actor.set("张三"); //$NON-NLS-1$
+        temp.signInAs("zhangsan", null, Role.CENTRE_STAFF); //$NON-NLS-1$
         store.update(edit);
 
         List<AuditEntry> trail = store.audit().auditTrail(r.getId(), 0, 2).rows();
@@ -109,7 +110,7 @@ public class WriteTest extends StoreTestBase {
                         a -> List.of(a.oldValue(), a.newValue()))));
         for (AuditEntry a : trail) {
             assertEquals(AuditAction.UPDATE, a.action());
-            assertEquals("张三", a.actor()); //$NON-NLS-1$
+            assertEquals("zhangsan", a.actor()); //$NON-NLS-1$
             assertEquals("Retailer", a.entityType()); //$NON-NLS-1$
             assertEquals(r.getId(), a.entityId());
             assertEquals(r.getId(), a.retailerId());
@@ -219,18 +220,22 @@ public class WriteTest extends StoreTestBase {
 
     @Test
     public void aRevealIsInTheRetailersTrailWithActorFieldAndReason() {
-        PriorityHousehold h = (PriorityHousehold) fixtures.saved(Fixtures.P.getPriorityHousehold());
+        PriorityHousehold h = (PriorityHousehold) fixtures.create(Fixtures.P.getPriorityHousehold());
+        h.setEvidenceNumber("370102198001011234"); //$NON-NLS-1$
+        store.insert(h);
         long retailerId = h.getRetailer().getId();
         long before = store.audit().auditTrail(retailerId, 0, 1).total();
 
-        Actor.set("王五"); //$NON-NLS-1$
-        store.audit().auditReveal(h, "evidenceNumber", "  复核残疾人证  "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        PriorityHousehold read = store.get(PriorityHousehold.class, h.getId());
+        assertNotEquals(h.getEvidenceNumber(), read.getEvidenceNumber(), "a read gives the number masked");
+        temp.signInAs("wangwu", null, Role.SUPERVISOR); //$NON-NLS-1$
+        assertEquals(h.getEvidenceNumber(), store.audit().reveal(read, "evidenceNumber", "  复核残疾人证  ")); //$NON-NLS-1$ //$NON-NLS-2$
 
         Page<AuditEntry> trail = store.audit().auditTrail(retailerId, 0, 1);
         assertEquals(before + 1, trail.total());
         AuditEntry reveal = trail.rows().get(0);
         assertEquals(AuditAction.REVEAL, reveal.action());
-        assertEquals("王五", reveal.actor()); //$NON-NLS-1$
+        assertEquals("wangwu", reveal.actor()); //$NON-NLS-1$
         assertEquals("PriorityHousehold", reveal.entityType()); //$NON-NLS-1$
         assertEquals(h.getId(), reveal.entityId());
         assertEquals(retailerId, reveal.retailerId());
@@ -245,10 +250,10 @@ public class WriteTest extends StoreTestBase {
     public void aRevealWithoutReasonOrOfAnUnsavedRecordWritesNothing() throws Exception {
         PriorityHousehold h = (PriorityHousehold) fixtures.saved(Fixtures.P.getPriorityHousehold());
         long rows = sqlLong("SELECT COUNT(*) FROM RD_AUDIT"); //$NON-NLS-1$
-        assertThrows(IllegalArgumentException.class, () -> store.audit().auditReveal(h, "evidenceNumber", " ")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        assertThrows(IllegalArgumentException.class, () -> store.audit().auditReveal(h, "noSuchField", "核对")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertThrows(IllegalArgumentException.class, () -> store.audit().reveal(h, "evidenceNumber", " ")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertThrows(IllegalArgumentException.class, () -> store.audit().reveal(h, "noSuchField", "核对")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         PriorityHousehold unsaved = (PriorityHousehold) fixtures.create(Fixtures.P.getPriorityHousehold());
-        assertThrows(StoreException.class, () -> store.audit().auditReveal(unsaved, "evidenceNumber", "核对")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertThrows(StoreException.class, () -> store.audit().reveal(unsaved, "evidenceNumber", "核对")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         assertEquals(rows, sqlLong("SELECT COUNT(*) FROM RD_AUDIT")); //$NON-NLS-1$
     }
 }

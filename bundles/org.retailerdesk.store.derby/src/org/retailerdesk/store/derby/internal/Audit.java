@@ -22,6 +22,11 @@ final class Audit {
     private static final String COLUMNS = "ID, CHANGED_AT, ACTOR, ACTION, ENTITY_TYPE, ENTITY_ID, RETAILER_ID, FIELD," //$NON-NLS-1$
             + " OLD_VALUE, NEW_VALUE"; //$NON-NLS-1$
 
+    /** The entity type of rows about user accounts and sign-ins. */
+    static final String USER_TYPE = "User"; //$NON-NLS-1$
+    /** Characters an old or new value holds (the columns' width). */
+    static final int MAX_VALUE = 2000;
+
     private final PreparedStatement insert;
     private final Timestamp at;
     private final String actor;
@@ -35,10 +40,16 @@ final class Audit {
 
     void add(AuditAction action, EntityTable table, long entityId, Long retailerId, String field, String oldValue,
             String newValue) throws SQLException {
+        add(action, table.eClass().getName(), entityId, retailerId, field, oldValue, newValue);
+    }
+
+    /** A row about something that is not an entity of the model, e.g. a user account ({@value #USER_TYPE}). */
+    void add(AuditAction action, String entityType, long entityId, Long retailerId, String field, String oldValue,
+            String newValue) throws SQLException {
         insert.setTimestamp(1, at);
         insert.setString(2, actor);
         insert.setString(3, action.name());
-        insert.setString(4, table.eClass().getName());
+        insert.setString(4, entityType);
         insert.setLong(5, entityId);
         if (retailerId == null) {
             insert.setNull(6, Types.BIGINT);
@@ -62,10 +73,39 @@ final class Audit {
             Object old = before == null ? null : before.values()[i];
             Object now = after == null ? null : after.values()[i];
             if (!java.util.Objects.equals(old, now)) {
-                add(action, table, any.id(), retailerId, columns.get(i).feature().getName(), Column.text(old),
-                        Column.text(now));
+                add(action, table, any.id(), retailerId, columns.get(i).feature().getName(),
+                        Sensitive.auditText(table, before, after, columns.get(i), old),
+                        Sensitive.auditText(table, before, after, columns.get(i), now));
             }
         }
+    }
+
+    /** Writes one row in a transaction of its own on that connection, and commits it. */
+    static void commitOne(Connection c, String actor, AuditAction action, String entityType, long entityId,
+            Long retailerId, String field, String oldValue, String newValue) throws SQLException {
+        try {
+            Audit audit = new Audit(c, Instant.now(), actor);
+            audit.add(action, entityType, entityId, retailerId, field, oldValue, newValue);
+            audit.flush();
+            audit.close();
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    /**
+     * The field of an {@link AuditAction#ACCOUNT} row: the account and what of it changed, e.g.
+     * {@code wangli.roles}.
+     */
+    static String accountField(String user, String what) {
+        return user + "." + what; //$NON-NLS-1$
+    }
+
+    /** Free text cut to what an audit value holds. */
+    static String clip(String text) {
+        return text.length() <= MAX_VALUE ? text : text.substring(0, MAX_VALUE - 1) + "\u2026"; //$NON-NLS-1$
     }
 
     void flush() throws SQLException {

@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.model.Entity;
-import org.retailerdesk.store.Actor;
+import org.retailerdesk.security.Operation;
+import org.retailerdesk.security.Principal;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.AuditTrail;
@@ -18,9 +20,11 @@ import org.retailerdesk.store.StoreException;
 final class AuditSql implements AuditTrail {
 
     private final Database db;
+    private final AccessSql access;
 
-    AuditSql(Database db) {
+    AuditSql(Database db, AccessSql access) {
         this.db = db;
+        this.access = access;
     }
 
     @Override
@@ -34,27 +38,32 @@ final class AuditSql implements AuditTrail {
     }
 
     @Override
-    public void auditReveal(Entity entity, String field, String reason) {
-        if (entity.eClass().getEStructuralFeature(field) == null) {
+    public String reveal(Entity entity, String field, String reason) {
+        EStructuralFeature feature = entity.eClass().getEStructuralFeature(field);
+        if (feature == null) {
             throw new IllegalArgumentException(entity.eClass().getName() + " has no field " + field); //$NON-NLS-1$
         }
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a reveal needs a reason"); //$NON-NLS-1$
         }
+        Principal actor = db.signedIn();
         EntityTable t = db.schema.table(entity.eClass());
+        access.require(Operation.REVEAL_SENSITIVE, t.eClass().getName() + " " + entity.getId() + " " + field); //$NON-NLS-1$ //$NON-NLS-2$
         try (Connection c = db.connection()) {
             try {
-                // the retailer comes from the stored row, not from what the caller's copy says
+                // the retailer and the value come from the stored row, not from what the caller's copy says
                 EntityTable.Row stored = entity.getId() == 0 ? null
                         : new Session(c, db.schema, db.cache).row(t, entity.getId());
                 if (stored == null) {
                     throw new StoreException(NLS.bind(Messages.Store_notSaved, t.eClass().getName()));
                 }
-                Audit audit = new Audit(c, Instant.now(), Actor.current());
-                audit.add(AuditAction.REVEAL, t, entity.getId(), t.retailerOf(stored), field, null, reason.strip());
+                Audit audit = new Audit(c, Instant.now(), actor.user());
+                audit.add(AuditAction.REVEAL, t, entity.getId(), t.retailerOf(stored), field, null, Audit.clip(reason.strip()));
                 audit.flush();
                 audit.close();
                 c.commit();
+                Object value = stored.values()[t.indexOf(feature)];
+                return value == null ? null : Column.text(value);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

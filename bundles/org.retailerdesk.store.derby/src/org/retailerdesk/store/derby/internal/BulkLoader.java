@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.model.Entity;
-import org.retailerdesk.store.Actor;
+import org.retailerdesk.security.Principal;
+import org.retailerdesk.store.AccessDeniedException;
 import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.StoreException;
 
@@ -27,7 +28,7 @@ final class BulkLoader implements BulkLoad {
     @Override
     public <T extends Entity> long bulkInsert(Class<T> type, Iterable<? extends T> entities) {
         EntityTable t = w.db().schema.table(w.db().schema.eClass(type));
-        String actor = Actor.current();
+        Principal actor = w.db().signedIn();
         long stored = 0;
         Iterator<? extends T> it = entities.iterator();
         List<T> chunk = new ArrayList<>(BULK_CHUNK);
@@ -39,6 +40,10 @@ final class BulkLoader implements BulkLoad {
                 }
                 try {
                     insertChunk(actor, t, chunk);
+                } catch (AccessDeniedException e) {
+                    w.changes().failed();
+                    w.access().record(actor, e.operation(), e.what());
+                    throw e;
                 } catch (SQLException | StoreException e) {
                     w.changes().failed();
                     StoreException cause = e instanceof SQLException sql ? Failures.of(sql) : (StoreException) e;
@@ -56,14 +61,15 @@ final class BulkLoader implements BulkLoad {
     }
 
     /** One chunk of a bulk insert: one transaction, one batch, one audit row. */
-    private void insertChunk(String actor, EntityTable t, List<? extends Entity> chunk) throws SQLException {
+    private void insertChunk(Principal actor, EntityTable t, List<? extends Entity> chunk) throws SQLException {
         BulkRows.checkNew(t, chunk);
         long first = w.ids().reserve(chunk.size());
         try (Connection c = w.db().connection()) {
             RetailerIndexes.Changes indexChanges = w.retailerIndexes().changes();
-            Audit audit = new Audit(c, Instant.now(), actor);
+            Audit audit = new Audit(c, Instant.now(), actor.user());
             try {
-                BulkRows.insert(c, t, chunk, first, indexChanges, audit, new PublishedRounds(c));
+                BulkRows.insert(c, t, chunk, first, indexChanges, audit,
+                        new BulkRows.Checks(new WriteGuard(c, actor), new PublishedRounds(c)));
                 indexChanges.flush(c);
                 audit.flush();
                 audit.close();

@@ -18,6 +18,10 @@ import org.retailerdesk.store.StoreException;
  */
 final class BulkRows {
 
+    /** What every inserted row is checked against: the user's permissions and the published rounds. */
+    record Checks(WriteGuard guard, PublishedRounds published) {
+    }
+
     private BulkRows() {
     }
 
@@ -31,13 +35,14 @@ final class BulkRows {
 
     /** Gives the entities consecutive ids from {@code first} and version 1, and inserts them. */
     static void insert(Connection c, EntityTable t, List<? extends Entity> chunk, long first,
-            RetailerIndexes.Changes changes, Audit audit, PublishedRounds published) throws SQLException {
+            RetailerIndexes.Changes changes, Audit audit, Checks checks) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(t.insertSql())) {
             long id = first;
             for (Entity e : chunk) {
                 EntityTable.setIdAndVersion(e, id++, 1);
                 EntityTable.Row row = t.rowOf(e);
-                published.check(t, null, row);
+                checks.guard().check(t, null, row);
+                checks.published().check(t, null, row);
                 t.bindInsert(ps, row);
                 ps.addBatch();
                 if (t.isRetailer()) {

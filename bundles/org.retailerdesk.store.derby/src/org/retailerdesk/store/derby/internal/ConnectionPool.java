@@ -26,13 +26,16 @@ final class ConnectionPool {
     private final Target target;
     private final String user;
     private final char[] password;
+    /** The Derby role every connection sets: what the user may reach in the database (see {@link Owner}). */
+    private final String derbyRole;
     private final Deque<Connection> idle = new ArrayDeque<>();
     private boolean closed;
 
-    ConnectionPool(Target target, String user, char[] password) {
+    ConnectionPool(Target target, String user, char[] password, String derbyRole) {
         this.target = target;
         this.user = user;
         this.password = password.clone();
+        this.derbyRole = derbyRole;
     }
 
     /** A first connection, so that a wrong password fails here (SQLState 08004). */
@@ -58,6 +61,7 @@ final class ConnectionPool {
         Connection c = target.connect(user, password);
         try (Statement st = c.createStatement()) {
             st.execute("SET SCHEMA " + SCHEMA); //$NON-NLS-1$
+            st.execute("SET ROLE " + derbyRole); //$NON-NLS-1$
         } catch (SQLException e) {
             c.close();
             throw e;
@@ -119,6 +123,11 @@ final class ConnectionPool {
             }
         }
         quietlyClose(physical);
+    }
+
+    /** True when the user does not hold the Derby role (yet): his account is new or deactivated. */
+    static boolean missingRole(SQLException e) {
+        return "0P000".equals(e.getSQLState()); //$NON-NLS-1$
     }
 
     /** True when the SQL error means the connection itself is gone (server stopped, network lost). */

@@ -26,6 +26,7 @@ final class Database {
     final ReferenceCache cache = new ReferenceCache(schema, this::connection);
     private volatile boolean open;
     private volatile SignedIn signedIn;
+    private volatile Runnable afterSignIn;
 
     /** A new connection as the signed-in user, without auto-commit; the caller closes it. */
     Connection connection() throws SQLException {
@@ -77,6 +78,16 @@ final class Database {
         if (old != null) {
             old.pool().close();
         }
+        Runnable r = afterSignIn;
+        afterSignIn = null;
+        if (r != null) {
+            r.run();
+        }
+    }
+
+    /** Runs once after the next sign-in (work that must be done as a user, e.g. the search backlog). */
+    void onSignIn(Runnable r) {
+        afterSignIn = r;
     }
 
     void signOut() {

@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.retailerdesk.model.Entity;
+import org.retailerdesk.store.Access;
 import org.retailerdesk.store.AllocationQueries;
 import org.retailerdesk.store.AuditTrail;
 import org.retailerdesk.store.BulkLoad;
@@ -24,6 +25,7 @@ import org.retailerdesk.store.StoreChanges;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.StoreInfo;
 import org.retailerdesk.store.UnitOfWork;
+import org.retailerdesk.store.Users;
 import org.retailerdesk.store.VisitQueries;
 
 /**
@@ -40,22 +42,19 @@ public class DerbyStore implements Store {
     private static final String PAGE_CACHE_PAGES = "16000"; //$NON-NLS-1$
 
     private final Path home;
+    /** Owner rights on the database files: this process boots them (one desk, the centre's server). */
+    private final Owner owner;
     private final Database db = new Database();
+    private final AccessSql access = new AccessSql(db);
+    private final DerbyUsers users;
     private final IdAllocator ids = new IdAllocator(db::connection);
     private final RetailerIndexes retailerIndexes = new RetailerIndexes(db.schema.retailer());
     private final SearchIndexer searchIndexer = new SearchIndexer(db::connection, retailerIndexes);
     private final ChangeBus changes = new ChangeBus();
-    private final Writing writing = new Writing(db, ids, retailerIndexes, searchIndexer, changes);
+    private final Writing writing = new Writing(db, ids, retailerIndexes, searchIndexer, changes, access);
     private final EntitySql entities = new EntitySql(writing);
     /** Every role this store offers, by its interface. */
-    private final Map<Class<?>, Object> roles = Map.of(
-            RetailerQueries.class, new RetailerListSql(db, changes),
-            BulkLoad.class, new BulkLoader(writing),
-            AuditTrail.class, new AuditSql(db),
-            StoreChanges.class, changes,
-            PublicityQueries.class, new PublicitySql(db),
-            AllocationQueries.class, new AllocationTotalsSql(db),
-            VisitQueries.class, new VisitSql(db));
+    private final Map<Class<?>, Object> roles;
     private StoreInfo info;
 
     /** The service's store: the user's data folder. */
@@ -66,6 +65,22 @@ public class DerbyStore implements Store {
     /** A store in the given data folder (tests, benchmarks, command-line tools). */
     public DerbyStore(Path home) {
         this.home = home;
+        this.owner = new Owner(home.resolve("db"), Keys.of(home)); //$NON-NLS-1$
+        this.users = new DerbyUsers(owner.target(), db, access, owner::connect);
+        this.roles = roles();
+    }
+
+    private Map<Class<?>, Object> roles() {
+        return Map.of(
+            Users.class, users,
+            Access.class, access,
+            RetailerQueries.class, new RetailerListSql(db, changes),
+            BulkLoad.class, new BulkLoader(writing),
+            AuditTrail.class, new AuditSql(db, access),
+            StoreChanges.class, changes,
+            PublicityQueries.class, new PublicitySql(db),
+            AllocationQueries.class, new AllocationTotalsSql(db),
+            VisitQueries.class, new VisitSql(db));
     }
 
     public Path databaseFolder() {
@@ -90,19 +105,20 @@ public class DerbyStore implements Store {
         if (System.getProperty("derby.storage.pageCacheSize") == null) { //$NON-NLS-1$
             System.setProperty("derby.storage.pageCacheSize", PAGE_CACHE_PAGES); //$NON-NLS-1$
         }
-        boolean created = !Files.exists(folder);
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(folder.toString());
-        ds.setCreateDatabase("create");
-        try (Connection c = ds.getConnection()) {
-            int version = new Migrator(Migrator.MIGRATIONS).migrate(c);
-            String engine = c.getMetaData().getDatabaseProductName() + " "
-                    + c.getMetaData().getDatabaseProductVersion();
-            db.opened(ds);
-            info = new StoreInfo(folder, version, engine, created);
-            if (!RetailerIndexes.backlog(c).isEmpty()) {
-                searchIndexer.start();
+        boolean[] created = new boolean[1];
+        try {
+            int version = owner.boot(created);
+            String engine;
+            try (Connection c = owner.connect()) {
+                engine = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+                if (!RetailerIndexes.backlog(c).isEmpty()) {
+                    // the indexer writes as the signed-in user: it starts with the sign-in
+                    db.onSignIn(searchIndexer::start);
+                }
+                c.commit();
             }
+            db.opened();
+            info = new StoreInfo(folder, version, engine, created[0]);
             return info;
         } catch (SQLException e) {
             shutdownDatabase(folder);
@@ -118,7 +134,15 @@ public class DerbyStore implements Store {
         return info != null;
     }
 
-    /** A new connection to the open database (without auto-commit); the caller closes it. */
+    /**
+     * A new connection to the open database as its owner (without auto-commit), who may change the
+     * schema: for tests that take a database back to an older version. The caller closes it.
+     */
+    public Connection ownerConnection() throws SQLException {
+        return owner.connect();
+    }
+
+    /** A new connection to the open database as the signed-in user (without auto-commit); the caller closes it. */
     public Connection connection() throws SQLException {
         return db.connection();
     }
@@ -186,10 +210,20 @@ public class DerbyStore implements Store {
         return entities.write(work);
     }
 
-    /** Shuts down the Derby database in that folder if it is booted in this JVM. */
+    /**
+     * Shuts down the Derby database in that folder if it is booted in this JVM, as its owner (whose
+     * key is beside it, in {@code <data folder>/keys} or where {@code retailerdesk.keys} says).
+     */
     public static void shutdownDatabase(Path db) {
+        Keys keys = Keys.of(db.getParent());
+        shutdownDatabase(db, Owner.USER, keys.has(Keys.OWNER) ? keys.read(Keys.OWNER).toCharArray() : new char[0]);
+    }
+
+    static void shutdownDatabase(Path db, String user, char[] password) {
         EmbeddedDataSource stop = new EmbeddedDataSource();
         stop.setDatabaseName(db.toString());
+        stop.setUser(user);
+        stop.setPassword(new String(password));
         stop.setShutdownDatabase("shutdown");
         try {
             stop.getConnection().close();

@@ -12,7 +12,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.retailerdesk.model.Entity;
-import org.retailerdesk.store.Actor;
+import org.retailerdesk.security.Principal;
+import org.retailerdesk.store.AccessDeniedException;
 import org.retailerdesk.store.Entities;
 import org.retailerdesk.store.UnitOfWork;
 
@@ -83,13 +84,18 @@ final class EntitySql implements Entities {
 
     @Override
     public <R> R write(UnitOfWork<R> work) {
+        Principal actor = w.db().signedIn();
         try (Connection c = w.db().connection()) {
             JdbcTransaction tx = new JdbcTransaction(c, w.db().schema, w.db().cache, w.ids(), w.retailerIndexes(),
-                    Actor.current());
+                    actor);
             R result;
             try {
                 result = work.run(tx);
                 tx.commit();
+            } catch (AccessDeniedException e) {
+                tx.rollback();
+                w.access().record(actor, e.operation(), e.what());
+                throw e;
             } catch (SQLException e) {
                 tx.rollback();
                 throw Failures.of(e);

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.model.Entity;
+import org.retailerdesk.security.Principal;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.StoreException;
@@ -36,18 +37,20 @@ final class JdbcTransaction extends Session implements Transaction {
     private final RetailerIndexes.Changes retailerChanges;
     private final List<Undo> undo = new ArrayList<>();
     private final PublishedRounds published;
+    private final WriteGuard guard;
     private final Set<EClass> classesWritten = new LinkedHashSet<>();
     private long entitiesWritten;
     private boolean retailersInBacklog;
 
     JdbcTransaction(Connection connection, Schema schema, ReferenceCache cache, IdAllocator ids,
-            RetailerIndexes indexes, String actor) throws SQLException {
+            RetailerIndexes indexes, Principal actor) throws SQLException {
         super(connection, schema, cache);
-        this.actor = actor;
+        this.actor = actor.user();
         this.ids = ids;
-        this.audit = new Audit(connection, Instant.now(), actor);
+        this.audit = new Audit(connection, Instant.now(), this.actor);
         this.retailerChanges = indexes.changes();
         this.published = new PublishedRounds(connection);
+        this.guard = new WriteGuard(connection, actor);
     }
 
     @Override
@@ -66,6 +69,7 @@ final class JdbcTransaction extends Session implements Transaction {
             remember(entity);
             EntityTable.setIdAndVersion(entity, ids.next(), 1);
             EntityTable.Row row = t.rowOf(entity);
+            guard.check(t, null, row);
             published.check(t, null, row);
             try (PreparedStatement ps = connection.prepareStatement(t.insertSql())) {
                 t.bindInsert(ps, row);
@@ -88,10 +92,11 @@ final class JdbcTransaction extends Session implements Transaction {
         try {
             checkReferencesSaved(entity);
             EntityTable.Row before = lockedRow(t, entity);
-            EntityTable.Row after = t.rowOf(entity);
+            EntityTable.Row after = Sensitive.keepStored(t, before, t.rowOf(entity));
             if (java.util.Arrays.equals(before.values(), after.values())) {
                 return entity;
             }
+            guard.check(t, before, after);
             published.check(t, before, after);
             try (PreparedStatement ps = connection.prepareStatement(t.updateSql())) {
                 t.bindUpdate(ps, after);
@@ -117,6 +122,7 @@ final class JdbcTransaction extends Session implements Transaction {
         EntityTable t = tableOf(entity);
         try {
             EntityTable.Row before = lockedRow(t, entity);
+            guard.check(t, before, null);
             published.check(t, before, null);
             try (PreparedStatement ps = connection.prepareStatement(t.deleteSql())) {
                 ps.setLong(1, entity.getId());
@@ -167,7 +173,8 @@ final class JdbcTransaction extends Session implements Transaction {
                 checkReferencesSaved(e);
                 remember(e);
             }
-            BulkRows.insert(connection, t, entities, ids.reserve(entities.size()), retailerChanges, audit, published);
+            BulkRows.insert(connection, t, entities, ids.reserve(entities.size()), retailerChanges, audit,
+                    new BulkRows.Checks(guard, published));
             retailersInBacklog |= t.isRetailer();
             written(t, entities.size());
         } catch (SQLException e) {

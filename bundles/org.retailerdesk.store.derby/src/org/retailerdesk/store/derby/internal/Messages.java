@@ -32,6 +32,26 @@ public final class Messages extends NLS {
     public static String UniqueKeys_publicity;
     public static String UniqueKeys_visit;
 
+    public static String Keys_damaged;
+    public static String Keys_missing;
+    public static String Keys_cannotWrite;
+    public static String Users_notSignedIn;
+    public static String Users_badName;
+    public static String Users_shortPassword;
+    public static String Users_administratorOnServer;
+    public static String Users_hasAdministrator;
+    public static String Users_inactive;
+    public static String Users_lastAdministrator;
+    public static String Users_locked;
+    public static String Users_nowLocked;
+    public static String Users_managerNeedsStaff;
+    public static String Users_nameTaken;
+    public static String Users_noRole;
+    public static String Users_notReady;
+    public static String Users_unknown;
+    public static String Users_wrongOldPassword;
+    public static String Users_wrongPassword;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -16,7 +16,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Reads entities through one connection. References to cached classes resolve from the
  * {@link ReferenceCache} (or from this connection when the row is not committed yet), all others
- * become proxies carrying the id.
+ * become proxies carrying the id. Sensitive values come masked ({@link Sensitive}).
  */
 class Session implements Column.References {
 
@@ -81,7 +81,7 @@ class Session implements Column.References {
         // objects are built after the cursor is closed: resolving references may query again
         List<EObject> out = new ArrayList<>(rows.size());
         for (EntityTable.Row r : rows) {
-            out.add(t.toObject(r, this));
+            out.add(t.toObject(Sensitive.masked(t, r), this));
         }
         return out;
     }

@@ -66,8 +66,9 @@ public final class Households {
     }
 
     /**
-     * Asks for a reason, writes one audit row per sensitive field, and only then shows the full
-     * values. If the audit cannot be written, nothing is shown.
+     * Asks for a reason and has the store reveal each sensitive field: it checks the user may, writes
+     * one audit row per field and only then gives the full value (reads give it masked). If the user
+     * may not, or the audit cannot be written, nothing is shown.
      */
     public static void reveal(Shell shell, PriorityHousehold h, HouseholdDialogs dialogs) {
         String who = name(h);
@@ -76,15 +77,12 @@ public final class Households {
             return;
         }
         List<EStructuralFeature> fields = Masking.sensitiveFields(h);
-        Map<String, String> values = new LinkedHashMap<>();
-        for (EStructuralFeature f : fields) {
-            Object v = h.eGet(f);
-            values.put(ModelLabels.label(f), v == null ? "" : v.toString()); //$NON-NLS-1$
-        }
         inJob(shell, Messages.Reveal_job, () -> {
             Store store = StoreAccess.store();
+            Map<String, String> values = new LinkedHashMap<>();
             for (EStructuralFeature f : fields) {
-                store.audit().auditReveal(h, f.getName(), reason);
+                String v = store.audit().reveal(h, f.getName(), reason);
+                values.put(ModelLabels.label(f), v == null ? "" : v); //$NON-NLS-1$
             }
             return values;
         }, shown -> dialogs.revealed(shell, who, shown), dialogs, Messages.Reveal_failed);

@@ -93,6 +93,10 @@ final class AuditText {
             case BULK_INSERT -> Messages.Audit_bulkInsert;
             case REVEAL -> Messages.Audit_reveal;
             case DELETE_REASON -> Messages.Audit_deleteReason;
+            case SIGN_IN -> Messages.Audit_signIn;
+            case SIGN_IN_FAILED -> Messages.Audit_signInFailed;
+            case DENIED -> Messages.Audit_denied;
+            case ACCOUNT -> Messages.Audit_account;
         };
     }
 

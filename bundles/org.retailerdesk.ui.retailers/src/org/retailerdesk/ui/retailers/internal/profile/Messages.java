@@ -102,6 +102,10 @@ public final class Messages extends NLS {
     public static String Audit_bulkInsert;
     public static String Audit_reveal;
     public static String Audit_deleteReason;
+    public static String Audit_account;
+    public static String Audit_denied;
+    public static String Audit_signInFailed;
+    public static String Audit_signIn;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
