@@ -18,6 +18,8 @@ RD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 REPO=$RD_ROOT/releng/org.retailerdesk.repository/target/repository
 BUILT=$RD_ROOT/releng/org.retailerdesk.repository/target/products/org.retailerdesk/linux/gtk/x86_64
 WORK=${1:-$RD_ROOT/releng/org.retailerdesk.plugin.tests/target/work}
+# the workbench signs in with these instead of asking (its first start makes them the administrator)
+export RETAILERDESK_USER=admin RETAILERDESK_PASSWORD=plugin-test-password
 OFFLINE=${2:-offline=false}
 OFFLINE=${OFFLINE#offline=}
 LAUNCH_TIMEOUT=${RD_PLUGIN_TEST_TIMEOUT:-240}

@@ -5,14 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.stream.Stream;
-
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.security.Principal;
 import org.retailerdesk.security.Role;
+import org.retailerdesk.store.Credentials;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.UserAccount;
 import org.retailerdesk.store.Users;
@@ -53,10 +53,12 @@ public final class TempStore implements AutoCloseable {
      * yet (benchmarks on stores of their own use it too).
      */
     public static Principal signInAdministrator(Store store) {
-        Users users = store.users();
-        return users.needsAdministrator()
-                ? users.createAdministrator(ADMINISTRATOR, "测试管理员", PASSWORD.toCharArray()) //$NON-NLS-1$
-                : users.signIn(ADMINISTRATOR, PASSWORD.toCharArray());
+        return administrator().signIn(store);
+    }
+
+    /** The test administrator's credentials. */
+    public static Credentials administrator() {
+        return new Credentials(ADMINISTRATOR, PASSWORD.toCharArray());
     }
 
     /** The password of the users {@link #signInAs} creates. */

@@ -94,7 +94,10 @@ public final class StoreAccess {
     private static StoreInfo openAndFillFirstTime(IProgressMonitor monitor) {
         Store store = store();
         StoreInfo info = store.open();
-        Credentials.fromEnvironment().ifPresent(c -> c.signIn(store));
+        Credentials credentials = Credentials.fromEnvironment().orElse(null);
+        if (credentials != null) {
+            credentials.signIn(store);
+        }
         try {
             DemoData.Incomplete incomplete = DemoData.incomplete(store);
             if (incomplete != null) {
@@ -104,7 +107,7 @@ public final class StoreAccess {
                     demoFinished = true;
                     log().info(NLS.bind(Messages.StoreAccess_demoFinished, demoSummary.retailers(), info.location()));
                 } else if (choice != null && choice == START_EMPTY) {
-                    info = DemoData.startEmpty(store);
+                    info = DemoData.startEmpty(store, credentials);
                     FirstStart.apply(store, FirstStart.Choice.emptyWithDefaults(), monitor);
                     log().info(NLS.bind(Messages.StoreAccess_startedEmpty, info.location()));
                 }

@@ -39,6 +39,7 @@ import org.retailerdesk.store.StoreInfo;
 import org.retailerdesk.store.Transaction;
 import org.retailerdesk.store.UnitOfWork;
 import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.TempStore;
 
 /** A demo centre whose writing stops half-way is known as incomplete at the next start, and finished or discarded. */
 public class InterruptedLoadTest {
@@ -63,6 +64,7 @@ public class InterruptedLoadTest {
         DerbyStore store = new DerbyStore(home);
         try {
             store.open();
+            TempStore.signInAdministrator(store);
             return work.apply(store);
         } finally {
             store.close();
@@ -186,7 +188,7 @@ public class InterruptedLoadTest {
     public void startingEmptyLeavesNoDemoData(@TempDir Path home) {
         interruptedLoad(home);
         withStore(home, store -> {
-            StoreInfo info = DemoData.startEmpty(store);
+            StoreInfo info = DemoData.startEmpty(store, TempStore.administrator());
             assertTrue(info.created(), "a new database");
             assertEquals(0, store.retailers().count(RetailerQuery.all()));
             assertTrue(store.findAll(ServiceCentre.class).isEmpty(), "no demo reference data");

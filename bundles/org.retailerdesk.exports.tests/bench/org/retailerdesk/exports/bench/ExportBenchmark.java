@@ -29,6 +29,7 @@ import org.retailerdesk.exports.internal.QueryPages;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.TempStore;
 
 /**
  * The export benchmark behind {@code ./bench export}: a demo centre of N retailers (default
@@ -94,10 +95,12 @@ public class ExportBenchmark {
         BenchFolder home = BenchFolder.of("retailerdesk.bench.dir", "retailerdesk-export-bench");
         Store store = new DerbyStore(home.path());
         store.open();
+        TempStore.signInAdministrator(store);
         if (store.retailers().count(RetailerQuery.all()) != n) {
             store.close();
             home.clear();
             store.open();
+            TempStore.signInAdministrator(store);
             long t0 = System.nanoTime();
             DemoData.load(store, n, DemoData.DEFAULT_SEED, TODAY, new NullProgressMonitor());
             store.bulk().awaitSearchIndex(1, TimeUnit.HOURS);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.retailerdesk.exports.internal.ExportApplication;
 import org.retailerdesk.model.District;
 import org.retailerdesk.store.RetailerQuery;
+import org.retailerdesk.testsupport.TempStore;
 
 /** The command line in-process; the launched product is tested by releng/scripts/test-export-cli.sh. */
 class ExportApplicationTest extends ExportTestBase {
@@ -107,6 +108,7 @@ class ExportApplicationTest extends ExportTestBase {
             return new ExportApplication().run(args, o, e);
         } finally {
             store.open(); // the application closed it, as a command line must
+            TempStore.signInAdministrator(store);
         }
     }
 }

@@ -40,6 +40,7 @@ import org.retailerdesk.model.ServiceCentre;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.TempStore;
 
 /**
  * The import benchmark behind {@code ./bench import [ROWS]}: writes a CSV of N demo retailers
@@ -74,7 +75,9 @@ public class ImportBenchmark {
         DerbyStore store = new DerbyStore(dir.resolve("import"));
         try {
             raw.open();
+            TempStore.signInAdministrator(raw);
             store.open();
+            TempStore.signInAdministrator(store);
             // same seed and insertion order: both stores give the reference data the same ids
             new DemoCentre(n, SEED, TODAY).writeReference(raw);
             DemoCentre centre = new DemoCentre(n, SEED, TODAY);
@@ -149,6 +152,7 @@ public class ImportBenchmark {
         DerbyStore store = new DerbyStore(dir.resolve("company"));
         try {
             store.open();
+            TempStore.signInAdministrator(store);
             ServiceCentre centre = RetailerdeskFactory.eINSTANCE.createServiceCentre();
             centre.setCode("SC6201");
             centre.setName("兰州市烟草公司客户服务中心");

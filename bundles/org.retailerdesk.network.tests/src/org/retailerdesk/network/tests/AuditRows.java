@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.retailerdesk.model.Entity;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.store.derby.internal.DerbyStore;
 
 /** The store's audit rows about an entry, and the size of the whole trail (read in SQL: no API counts it). */
 final class AuditRows {
@@ -42,10 +42,8 @@ final class AuditRows {
         }
     }
 
-    /** A connection of its own to the store's database, booted already in this JVM. */
+    /** A connection of its own to the store's database, as the signed-in user. */
     private static Connection connection(Store store) throws SQLException {
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(store.open().location().toString());
-        return ds.getConnection();
+        return ((DerbyStore) store).connection();
     }
 }

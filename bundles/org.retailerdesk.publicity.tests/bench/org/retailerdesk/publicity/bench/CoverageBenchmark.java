@@ -34,6 +34,7 @@ import org.retailerdesk.publicity.PublicityRecords;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.TempStore;
 
 /**
  * The coverage benchmark behind {@code ./bench publicity}: a centre of N retailers (default 500 000:
@@ -154,10 +155,12 @@ public class CoverageBenchmark {
         }
         Store store = new DerbyStore(home);
         store.open();
+        TempStore.signInAdministrator(store);
         if (store.retailers().count(RetailerQuery.all()) != n) {
             store.close();
             folder.clear();
             store.open();
+            TempStore.signInAdministrator(store);
             long t0 = System.nanoTime();
             DemoData.load(store, n, DemoData.DEFAULT_SEED, LocalDate.now(), new NullProgressMonitor());
             out("loaded a demo centre of %,d retailers in %.0f s (not timed below; kept for the next run)", n, //$NON-NLS-1$

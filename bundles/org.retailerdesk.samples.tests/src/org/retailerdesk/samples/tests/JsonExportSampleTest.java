@@ -25,6 +25,7 @@ import org.retailerdesk.exports.RetailerExport;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.testsupport.TempStore;
 import org.retailerdesk.testsupport.FixedClock;
 
 /** The sample JSON format, contributed to org.retailerdesk.exports.formats, on a demo centre. */
@@ -43,7 +44,9 @@ public class JsonExportSampleTest {
     @BeforeAll
     static void demoCentre() throws InterruptedException {
         store = Services.get(Store.class);
-        if (store.open().created()) {
+        boolean created = store.open().created();
+        TempStore.signInAdministrator(store);
+        if (created) {
             DemoData.load(store, 200, DemoData.DEFAULT_SEED, FixedClock.TODAY, new NullProgressMonitor());
         }
         store.bulk().awaitSearchIndex(1, TimeUnit.MINUTES);

@@ -99,7 +99,8 @@ public class RetailerLifeHistoryTest {
             household = store.insert(h);
             String number = ModelLabels.label(P.getPriorityHousehold_EvidenceNumber());
             Spin.until("the household in the history", () -> history.isSettled() && rowOf(history, number) >= 0);
-            assertEquals(Masking.lastFour("370102198801011234"), history.auditCell(rowOf(history, number), 6)); //$NON-NLS-1$
+            // the audit trail keeps that a sensitive value changed, never the value
+            assertEquals("***", history.auditCell(rowOf(history, number), 6)); //$NON-NLS-1$
             assertTrue(errors.isEmpty(), "errors logged: " + errors);
         } finally {
             Spin.page().closeAllEditors(false);

@@ -22,6 +22,7 @@ import org.retailerdesk.store.VisitQueries;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.derby.internal.DerbyStore;
 import org.retailerdesk.visits.WeeklyVisits;
+import org.retailerdesk.testsupport.TempStore;
 
 /**
  * The visit log benchmark behind {@code ./bench visits}: a demo centre of N retailers (default
@@ -46,6 +47,7 @@ public class VisitBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         DerbyStore store = new DerbyStore(dir);
         store.open();
+        TempStore.signInAdministrator(store);
         try {
             long start = System.nanoTime();
             DemoData.load(store, n, 11, TODAY, new NullProgressMonitor());

@@ -37,6 +37,7 @@ import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.model.Staff;
 import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.TempStore;
 
 /**
  * The outcome report benchmark behind {@code ./bench outcome}: N retailers (default 500 000), 2 %
@@ -65,6 +66,7 @@ public class OutcomeBenchmark {
         DerbyStore store = new DerbyStore(dir);
         try {
             store.open();
+            TempStore.signInAdministrator(store);
             // the report never searches text: the search tokens of 500 000 retailers would only slow the filling
             store.pauseSearchIndexing(true);
             long t0 = System.nanoTime();

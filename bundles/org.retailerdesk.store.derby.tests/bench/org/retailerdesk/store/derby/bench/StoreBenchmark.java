@@ -28,6 +28,7 @@ import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.RetailerSort;
 import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.TempStore;
 
 /**
  * The store benchmark behind {@code ./bench store}: loads N retailers (default 500 000) through
@@ -67,7 +68,9 @@ public class StoreBenchmark {
         DerbyStore store = new DerbyStore(dir.resolve("store"));
         try {
             raw.open();
+            TempStore.signInAdministrator(raw);
             store.open();
+            TempStore.signInAdministrator(store);
             // Same seed and insertion order: both databases give the reference data the same ids.
             new DemoCentre(n, SEED, TODAY).writeReference(raw);
             DemoCentre centre = new DemoCentre(n, SEED, TODAY);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retailerdesk.bench.support.BenchFolder;
 import org.retailerdesk.store.derby.internal.DerbyStore;
+import org.retailerdesk.testsupport.TempStore;
 
 /**
  * Benchmarks delete and rewrite their databases; they must never do that to a folder they did not
@@ -28,6 +29,7 @@ public class BenchFolderTest {
         Path home = temp.resolve("home");
         DerbyStore user = new DerbyStore(home);
         user.open();
+        TempStore.signInAdministrator(user);
         user.close();
         List<Path> before = tree(home);
         assertTrue(before.contains(home.resolve("db")), "a data folder with a database: " + before);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -62,10 +64,21 @@ public class MigratorTest {
         temp.close();
     }
 
+    /**
+     * A connection of its own to the test's database, made as an older product made it (no user,
+     * not encrypted) when there is none yet; once a store has opened it, as its owner with the keys.
+     */
     private Connection rawConnection() throws Exception {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName(temp.store().databaseFolder().toString());
-        ds.setCreateDatabase("create");
+        Path keys = temp.home().resolve("keys"); //$NON-NLS-1$
+        if (Files.exists(keys.resolve("owner.key"))) { //$NON-NLS-1$
+            ds.setUser("APP"); //$NON-NLS-1$
+            ds.setPassword(Files.readString(keys.resolve("owner.key")).strip()); //$NON-NLS-1$
+            ds.setConnectionAttributes("bootPassword=" + Files.readString(keys.resolve("boot.key")).strip()); //$NON-NLS-1$ //$NON-NLS-2$
+        } else {
+            ds.setCreateDatabase("create"); //$NON-NLS-1$
+        }
         return ds.getConnection();
     }
 
