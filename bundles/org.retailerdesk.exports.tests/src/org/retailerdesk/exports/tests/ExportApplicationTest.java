@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.retailerdesk.exports.internal.ExportApplication;
 import org.retailerdesk.model.District;
 import org.retailerdesk.store.RetailerQuery;
+import org.retailerdesk.testsupport.TempStore;
 
 /** The command line in-process; the launched product is tested by releng/scripts/test-export-cli.sh. */
 class ExportApplicationTest extends ExportTestBase {
@@ -106,7 +107,9 @@ class ExportApplicationTest extends ExportTestBase {
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             return new ExportApplication().run(args, o, e);
         } finally {
-            store.open(); // the application closed it, as a command line must
+            // the application closed it, as a command line must
+            store.open();
+            TempStore.signInAdministrator(store);
         }
     }
 }

@@ -30,6 +30,7 @@ import org.retailerdesk.store.Page;
 import org.retailerdesk.store.RetailerQuery;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.testsupport.FixedClock;
+import org.retailerdesk.testsupport.TempStore;
 
 /**
  * The store service on the test run's own new data folder ({@code -Dretailerdesk.home} under
@@ -69,7 +70,9 @@ abstract class ExportTestBase {
                 FrameworkUtil.getBundle(ExportTestBase.class).getBundleContext(), Store.class, null);
         tracker.open();
         Store s = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
-        if (s.open().created()) {
+        boolean created = s.open().created();
+        TempStore.signInAdministrator(s);
+        if (created) {
             DemoData.load(s, DEMO_RETAILERS, DemoData.DEFAULT_SEED, FixedClock.TODAY, new NullProgressMonitor());
         }
         s.bulk().awaitSearchIndex(1, TimeUnit.MINUTES);
