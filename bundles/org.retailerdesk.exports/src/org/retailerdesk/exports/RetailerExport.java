@@ -12,7 +12,9 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.exports.internal.Messages;
 import org.retailerdesk.exports.internal.QueryPages;
+import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.Retailer;
+import org.retailerdesk.security.Operation;
 import org.retailerdesk.store.Store;
 
 /**
@@ -40,8 +42,12 @@ public final class RetailerExport {
         long start = System.nanoTime();
         Path file = target.toAbsolutePath().normalize();
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Export_task, file.getFileName()), 100);
+        if (request.scope() instanceof ExportScope.Filter f && f.query().priorityHousehold() != null) {
+            // which retailers are priority households is household data, whatever the columns
+            store.access().require(Operation.EXPORT_HOUSEHOLDS, file.getFileName().toString());
+        }
         ExportFormat writer = format.create();
-        Context context = new Context(store, request, progress.split(1));
+        Context context = new Context(store, request, file.getFileName().toString(), progress.split(1));
         try {
             context.progress = progress.split(99).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, context.total));
             AtomicFile.write(file, out -> writer.write(context, out));
@@ -56,13 +62,16 @@ public final class RetailerExport {
 
         private final Store store;
         private final ExportRequest request;
+        private final String fileName;
         private final long total;
         private SubMonitor progress;
         private long rows;
+        private boolean mayExportHouseholds;
 
-        Context(Store store, ExportRequest request, IProgressMonitor counting) {
+        Context(Store store, ExportRequest request, String fileName, IProgressMonitor counting) {
             this.store = store;
             this.request = request;
+            this.fileName = fileName;
             this.total = switch (request.scope()) {
             case ExportScope.Filter f -> store.retailers().count(f.query());
             case ExportScope.Selection s -> s.retailerIds().size();
@@ -88,6 +97,15 @@ public final class RetailerExport {
         @Override
         public Store store() {
             return store;
+        }
+
+        @Override
+        public List<PriorityHousehold> households(Retailer retailer) {
+            if (!mayExportHouseholds) {
+                store.access().require(Operation.EXPORT_HOUSEHOLDS, fileName);
+                mayExportHouseholds = true;
+            }
+            return store.findBy(PriorityHousehold.class, retailer.getId());
         }
 
         @Override

@@ -56,6 +56,7 @@ public final class RecordImport {
      */
     public RecordDryRun dryRun(Path file, ImportOptions options, RecordKind kind, FieldMapping<RecordField> mapping,
             IProgressMonitor monitor) {
+        AtomicWrite.checkMayImport(store, file);
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.DryRun_task, file.getFileName()), 100);
         List<RecordField> required = kind.fields().stream().filter(RecordField::isRequired).toList();
         FileRows read = FileRows.read(file, options, mapping, required, Messages.Import_missingRecordColumn,
@@ -190,6 +191,7 @@ public final class RecordImport {
      * @throws OperationCanceledException when cancelled; the transaction was rolled back
      */
     public ImportResult commit(RecordDryRun dryRun, boolean skipRejected, IProgressMonitor monitor) {
+        AtomicWrite.checkMayImport(store, dryRun.file());
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Commit_task, dryRun.file().getFileName()),
                 100);
         long rejected = dryRun.checkCommittable(skipRejected);

@@ -73,6 +73,7 @@ public final class ReferenceImport {
      */
     public ReferenceDryRun dryRun(Path file, ImportOptions options, ReferenceKind kind,
             FieldMapping<ReferenceField> mapping, IProgressMonitor monitor) {
+        AtomicWrite.checkMayImport(store, file);
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.DryRun_task, file.getFileName()), 100);
         FileRows read = FileRows.read(file, options, mapping, List.of(), Messages.Import_missingRecordColumn,
                 progress.split(30));
@@ -404,6 +405,7 @@ public final class ReferenceImport {
      * @throws OperationCanceledException when cancelled; the transaction was rolled back
      */
     public ImportResult commit(ReferenceDryRun dryRun, boolean skipRejected, IProgressMonitor monitor) {
+        AtomicWrite.checkMayImport(store, dryRun.file());
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Commit_task, dryRun.file().getFileName()),
                 100);
         long rejected = dryRun.checkCommittable(skipRejected);

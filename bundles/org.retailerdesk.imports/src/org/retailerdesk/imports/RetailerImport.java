@@ -71,6 +71,7 @@ public final class RetailerImport {
      * @throws OperationCanceledException when the monitor was cancelled
      */
     public DryRun dryRun(Path file, ImportOptions options, ColumnMapping mapping, IProgressMonitor monitor) {
+        AtomicWrite.checkMayImport(store, file);
         return new DryRunner(store, file, options, mapping.copy()).run(monitor);
     }
 
@@ -88,6 +89,7 @@ public final class RetailerImport {
      * @throws OperationCanceledException when cancelled; the transaction was rolled back
      */
     public ImportResult commit(DryRun dryRun, boolean skipRejected, IProgressMonitor monitor) {
+        AtomicWrite.checkMayImport(store, dryRun.file());
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Commit_task, dryRun.file().getFileName()),
                 100);
         long rejected = dryRun.checkCommittable(skipRejected);

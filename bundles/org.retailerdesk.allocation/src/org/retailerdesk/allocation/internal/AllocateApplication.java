@@ -2,15 +2,13 @@ package org.retailerdesk.allocation.internal;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.retailerdesk.cli.CommandLineException;
+import org.retailerdesk.cli.CommandLineSession;
 import org.retailerdesk.allocation.AllocationEngine;
 import org.retailerdesk.allocation.AllocationException;
 import org.retailerdesk.allocation.AllocationPlan;
@@ -27,41 +25,32 @@ import org.retailerdesk.store.StoreException;
  */
 public class AllocateApplication implements IApplication {
 
-    private static final long SERVICE_WAIT_SECONDS = 30;
-    static final Integer EXIT_FAILED = 1;
-    static final Integer EXIT_USAGE = 2;
+    static final Integer EXIT_FAILED = CommandLineSession.EXIT_FAILED;
+    static final Integer EXIT_USAGE = CommandLineSession.EXIT_USAGE;
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         PrintStream out = System.out;
-        CommandLine cli;
+        CommandLine line;
         try {
-            cli = CommandLine.parse(args == null ? new String[0] : args);
+            line = CommandLine.parse(args == null ? new String[0] : args);
         } catch (AllocationException e) {
             System.err.println(e.getMessage());
             System.err.println(Messages.Cli_usage);
             return EXIT_USAGE;
         }
-        BundleContext bc = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        ServiceTracker<Store, Store> stores = new ServiceTracker<>(bc, Store.class, null);
-        ServiceTracker<AllocationEngine, AllocationEngine> engines = new ServiceTracker<>(bc, AllocationEngine.class, null);
-        stores.open();
-        engines.open();
-        Store store = null;
-        try {
-            store = stores.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_WAIT_SECONDS));
-            AllocationEngine engine = engines.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_WAIT_SECONDS));
-            if (store == null || engine == null) {
-                System.err.println(Messages.Cli_noService);
-                return EXIT_FAILED;
-            }
-            out.println(NLS.bind(Messages.Cli_opening, store.open().location()));
+        try (CommandLineSession session = CommandLineSession.start(AllocateApplication.class, () -> {
+            // runs to completion: the round is stored in one transaction or not at all
+        })) {
+            Store store = session.store();
+            AllocationEngine engine = session.service(AllocationEngine.class);
+            out.println(NLS.bind(Messages.Cli_opening, session.info().location()));
             long started = System.nanoTime();
             RetailerSet retailers = RetailerSets.fromStore(store, LocalDate.now(), new NullProgressMonitor());
             out.println(NLS.bind(Messages.Cli_read, retailers.size(), seconds(System.nanoTime() - started)));
             started = System.nanoTime();
-            AllocationPlan plan = engine.compute(cli.spec, retailers);
+            AllocationPlan plan = engine.compute(line.spec, retailers);
             long computed = System.nanoTime() - started;
             new PlanReport(out).print(plan, computed);
             started = System.nanoTime();
@@ -69,6 +58,9 @@ public class AllocateApplication implements IApplication {
             out.println(NLS.bind(Messages.Cli_stored, new Object[] { round.getCode(), plan.retailers().size(),
                     seconds(System.nanoTime() - started) }));
             return IApplication.EXIT_OK;
+        } catch (CommandLineException e) {
+            System.err.println(e.getMessage());
+            return e.exitCode();
         } catch (AllocationException | StoreException e) {
             System.err.println(e.getMessage());
             return EXIT_FAILED;
@@ -77,12 +69,6 @@ public class AllocateApplication implements IApplication {
             System.err.println(NLS.bind(Messages.Cli_unexpected, e));
             e.printStackTrace();
             return EXIT_FAILED;
-        } finally {
-            if (store != null) {
-                store.close();
-            }
-            engines.close();
-            stores.close();
         }
     }
 

@@ -9,7 +9,6 @@ public final class Messages extends NLS {
     public static String Cli_badValue;
     public static String Cli_missingOption;
     public static String Cli_missingValue;
-    public static String Cli_noService;
     public static String Cli_opening;
     public static String Cli_read;
     public static String Cli_stored;

@@ -107,7 +107,8 @@ class ExportApplicationTest extends ExportTestBase {
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             return new ExportApplication().run(args, o, e);
         } finally {
-            store.open(); // the application closed it, as a command line must
+            // the application closed it, as a command line must
+            store.open();
             TempStore.signInAdministrator(store);
         }
     }

@@ -126,6 +126,18 @@ class ImportApplicationTest {
     }
 
     @Test
+    void theToolActsAsItsUserWhoMayNotImportAsACustomerManager() throws Exception {
+        Path file = file();
+        temp.signInAs("cm_import", store.findAll(Staff.class).get(0).getId(), org.retailerdesk.security.Role.CUSTOMER_MANAGER); //$NON-NLS-1$
+        assertEquals(1, run(file.toString(), "--skip-rejected")); //$NON-NLS-1$
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("cm_import") && message.contains(file.getFileName().toString()), message); //$NON-NLS-1$
+        assertEquals(List.of(), output());
+        TempStore.signInAdministrator(store);
+        assertEquals(0, store.retailers().count(RetailerQuery.all()));
+    }
+
+    @Test
     void skippingRejectedRowsOrCreatingTheMissingDepartmentCommits() throws Exception {
         assertEquals(0, run(file().toString(), "--skip-rejected"), err.toString(StandardCharsets.UTF_8)); //$NON-NLS-1$
         assertEquals(summary(0), output().get(0));

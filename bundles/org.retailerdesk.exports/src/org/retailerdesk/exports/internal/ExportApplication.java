@@ -2,17 +2,14 @@ package org.retailerdesk.exports.internal;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.retailerdesk.cli.CommandLineException;
+import org.retailerdesk.cli.CommandLineSession;
 import org.retailerdesk.exports.ExportException;
 import org.retailerdesk.exports.ExportFormatDescriptor;
 import org.retailerdesk.exports.ExportFormats;
@@ -35,9 +32,8 @@ import org.retailerdesk.store.StoreException;
  */
 public class ExportApplication implements IApplication {
 
-    static final int FAILED = 1;
-    static final int USAGE = 2;
-    private static final long SERVICE_WAIT_SECONDS = 30;
+    static final int FAILED = CommandLineSession.EXIT_FAILED;
+    static final int USAGE = CommandLineSession.EXIT_USAGE;
 
     private final NullProgressMonitor monitor = new NullProgressMonitor();
 
@@ -49,7 +45,7 @@ public class ExportApplication implements IApplication {
     }
 
     /** The command line on the given streams; the exit code. */
-    public Integer run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
+    public Integer run(String[] args, PrintStream out, PrintStream err) {
         CommandLine line;
         ExportFormatDescriptor format;
         try {
@@ -67,22 +63,8 @@ public class ExportApplication implements IApplication {
             err.println(Messages.Cli_usage);
             return USAGE;
         }
-        ServiceTracker<Store, Store> tracker = new ServiceTracker<>(bundleContext(), Store.class, null);
-        tracker.open();
-        Store store = tracker.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_WAIT_SECONDS));
-        if (store == null) {
-            err.println(Messages.Cli_noStore);
-            return FAILED;
-        }
-        // Ctrl-C cancels the export, which then deletes its temporary file before the JVM ends
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            monitor.setCanceled(true);
-            awaitQuietly(finished);
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            store.open();
+        try (CommandLineSession cli = CommandLineSession.start(ExportApplication.class, () -> monitor.setCanceled(true))) {
+            Store store = cli.store();
             if (line.records() != null) {
                 RecordExport.Format tableFormat = RecordExport.Format.of(line.format());
                 ExportResult result = line.records() instanceof RecordKind records
@@ -104,37 +86,21 @@ public class ExportApplication implements IApplication {
             ExportResult result = RetailerExport.run(store, format, request, line.out(), monitor);
             out.println(summary(result));
             return EXIT_OK;
+        } catch (CommandLineException e) {
+            err.println(e.getMessage());
+            return e.exitCode();
         } catch (OperationCanceledException e) {
             err.println(Messages.Cli_cancelled);
             return FAILED;
         } catch (ExportException | StoreException e) {
             err.println(NLS.bind(Messages.Cli_failed, e.getMessage()));
             return FAILED;
-        } finally {
-            store.close();
-            tracker.close();
-            finished.countDown();
-            if (!monitor.isCanceled()) {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            }
         }
     }
 
     private static String summary(ExportResult result) {
         return NLS.bind(Messages.Cli_summary, new Object[] { result.rows(), result.file(),
                 String.format(Locale.ROOT, "%.1f", result.seconds()) }); //$NON-NLS-1$
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(SERVICE_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static BundleContext bundleContext() {
-        return FrameworkUtil.getBundle(ExportApplication.class).getBundleContext();
     }
 
     @Override

@@ -6,16 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.retailerdesk.cli.CommandLineException;
+import org.retailerdesk.cli.CommandLineSession;
 import org.retailerdesk.exports.ExportException;
 import org.retailerdesk.exports.ImportReport;
 import org.retailerdesk.imports.AbstractDryRun;
@@ -58,9 +56,8 @@ import org.retailerdesk.store.StoreException;
  */
 public class ImportApplication implements IApplication {
 
-    static final int FAILED = 1;
-    static final int USAGE = 2;
-    private static final long SERVICE_WAIT_SECONDS = 30;
+    static final int FAILED = CommandLineSession.EXIT_FAILED;
+    static final int USAGE = CommandLineSession.EXIT_USAGE;
 
     private final NullProgressMonitor monitor = new NullProgressMonitor();
 
@@ -72,43 +69,15 @@ public class ImportApplication implements IApplication {
     }
 
     /** The command line on the store service, which it opens and closes; the exit code. */
-    public Integer run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
+    public Integer run(String[] args, PrintStream out, PrintStream err) {
         if (parse(args, out, err) == null) {
             return isHelp(args) ? EXIT_OK : USAGE;
         }
-        ServiceTracker<Store, Store> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(ImportApplication.class)
-                .getBundleContext(), Store.class, null);
-        tracker.open();
-        Store store = tracker.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_WAIT_SECONDS));
-        if (store == null) {
-            err.println(Messages.Cli_noStore);
-            tracker.close();
-            return FAILED;
-        }
-        // Ctrl-C cancels the dry run or rolls the commit back before the JVM ends
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            monitor.setCanceled(true);
-            try {
-                finished.await(SERVICE_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            store.open();
-            return run(args, store, out, err);
-        } catch (StoreException e) {
-            err.println(NLS.bind(Messages.Cli_importFailed, e.getMessage()));
-            return FAILED;
-        } finally {
-            store.close();
-            tracker.close();
-            finished.countDown();
-            if (!monitor.isCanceled()) {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            }
+        try (CommandLineSession cli = CommandLineSession.start(ImportApplication.class, () -> monitor.setCanceled(true))) {
+            return run(args, cli.store(), out, err);
+        } catch (CommandLineException e) {
+            err.println(e.getMessage());
+            return e.exitCode();
         }
     }
 

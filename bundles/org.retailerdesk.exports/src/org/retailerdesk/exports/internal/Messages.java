@@ -38,7 +38,6 @@ public final class Messages extends NLS {
     public static String Cli_badLanguage;
     public static String Cli_badIds;
     public static String Cli_filterAndIds;
-    public static String Cli_noStore;
     public static String Cli_recordsAlone;
     public static String Cli_badRecords;
     public static String Cli_badRecordFormat;

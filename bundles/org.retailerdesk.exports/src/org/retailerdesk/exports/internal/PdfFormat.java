@@ -145,7 +145,7 @@ public class PdfFormat implements ExportFormat {
 
     private void households(Document document, ExportContext context, Retailer r, Locale locale) {
         section(document, OutputText.get("pdf.household", locale)); //$NON-NLS-1$
-        List<PriorityHousehold> households = context.store().findBy(PriorityHousehold.class, r.getId());
+        List<PriorityHousehold> households = context.households(r);
         if (households.isEmpty()) {
             add(document, new Paragraph(OutputText.get("pdf.household.none", locale), text)); //$NON-NLS-1$
             return;

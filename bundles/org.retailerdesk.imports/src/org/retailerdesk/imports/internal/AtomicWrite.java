@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.imports.ImportException;
 import org.retailerdesk.model.Entity;
+import org.retailerdesk.security.Operation;
 import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Store;
@@ -26,6 +27,16 @@ import org.retailerdesk.store.StoreException;
 public final class AtomicWrite {
 
     private AtomicWrite() {
+    }
+
+    /**
+     * The permission check of every dry run and commit, before the file is read: importing needs
+     * {@link Operation#IMPORT_DATA}, whatever the rows would write.
+     *
+     * @throws org.retailerdesk.store.AccessDeniedException when the signed-in user may not import (audited)
+     */
+    public static void checkMayImport(Store store, Path file) {
+        store.access().require(Operation.IMPORT_DATA, file.getFileName().toString());
     }
 
     /**

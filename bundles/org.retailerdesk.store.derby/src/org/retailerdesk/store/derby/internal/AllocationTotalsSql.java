@@ -43,27 +43,34 @@ final class AllocationTotalsSql implements AllocationQueries {
     @Override
     public List<AllocationTotals> allocationTotals(Collection<Long> roundIds, HouseholdRule households) {
         List<Long> rounds = List.copyOf(new TreeSet<>(roundIds));
-        return db.read(session -> read(session.connection, rounds, households));
+        return db.read(session -> read(session.connection, rounds, households, session.scope));
     }
 
-    private static List<AllocationTotals> read(Connection c, List<Long> roundIds, HouseholdRule householdRule)
-            throws SQLException {
+    /** @param scope the retailers counted: a customer manager's report sums his own retailers' lines */
+    private static List<AllocationTotals> read(Connection c, List<Long> roundIds, HouseholdRule householdRule,
+            RetailerScope scope) throws SQLException {
         List<AllocationTotals> out = new ArrayList<>();
         if (roundIds.isEmpty()) {
             return out;
         }
         String rounds = "l.ROUND_ID IN (" + InList.placeholders(roundIds.size()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+        List<Object> own = new ArrayList<>();
+        String ownRetailers = scope.managerIs("r", own); //$NON-NLS-1$
         try (PreparedStatement ps = c.prepareStatement("SELECT r.DISTRICT_ID, COUNT(DISTINCT l.RETAILER_ID)," //$NON-NLS-1$
                 + " SUM(CAST(l.QUANTITY AS BIGINT)) FROM RD_ALLOCATION_LINE l JOIN RD_RETAILER r ON r.ID = l.RETAILER_ID" //$NON-NLS-1$
-                + " WHERE " + rounds + " GROUP BY r.DISTRICT_ID")) { //$NON-NLS-1$ //$NON-NLS-2$
-            bind(ps, 1, roundIds);
+                + " WHERE " + rounds + (ownRetailers == null ? "" : " AND " + ownRetailers) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + " GROUP BY r.DISTRICT_ID")) { //$NON-NLS-1$
+            int next = bind(ps, 1, roundIds);
+            for (Object o : own) {
+                ps.setObject(next++, o);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new AllocationTotals(rs.getLong(1), false, null, rs.getLong(2), rs.getLong(3)));
                 }
             }
         }
-        Map<Long, Set<AssistanceCategory>> households = validHouseholds(c, householdRule);
+        Map<Long, Set<AssistanceCategory>> households = validHouseholds(c, householdRule, scope);
         Map<Long, long[]> any = new HashMap<>();
         Map<Long, Map<AssistanceCategory, long[]>> byCategory = new HashMap<>();
         List<Long> ids = new ArrayList<>(households.keySet());
@@ -98,11 +105,15 @@ final class AllocationTotalsSql implements AllocationQueries {
     }
 
     /** The retailers with a record the rule counts, with the categories of those records. */
-    private static Map<Long, Set<AssistanceCategory>> validHouseholds(Connection c, HouseholdRule rule)
-            throws SQLException {
+    private static Map<Long, Set<AssistanceCategory>> validHouseholds(Connection c, HouseholdRule rule,
+            RetailerScope scope) throws SQLException {
         Map<Long, Set<AssistanceCategory>> out = new HashMap<>();
         List<Object> params = new ArrayList<>();
         String matches = HouseholdSql.matches("H", rule, params); //$NON-NLS-1$
+        String own = scope.retailerIn("H." + HouseholdSql.RETAILER, params); //$NON-NLS-1$
+        if (own != null) {
+            matches = "(" + matches + ") AND " + own; //$NON-NLS-1$ //$NON-NLS-2$
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT H." + HouseholdSql.RETAILER + ", H." //$NON-NLS-1$ //$NON-NLS-2$
                 + Naming.column(RetailerdeskPackage.Literals.PRIORITY_HOUSEHOLD__CATEGORY) + " FROM " + HouseholdSql.TABLE //$NON-NLS-1$
                 + " H WHERE " + matches)) { //$NON-NLS-1$

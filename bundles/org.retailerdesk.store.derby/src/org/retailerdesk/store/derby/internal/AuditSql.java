@@ -53,7 +53,7 @@ final class AuditSql implements AuditTrail {
             try {
                 // the retailer and the value come from the stored row, not from what the caller's copy says
                 EntityTable.Row stored = entity.getId() == 0 ? null
-                        : new Session(c, db.schema, db.cache).row(t, entity.getId());
+                        : new Session(c, db.schema, db.cache, RetailerScope.ALL).row(t, entity.getId());
                 if (stored == null) {
                     throw new StoreException(NLS.bind(Messages.Store_notSaved, t.eClass().getName()));
                 }

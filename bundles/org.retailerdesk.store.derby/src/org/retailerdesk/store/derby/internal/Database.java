@@ -44,13 +44,18 @@ final class Database {
     <R> R read(Read<R> work) {
         try (Connection c = connection()) {
             try {
-                return work.run(new Session(c, schema, cache));
+                return work.run(new Session(c, schema, cache, scope()));
             } finally {
                 c.commit();
             }
         } catch (SQLException e) {
             throw Failures.of(e);
         }
+    }
+
+    /** The retailers the signed-in user may read. */
+    RetailerScope scope() {
+        return RetailerScope.of(principal());
     }
 
     /** The signed-in user, or null. */

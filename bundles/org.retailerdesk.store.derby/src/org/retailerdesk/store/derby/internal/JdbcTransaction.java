@@ -44,7 +44,7 @@ final class JdbcTransaction extends Session implements Transaction {
 
     JdbcTransaction(Connection connection, Schema schema, ReferenceCache cache, IdAllocator ids,
             RetailerIndexes indexes, Principal actor) throws SQLException {
-        super(connection, schema, cache);
+        super(connection, schema, cache, RetailerScope.of(actor));
         this.actor = actor.user();
         this.ids = ids;
         this.audit = new Audit(connection, Instant.now(), this.actor);

@@ -29,7 +29,8 @@ final class PublicitySql implements PublicityQueries {
     @Override
     public List<CoverageCount> publicityCoverage(RetailerQuery retailers, long policyId, LocalDate from, LocalDate to) {
         return db.read(session -> {
-            RetailerQuerySql sql = new RetailerQuerySql(retailers, RetailerListSql.textSearch(session, retailers));
+            RetailerQuery own = session.scope.restrict(retailers);
+            RetailerQuerySql sql = new RetailerQuerySql(own, RetailerListSql.textSearch(session, own));
             List<CoverageCount> out = new ArrayList<>();
             try (PreparedStatement ps = session.connection.prepareStatement(sql.coverage(policyId, from, to))) {
                 sql.bind(ps);

@@ -49,8 +49,9 @@ final class ReferenceCache {
         }
         Map<Long, EObject> rows = new java.util.TreeMap<>();
         try (Connection c = source.connection()) {
-            // references between cached classes resolve through this cache, loading those tables first
-            Session session = new Session(c, schema, this);
+            // references between cached classes resolve through this cache, loading those tables first;
+            // these classes belong to no retailer, and every user shares them
+            Session session = new Session(c, schema, this, RetailerScope.ALL);
             for (EObject o : session.select(schema.table(type), "", List.of())) { //$NON-NLS-1$
                 rows.put(EntityTable.idOf(o), o);
             }

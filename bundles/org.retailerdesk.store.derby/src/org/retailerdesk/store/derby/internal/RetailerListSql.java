@@ -25,6 +25,8 @@ import org.retailerdesk.store.RetailerQuery;
 /**
  * {@link RetailerQueries} on Derby: a page is found as ids (by {@link RetailerQuerySql}'s
  * statements) and then read by id; counts come from the grade-count cells where the query allows.
+ * Every query is first {@link RetailerScope#restrict restricted} to the retailers the signed-in user
+ * may see (a customer manager: his own), key lookups by the entity reads' scope.
  */
 final class RetailerListSql implements RetailerQueries {
 
@@ -63,12 +65,12 @@ final class RetailerListSql implements RetailerQueries {
 
     @Override
     public Page<Retailer> findRetailers(RetailerQuery query) {
-        return db.read(session -> page(session, query, true));
+        return db.read(session -> page(session, session.scope.restrict(query), true));
     }
 
     @Override
     public List<Retailer> findRetailerRows(RetailerQuery query) {
-        return db.read(session -> page(session, query, false).rows());
+        return db.read(session -> page(session, session.scope.restrict(query), false).rows());
     }
 
     /** @param counted false: the page's total is left 0 unless it comes free with the rows */
@@ -158,7 +160,10 @@ final class RetailerListSql implements RetailerQueries {
 
     @Override
     public long count(RetailerQuery query) {
-        return db.read(session -> count(session, query, textSearch(session, query)));
+        return db.read(session -> {
+            RetailerQuery own = session.scope.restrict(query);
+            return count(session, own, textSearch(session, own));
+        });
     }
 
     private long count(Session session, RetailerQuery query, RetailerQuerySql.TextSearch search) throws SQLException {
@@ -218,7 +223,10 @@ final class RetailerListSql implements RetailerQueries {
 
     @Override
     public SortedMap<Integer, Long> countByGrade(RetailerQuery query) {
-        return db.read(session -> gradeCounts(session, query, textSearch(session, query)));
+        return db.read(session -> {
+            RetailerQuery own = session.scope.restrict(query);
+            return gradeCounts(session, own, textSearch(session, own));
+        });
     }
 
     private static SortedMap<Integer, Long> gradeCounts(Session session, RetailerQuery query,

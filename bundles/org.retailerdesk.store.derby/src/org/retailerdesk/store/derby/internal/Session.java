@@ -25,11 +25,14 @@ class Session implements Column.References {
     protected final Connection connection;
     protected final Schema schema;
     protected final ReferenceCache cache;
+    /** The retailers this session's entity reads may return; others read as absent. */
+    protected final RetailerScope scope;
 
-    Session(Connection connection, Schema schema, ReferenceCache cache) {
+    Session(Connection connection, Schema schema, ReferenceCache cache, RetailerScope scope) {
         this.connection = connection;
         this.schema = schema;
         this.cache = cache;
+        this.scope = scope;
     }
 
     @Override
@@ -66,11 +69,18 @@ class Session implements Column.References {
         }
     }
 
+    /**
+     * The table's rows matching the condition (without ORDER BY) and this session's {@link RetailerScope},
+     * as entities.
+     */
     List<EObject> select(EntityTable t, String where, List<?> params) throws SQLException {
+        List<Object> all = new ArrayList<>(params);
+        String own = scope.condition(t, all);
+        String condition = own == null ? where : where.isEmpty() ? own : "(" + where + ") AND " + own; //$NON-NLS-1$ //$NON-NLS-2$
         List<EntityTable.Row> rows = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(t.selectSql(where))) {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
+        try (PreparedStatement ps = connection.prepareStatement(t.selectSql(condition))) {
+            for (int i = 0; i < all.size(); i++) {
+                ps.setObject(i + 1, all.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

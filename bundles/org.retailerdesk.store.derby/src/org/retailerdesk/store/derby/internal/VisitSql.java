@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,19 +44,24 @@ final class VisitSql implements VisitQueries {
 
     @Override
     public List<DayCount> countVisitsByDay(LocalDate from, LocalDate to, Long districtId) {
-        String sql = "SELECT V." + VISITOR + ", V." + DATE + ", COUNT(*) FROM " + VISIT + " V" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                + (districtId == null ? "" : " JOIN " + RETAILER + " R ON R.ID = V." + VISIT_RETAILER) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                + " WHERE V." + DATE + " BETWEEN ? AND ?" //$NON-NLS-1$ //$NON-NLS-2$
-                + (districtId == null ? "" : " AND R." + DISTRICT + " = ?") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                + " GROUP BY V." + VISITOR + ", V." + DATE + " ORDER BY V." + VISITOR + ", V." + DATE; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         return db.read(session -> {
+            List<Object> params = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+            StringBuilder where = new StringBuilder(" WHERE V." + DATE + " BETWEEN ? AND ?"); //$NON-NLS-1$ //$NON-NLS-2$
+            if (districtId != null) {
+                where.append(" AND R.").append(DISTRICT).append(" = ?"); //$NON-NLS-1$ //$NON-NLS-2$
+                params.add(districtId);
+            }
+            // a customer manager counts the visits to his own retailers
+            String own = session.scope.managerIs("R", params); //$NON-NLS-1$
+            if (own != null) {
+                where.append(" AND ").append(own); //$NON-NLS-1$
+            }
+            String sql = "SELECT V." + VISITOR + ", V." + DATE + ", COUNT(*) FROM " + VISIT + " V" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                    + (districtId == null && own == null ? "" : " JOIN " + RETAILER + " R ON R.ID = V." + VISIT_RETAILER) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + where + " GROUP BY V." + VISITOR + ", V." + DATE + " ORDER BY V." + VISITOR + ", V." + DATE; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             List<DayCount> out = new ArrayList<>();
             try (PreparedStatement ps = session.connection.prepareStatement(sql)) {
-                ps.setDate(1, Date.valueOf(from));
-                ps.setDate(2, Date.valueOf(to));
-                if (districtId != null) {
-                    ps.setLong(3, districtId);
-                }
+                bind(ps, params);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new DayCount(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3)));
@@ -71,17 +77,18 @@ final class VisitSql implements VisitQueries {
         return db.read(session -> {
             List<Visit> out = new ArrayList<>();
             for (EObject o : session.select(session.schema.table(P.getVisit()), VISITOR + " = ? AND " + DATE //$NON-NLS-1$
-                    + " BETWEEN ? AND ? ORDER BY " + DATE + ", " + EntityTable.ID, //$NON-NLS-1$ //$NON-NLS-2$
-                    List.of(visitorId, Date.valueOf(from), Date.valueOf(to)))) {
+                    + " BETWEEN ? AND ?", List.of(visitorId, Date.valueOf(from), Date.valueOf(to)))) { //$NON-NLS-1$
                 out.add((Visit) o);
             }
+            // one visitor's visits of a period are few: sorted here (entity reads take no ORDER BY)
+            out.sort(Comparator.comparing(Visit::getDate).thenComparingLong(Visit::getId));
             return out;
         });
     }
 
     @Override
     public Page<LastVisit> findRetailersNotVisitedSince(RetailerQuery query, LocalDate since) {
-        return db.read(session -> notVisitedSince(session, query, since));
+        return db.read(session -> notVisitedSince(session, session.scope.restrict(query), since));
     }
 
     private static Page<LastVisit> notVisitedSince(Session session, RetailerQuery query, LocalDate since)
