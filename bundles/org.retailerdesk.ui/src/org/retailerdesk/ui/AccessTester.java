@@ -1,10 +1,12 @@
 package org.retailerdesk.ui;
 
 import org.eclipse.core.expressions.PropertyTester;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.services.IEvaluationService;
 import org.retailerdesk.security.Operation;
+import org.retailerdesk.ui.internal.Messages;
 
 /**
  * Whether the signed-in user may do an {@link Operation}, for the UI to hide or grey what he may
@@ -19,7 +21,8 @@ import org.retailerdesk.security.Operation;
  * </pre>
  *
  * The argument is an {@link Operation}'s name. In code, {@link #allows(Operation)} answers the
- * same, e.g. for a button's {@code setEnabled}. Both answer false before anyone is signed in and
+ * same, e.g. for a button's {@code setEnabled}, and {@link #refusal(Operation)} says why not for its
+ * tooltip. Both answer false before anyone is signed in and
  * never wait for the database. After a sign-in changes who that is, {@link #refresh()} makes the
  * workbench evaluate the expressions again.
  */
@@ -45,6 +48,14 @@ public class AccessTester extends PropertyTester {
      */
     public static boolean allows(Operation op) {
         return StoreAccess.infoIfOpen() != null && StoreAccess.store().access().allows(op);
+    }
+
+    /**
+     * @return why the signed-in user may not do the operation, for the tooltip of what is greyed; null
+     *         when he may
+     */
+    public static String refusal(Operation op) {
+        return allows(op) ? null : NLS.bind(Messages.Access_refused, op.label());
     }
 
     /** Makes the workbench evaluate every expression that uses the tester again (after a sign-in). For the UI thread. */

@@ -124,6 +124,7 @@ public final class Messages extends NLS {
     public static String ChangePassword_changing;
     public static String ChangePassword_done;
     public static String Roles_separator;
+    public static String Access_refused;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

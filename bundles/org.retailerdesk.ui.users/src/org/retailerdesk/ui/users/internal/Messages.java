@@ -44,7 +44,6 @@ public final class Messages extends NLS {
     public static String Reset_message;
     public static String Reset_password;
     public static String Reset_resetting;
-    public static String Staff_label;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

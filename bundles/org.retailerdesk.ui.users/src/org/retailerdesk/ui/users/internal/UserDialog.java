@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.security.Role;
 import org.retailerdesk.store.UserAccount;
 import org.retailerdesk.store.Users;
@@ -99,7 +100,7 @@ public class UserDialog extends StoreDialog<UserAccount> {
         staffCombo = new Combo(c, SWT.READ_ONLY | SWT.DROP_DOWN);
         staffCombo.add(Messages.Dialog_noStaff);
         for (Staff s : staff) {
-            staffCombo.add(NLS.bind(Messages.Staff_label, s.getName(), s.getCode()));
+            staffCombo.add(EntityLabels.label(s));
         }
         staffCombo.setVisibleItemCount(15);
         staffCombo.select(0);

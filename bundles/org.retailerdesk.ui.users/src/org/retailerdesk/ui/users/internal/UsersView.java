@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 import org.retailerdesk.model.Staff;
+import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.security.Operation;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.UserAccount;
@@ -111,7 +112,7 @@ public class UsersView extends ViewPart {
 
     private String staffText(UserAccount a) {
         Staff s = a.staffId() == null ? null : shown.staff().get(a.staffId());
-        return s == null ? "" : NLS.bind(Messages.Staff_label, s.getName(), s.getCode()); //$NON-NLS-1$
+        return EntityLabels.label(s);
     }
 
     private void createActions() {
