@@ -89,14 +89,16 @@ public abstract class StoreDialog<R> extends TitleAreaDialog {
         busy = true;
         update();
         UiJob.of(workName(), work()).owner(getShell()).interactive().onDone(value -> {
+            busy = false;
             result = value;
             done = true;
             succeeded(value);
             super.okPressed();
         }).onFailure(e -> {
             busy = false;
-            refusal = String.valueOf(e.getMessage());
+            // first, as emptying a field counts as an edit that would take the refusal away
             refused(e);
+            refusal = String.valueOf(e.getMessage());
             update();
         }).schedule();
     }
