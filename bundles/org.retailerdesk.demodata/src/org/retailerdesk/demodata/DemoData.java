@@ -27,7 +27,6 @@ import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.ServiceCentre;
 import org.retailerdesk.store.BulkLoad;
 import org.retailerdesk.store.RetailerQuery;
-import org.retailerdesk.store.Credentials;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreInfo;
 
@@ -98,13 +97,13 @@ public final class DemoData {
     /**
      * Replaces the database holding an {@link #incomplete} demo centre by a new, empty one. The
      * whole database goes, with anything written into it since: it was new when the demo started.
-     * Its users go with it, so the new database gets {@code administrator} (the user who signed in
-     * to decide) as its administrator, and the store is signed in as him.
+     * Its users go with it: the new database has none, and the caller signs in again by creating its
+     * administrator (whoever chose to start empty).
      *
      * @return the info of the new database, opened
      * @throws IllegalStateException when the store has no incomplete demo centre
      */
-    public static StoreInfo startEmpty(Store store, Credentials administrator) {
+    public static StoreInfo startEmpty(Store store) {
         Path database = database(store);
         if (DemoMarker.unfinished(database) == null) {
             throw new IllegalStateException("no incomplete demo centre in " + database); //$NON-NLS-1$
@@ -116,8 +115,6 @@ public final class DemoData {
             deleteTree(discarded);
             Files.move(database, discarded, StandardCopyOption.ATOMIC_MOVE);
             StoreInfo info = store.open();
-            // the new database's first user: whoever signed in to decide, so he stays signed in
-            administrator.signIn(store);
             deleteTree(discarded);
             return info;
         } catch (IOException e) {

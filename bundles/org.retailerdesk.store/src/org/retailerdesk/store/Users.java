@@ -19,6 +19,9 @@ public interface Users {
     /** Wrong passwords in a row after which a user is locked. */
     int MAX_FAILED_SIGN_INS = 5;
 
+    /** The shortest password accepted, in characters (dialogs say so before the store refuses). */
+    int MIN_PASSWORD_LENGTH = 8;
+
     /** How long a lock lasts, in minutes (an administrator's password reset ends it earlier). */
     int LOCK_MINUTES = 15;
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
@@ -14,6 +15,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -24,6 +26,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.retailerdesk.demodata.DemoData;
 import org.retailerdesk.model.ServiceCentre;
+import org.retailerdesk.security.Principal;
 import org.retailerdesk.store.Credentials;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreException;
@@ -31,6 +34,7 @@ import org.retailerdesk.store.StoreInfo;
 import org.retailerdesk.ui.internal.FirstStart;
 import org.retailerdesk.ui.internal.FirstStartDialog;
 import org.retailerdesk.ui.internal.Messages;
+import org.retailerdesk.ui.internal.SignInDialog;
 
 /**
  * How UI code reaches the {@link Store}: the database is opened once, in a Job, never on the UI
@@ -40,7 +44,10 @@ public final class StoreAccess {
 
     private static final long SERVICE_WAIT_SECONDS = 30;
 
+    private static CompletableFuture<StoreInfo> booting;
     private static CompletableFuture<StoreInfo> opening;
+    /** True once the opening went on after the sign-in (the first start may be writing). */
+    private static volatile boolean finishing;
     private static ServiceTracker<Store, Store> tracker;
     private static volatile DemoData.Summary demoSummary;
     private static volatile boolean demoFinished;
@@ -64,40 +71,150 @@ public final class StoreAccess {
     /**
      * Starts opening the store in the background if nobody has yet.
      *
-     * @return completes with the store's info once open, or exceptionally with a {@link StoreException}
+     * @return completes with the store's info once the database is open, someone is signed in and
+     *         the first start (if this is one) is done; or exceptionally with a {@link StoreException}
      */
     public static synchronized CompletableFuture<StoreInfo> whenOpen() {
-        if (opening == null) {
-            CompletableFuture<StoreInfo> future = new CompletableFuture<>();
-            opening = future;
-            Job job = Job.create(Messages.StoreAccess_opening, monitor -> {
-                try {
-                    future.complete(openAndFillFirstTime(monitor));
-                } catch (RuntimeException e) {
-                    future.completeExceptionally(e);
-                }
-                return Status.OK_STATUS;
-            });
-            job.setPriority(Job.INTERACTIVE);
-            job.schedule();
-        }
+        start();
         return opening;
     }
 
     /**
-     * Opens the store. A database without a centre (new, or left so by an earlier start) becomes
-     * what the user chooses on this first start, a demo centre or an empty one
-     * ({@code -Dretailerdesk.demoRetailers} chooses without asking: N retailers, or 0 for empty). A
-     * demo centre left incomplete by an earlier start (closed or cancelled while writing it) is
-     * finished or replaced by an empty centre, as the user chooses.
+     * Starts opening the store in the background if nobody has yet.
+     *
+     * @return completes once the database is open, before anyone needs to be signed in: what the
+     *         sign-in dialog waits for
      */
-    private static StoreInfo openAndFillFirstTime(IProgressMonitor monitor) {
-        Store store = store();
-        StoreInfo info = store.open();
-        Credentials credentials = Credentials.fromEnvironment().orElse(null);
-        if (credentials != null) {
-            credentials.signIn(store);
+    public static synchronized CompletableFuture<StoreInfo> whenBooted() {
+        start();
+        return booting;
+    }
+
+    /**
+     * @return true when the environment names the user ({@link Credentials#fromEnvironment()}: tests,
+     *         demonstrations): the store signs in with it by itself, and no dialog asks
+     */
+    public static boolean signsInFromEnvironment() {
+        return Credentials.fromEnvironment().isPresent();
+    }
+
+    /**
+     * Goes on opening once the sign-in dialog has signed the store in: the first start's question
+     * and filling, then {@link #whenOpen()} completes.
+     */
+    public static void signedIn() {
+        CompletableFuture<StoreInfo> booted = whenBooted();
+        if (!booted.isDone() || booted.isCompletedExceptionally()) {
+            throw new IllegalStateException("signed in before the database was open"); //$NON-NLS-1$
         }
+        synchronized (StoreAccess.class) {
+            if (finishing) {
+                return;
+            }
+            finishing = true;
+        }
+        schedule(monitor -> finishOpening(booted.join(), monitor));
+    }
+
+    private static void start() {
+        if (booting != null) {
+            return;
+        }
+        booting = new CompletableFuture<>();
+        opening = new CompletableFuture<>();
+        schedule(monitor -> {
+            Store store = store();
+            StoreInfo info = store.open();
+            booting.complete(info);
+            if (signInFromEnvironment(store)) {
+                finishOpening(info, monitor);
+            }
+            // else the sign-in dialog signs in, then calls signedIn()
+        });
+    }
+
+    /**
+     * The one place where the workbench signs in without asking.
+     *
+     * @return true when {@link Credentials#fromEnvironment()} named a user and the store signed in as him
+     * @throws org.retailerdesk.store.SignInException when they are refused
+     */
+    private static boolean signInFromEnvironment(Store store) {
+        Optional<Credentials> given = Credentials.fromEnvironment();
+        given.ifPresent(c -> c.signIn(store));
+        return given.isPresent();
+    }
+
+    /**
+     * A database made anew (an incomplete demo centre replaced by an empty one) has no user: whoever
+     * chose it creates its administrator, in the sign-in dialog on the workbench window.
+     */
+    private static void signInAgain(Store store, StoreInfo info, IProgressMonitor monitor) {
+        if (signInFromEnvironment(store)) {
+            return;
+        }
+        Principal p = askOnWorkbench(shell -> {
+            SignInDialog dialog = new SignInDialog(shell, CompletableFuture.completedFuture(info), store::users);
+            return dialog.open() == Window.OK ? dialog.principal() : null;
+        }, monitor);
+        if (p == null) {
+            throw new StoreException(Messages.StoreAccess_notSignedIn);
+        }
+    }
+
+    /** Opening work in a Job; a failure fails both futures (whichever is still open). */
+    private static void schedule(Consumer<IProgressMonitor> work) {
+        Job job = Job.create(Messages.StoreAccess_opening, monitor -> {
+            try {
+                work.accept(monitor);
+            } catch (RuntimeException e) {
+                booting.completeExceptionally(e);
+                if (opening.completeExceptionally(e)) {
+                    log().error(NLS.bind(Messages.StoreAccess_failed, e.getMessage()), e);
+                }
+            }
+            return Status.OK_STATUS;
+        });
+        job.setPriority(Job.INTERACTIVE);
+        job.schedule();
+    }
+
+    private static void finishOpening(StoreInfo info, IProgressMonitor monitor) {
+        finishing = true;
+        opening.complete(fillFirstTime(store(), info, monitor));
+    }
+
+    /**
+     * Closes the store at the end of the workbench, or when the sign-in was cancelled: waits for the
+     * database to be open first, so that it is shut down cleanly. An opening still under way after
+     * the sign-in (a demo centre being written) is left to finish or be cut short by the exit.
+     */
+    public static void close() {
+        CompletableFuture<StoreInfo> booted;
+        synchronized (StoreAccess.class) {
+            booted = booting;
+        }
+        if (booted == null || (finishing && !opening.isDone())) {
+            return;
+        }
+        try {
+            booted.join();
+        } catch (RuntimeException e) {
+            // it never opened: nothing to close
+            return;
+        }
+        store().close();
+    }
+
+    /**
+     * Fills the store on its first start, once signed in. A database without a centre (new, or left
+     * so by an earlier start) becomes what the user chooses on this first start, a demo centre or an
+     * empty one ({@code -Dretailerdesk.demoRetailers} chooses without asking: N retailers, or 0 for
+     * empty). A demo centre left incomplete by an earlier start (closed or cancelled while writing it)
+     * is finished or replaced by an empty centre, as the user chooses.
+     */
+    private static StoreInfo fillFirstTime(Store store, StoreInfo opened, IProgressMonitor monitor) {
+        StoreInfo info = opened;
         try {
             DemoData.Incomplete incomplete = DemoData.incomplete(store);
             if (incomplete != null) {
@@ -107,7 +224,8 @@ public final class StoreAccess {
                     demoFinished = true;
                     log().info(NLS.bind(Messages.StoreAccess_demoFinished, demoSummary.retailers(), info.location()));
                 } else if (choice != null && choice == START_EMPTY) {
-                    info = DemoData.startEmpty(store, credentials);
+                    info = DemoData.startEmpty(store);
+                    signInAgain(store, info, monitor);
                     FirstStart.apply(store, FirstStart.Choice.emptyWithDefaults(), monitor);
                     log().info(NLS.bind(Messages.StoreAccess_startedEmpty, info.location()));
                 }

@@ -2,12 +2,14 @@ package org.retailerdesk.app.internal;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 import org.retailerdesk.ui.Startup;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.internal.SignInDialog;
 
 /** The RetailerDesk workbench application. */
 public class Application implements IApplication {
@@ -29,16 +31,24 @@ public class Application implements IApplication {
             System.err.println(Messages.Application_noDisplay + " (" + e.getMessage() + ")");
             return EXIT_NO_DISPLAY;
         }
-        // Derby boots on a worker thread while the workbench builds its window (two cores).
+        // Derby boots on a worker thread while the user signs in, or, when the environment names the
+        // user, while the workbench builds its window (two cores).
         StoreAccess.whenOpen();
+        if (!StoreAccess.signsInFromEnvironment()) {
+            SignInDialog signIn = new SignInDialog(null, StoreAccess.whenBooted(), () -> StoreAccess.store().users());
+            if (signIn.open() != Window.OK) {
+                display.dispose();
+                StoreAccess.close();
+                return IApplication.EXIT_OK;
+            }
+            StoreAccess.signedIn();
+        }
         try {
             int rc = PlatformUI.createAndRunWorkbench(display, new RetailerDeskWorkbenchAdvisor());
             return rc == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
             display.dispose();
-            if (StoreAccess.infoIfOpen() != null) {
-                StoreAccess.store().close();
-            }
+            StoreAccess.close();
         }
     }
 

@@ -19,6 +19,8 @@ public final class Messages extends NLS {
     public static String PluginHealth_dropinNotInstalled;
     public static String PluginHealth_dropinsUnreadable;
 
+    public static String Window_title;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

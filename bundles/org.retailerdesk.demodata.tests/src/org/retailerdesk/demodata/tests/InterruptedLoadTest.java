@@ -188,7 +188,8 @@ public class InterruptedLoadTest {
     public void startingEmptyLeavesNoDemoData(@TempDir Path home) {
         interruptedLoad(home);
         withStore(home, store -> {
-            StoreInfo info = DemoData.startEmpty(store, TempStore.administrator());
+            StoreInfo info = DemoData.startEmpty(store);
+            TempStore.signInAdministrator(store);
             assertTrue(info.created(), "a new database");
             assertEquals(0, store.retailers().count(RetailerQuery.all()));
             assertTrue(store.findAll(ServiceCentre.class).isEmpty(), "no demo reference data");

@@ -93,6 +93,39 @@ public final class Messages extends NLS {
     public static String Preferences_databaseFound;
     public static String Preferences_databaseNew;
 
+    public static String StoreAccess_failed;
+    public static String StoreAccess_notSignedIn;
+    public static String SignIn_windowTitle;
+    public static String SignIn_title;
+    public static String SignIn_message;
+    public static String SignIn_opening;
+    public static String SignIn_openingDatabase;
+    public static String SignIn_notOpen;
+    public static String SignIn_database;
+    public static String SignIn_checking;
+    public static String SignIn_user;
+    public static String SignIn_displayName;
+    public static String SignIn_password;
+    public static String SignIn_signIn;
+    public static String SignIn_create;
+    public static String SignIn_signingIn;
+    public static String SignIn_createTitle;
+    public static String SignIn_createMessage;
+    public static String Password_repeat;
+    public static String Password_missing;
+    public static String Password_short;
+    public static String Password_repeatMissing;
+    public static String Password_mismatch;
+    public static String ChangePassword_windowTitle;
+    public static String ChangePassword_title;
+    public static String ChangePassword_message;
+    public static String ChangePassword_old;
+    public static String ChangePassword_new;
+    public static String ChangePassword_changing;
+    public static String ChangePassword_done;
+    public static String Roles_separator;
+    public static String Access_refused;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

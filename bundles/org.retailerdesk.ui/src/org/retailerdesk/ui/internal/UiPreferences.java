@@ -1,5 +1,8 @@
 package org.retailerdesk.ui.internal;
 
+import java.io.IOException;
+
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
@@ -17,6 +20,9 @@ public final class UiPreferences {
     public static final String LANGUAGE = "language"; //$NON-NLS-1$
     /** The data folder (its {@code db} folder is the database), absolute; empty for the default. */
     public static final String DATA_FOLDER = "dataFolder"; //$NON-NLS-1$
+
+    /** The user who signed in last on this workstation: the sign-in dialog offers him. */
+    public static final String LAST_USER = "lastUser"; //$NON-NLS-1$
 
     /** The languages the product ships, with their {@code -nl} value ({@code ""}: the system's). */
     public enum Language {
@@ -46,6 +52,18 @@ public final class UiPreferences {
         ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE);
         store.setDefault(LANGUAGE, Language.SYSTEM.nl);
         store.setDefault(DATA_FOLDER, ""); //$NON-NLS-1$
+        store.setDefault(LAST_USER, ""); //$NON-NLS-1$
         return store;
+    }
+
+    /** Keeps one value in the workspace now; a failed save is logged, the value is only a convenience. */
+    public static void remember(String key, String value) {
+        ScopedPreferenceStore store = store();
+        store.setValue(key, value);
+        try {
+            store.save();
+        } catch (IOException e) {
+            ILog.of(UiPreferences.class).warn(e.getMessage(), e);
+        }
     }
 }

@@ -25,7 +25,7 @@ import org.retailerdesk.store.Users;
 final class UserRows {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,29}"); //$NON-NLS-1$
-    static final int MIN_PASSWORD = 8;
+    static final int MIN_PASSWORD = Users.MIN_PASSWORD_LENGTH;
     private static final String COLUMNS = "USER_NAME, DISPLAY_NAME, ROLES, STAFF_ID, ACTIVE"; //$NON-NLS-1$
 
     private UserRows() {

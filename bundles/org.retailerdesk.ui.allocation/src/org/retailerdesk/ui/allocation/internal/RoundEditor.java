@@ -53,8 +53,10 @@ import org.retailerdesk.allocation.notice.NoticeFormat;
 import org.retailerdesk.model.AllocationRound;
 import org.retailerdesk.model.Brand;
 import org.retailerdesk.model.Staff;
+import org.retailerdesk.security.Operation;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.ui.AccessTester;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.UiJob;
 import org.retailerdesk.ui.UiJob.Outcome;
@@ -339,8 +341,11 @@ public class RoundEditor extends EditorPart {
         boolean editable = ready && !state.isPublished();
         boolean current = ready && state.current();
         boolean stored = ready && state.roundId() != null && !state.isDirty();
-        saveButton.setEnabled(editable && current && state.isDirty());
-        publishButton.setEnabled(editable && stored);
+        // greyed for those whose roles may not plan or publish (the store refuses it to them anyway)
+        saveButton.setEnabled(editable && current && state.isDirty() && AccessTester.allows(Operation.PLAN_ALLOCATION));
+        saveButton.setToolTipText(AccessTester.refusal(Operation.PLAN_ALLOCATION));
+        publishButton.setEnabled(editable && stored && AccessTester.allows(Operation.PUBLISH_ROUND));
+        publishButton.setToolTipText(AccessTester.refusal(Operation.PUBLISH_ROUND));
         noticeButton.setEnabled(stored);
         plans.enableButtons(editable && current && plans.selection() >= 0, editable && state.canUndo());
         undoAction.setEnabled(plans.undoEnabled());

@@ -5,6 +5,8 @@ import java.util.List;
 import org.retailerdesk.model.PreferenceRule;
 import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.RetailerdeskFactory;
+import org.retailerdesk.security.Operation;
+import org.retailerdesk.ui.AccessTester;
 import org.retailerdesk.ui.retailers.profile.RecordsProfilePage;
 
 /**
@@ -28,10 +30,14 @@ public class HouseholdProfilePage extends RecordsProfilePage<PriorityHousehold> 
 
     @Override
     protected void createActions() {
-        selectionButton(Messages.Reveal_action, this::revealSelected);
-        selectionButton(Messages.Edit_action, this::editSelected);
-        button(Messages.Edit_new, this::editNew);
-        onDoubleClick(this::editSelected);
+        selectionButton(Messages.Reveal_action, Operation.REVEAL_SENSITIVE, this::revealSelected);
+        selectionButton(Messages.Edit_action, Operation.EDIT_HOUSEHOLDS, this::editSelected);
+        button(Messages.Edit_new, Operation.EDIT_HOUSEHOLDS, this::editNew);
+        onDoubleClick(() -> {
+            if (AccessTester.allows(Operation.EDIT_HOUSEHOLDS)) {
+                editSelected();
+            }
+        });
     }
 
     @Override

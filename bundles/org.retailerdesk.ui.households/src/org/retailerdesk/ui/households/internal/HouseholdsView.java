@@ -22,6 +22,8 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.retailerdesk.model.PriorityHousehold;
+import org.retailerdesk.security.Operation;
+import org.retailerdesk.ui.AccessTester;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.UiJob;
 import org.retailerdesk.ui.retailers.profile.ProfileEditorInput;
@@ -115,9 +117,10 @@ public class HouseholdsView extends ViewPart {
     }
 
     private void fill(IMenuManager menu, Action reveal, Action edit) {
+        // greyed for those whose roles may not reveal or edit (the store refuses it to them anyway)
         boolean one = table.selected() != null;
-        reveal.setEnabled(one);
-        edit.setEnabled(one);
+        reveal.setEnabled(one && AccessTester.allows(Operation.REVEAL_SENSITIVE));
+        edit.setEnabled(one && AccessTester.allows(Operation.EDIT_HOUSEHOLDS));
         menu.add(reveal);
         menu.add(edit);
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));

@@ -31,7 +31,9 @@ import org.retailerdesk.model.labels.EntityLabels;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.network.MasterData;
 import org.retailerdesk.network.NetworkKind;
+import org.retailerdesk.security.Operation;
 import org.retailerdesk.store.ConflictException;
+import org.retailerdesk.ui.AccessTester;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.StoreEvents;
 import org.retailerdesk.ui.UiJob;
@@ -215,11 +217,13 @@ public class ServiceNetworkView extends ViewPart {
     private void updateActions() {
         Entity selected = current().selected();
         boolean active = selected != null && Boolean.TRUE.equals(selected.eGet(current().kind.activeFeature()));
-        newAction.setEnabled(loaded);
-        editAction.setEnabled(selected != null);
-        retireAction.setEnabled(active);
-        reactivateAction.setEnabled(selected != null && !active);
-        deleteAction.setEnabled(selected != null);
+        // greyed for those whose roles may not edit master data (the store refuses it to them anyway)
+        boolean may = AccessTester.allows(Operation.EDIT_MASTER_DATA);
+        newAction.setEnabled(may && loaded);
+        editAction.setEnabled(may && selected != null);
+        retireAction.setEnabled(may && active);
+        reactivateAction.setEnabled(may && selected != null && !active);
+        deleteAction.setEnabled(may && selected != null);
     }
 
     private KindTable current() {
@@ -251,7 +255,7 @@ public class ServiceNetworkView extends ViewPart {
     /** Opens the form of the selected entry. */
     public void editSelected() {
         Entity selected = current().selected();
-        if (selected != null) {
+        if (selected != null && editAction.isEnabled()) {
             edit(currentKind(), selected);
         }
     }

@@ -18,6 +18,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.retailerdesk.model.Policy;
 import org.retailerdesk.model.PolicyCategory;
 import org.retailerdesk.model.RetailerdeskFactory;
+import org.retailerdesk.security.Operation;
+import org.retailerdesk.ui.AccessTester;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.StoreEvents;
 import org.retailerdesk.ui.UiJob;
@@ -30,6 +32,8 @@ public class PolicyCatalogueView extends ViewPart {
     private TableViewer table;
     private Label count;
     private List<Policy> policies;
+    private Action newAction;
+    private Action editAction;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -53,9 +57,12 @@ public class PolicyCatalogueView extends ViewPart {
         table.addDoubleClickListener(e -> edit(selected()));
         getSite().setSelectionProvider(table);
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-        toolbar.add(action(Messages.Catalogue_new, () -> edit(newPolicy())));
-        toolbar.add(action(Messages.Catalogue_edit, () -> edit(selected())));
+        newAction = action(Messages.Catalogue_new, () -> edit(newPolicy()));
+        editAction = action(Messages.Catalogue_edit, () -> edit(selected()));
+        toolbar.add(newAction);
+        toolbar.add(editAction);
         toolbar.add(action(Messages.Catalogue_coverage, this::openCoverage));
+        enableEditing();
         StoreEvents.onChange(getSite(), table.getTable(), this::read, Policy.class);
         read();
     }
@@ -76,8 +83,16 @@ public class PolicyCatalogueView extends ViewPart {
                 monitor -> StoreAccess.store().findAll(Policy.class)).owner(table.getTable()).onDone(found -> {
                     policies = found;
                     table.setInput(found);
+                    enableEditing();
                     count.setText(NLS.bind(Messages.Catalogue_count, found.size()));
                 }).onFailure(e -> count.setText(String.valueOf(e.getMessage()))).schedule());
+    }
+
+    /** New and Edit are greyed for those whose roles may not edit policies (the store refuses it anyway). */
+    private void enableEditing() {
+        boolean may = AccessTester.allows(Operation.EDIT_POLICIES);
+        newAction.setEnabled(may);
+        editAction.setEnabled(may);
     }
 
     private Policy selected() {
@@ -91,7 +106,7 @@ public class PolicyCatalogueView extends ViewPart {
     }
 
     private void edit(Policy policy) {
-        if (policy != null) {
+        if (policy != null && AccessTester.allows(Operation.EDIT_POLICIES)) {
             new PolicyDialog(table.getTable().getShell(), policy).open();
         }
     }

@@ -3,7 +3,9 @@ package org.retailerdesk.ui.retailers.profile;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,6 +27,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.retailerdesk.model.Entity;
+import org.retailerdesk.security.Operation;
+import org.retailerdesk.ui.AccessTester;
 import org.retailerdesk.ui.UiJob;
 import org.retailerdesk.ui.retailers.internal.profile.Messages;
 
@@ -65,6 +69,8 @@ public abstract class RecordsProfilePage<T extends Entity> implements ProfilePag
     private final Comparator<? super T> order;
     private final List<Comparator<? super T>> sorts = new ArrayList<>();
     private final List<Button> forSelection = new ArrayList<>();
+    /** what the buttons made with an operation need the user's roles to allow */
+    private final Map<Button, Operation> needs = new HashMap<>();
     private ProfileContext context;
     private Composite bar;
     private Label status;
@@ -171,6 +177,33 @@ public abstract class RecordsProfilePage<T extends Entity> implements ProfilePag
         return b;
     }
 
+    /**
+     * A button above the table for what needs an operation: greyed, its tooltip saying why, for a
+     * user whose roles do not allow it (the store would refuse it).
+     */
+    protected final Button button(String text, Operation needed, Runnable action) {
+        Button b = button(text, action);
+        needs.put(b, needed);
+        enable(b, true);
+        return b;
+    }
+
+    /** A button above the table, enabled while a row is selected and the user's roles allow the operation. */
+    protected final Button selectionButton(String text, Operation needed, Runnable action) {
+        Button b = button(text, needed, action);
+        forSelection.add(b);
+        return b;
+    }
+
+    private void enable(Button b, boolean otherwise) {
+        Operation needed = needs.get(b);
+        String refusal = needed == null ? null : AccessTester.refusal(needed);
+        b.setEnabled(otherwise && refusal == null);
+        if (needed != null) {
+            b.setToolTipText(refusal);
+        }
+    }
+
     /** What a double-click on a row does (usually the action of editing it). */
     protected final void onDoubleClick(Runnable action) {
         viewer.addDoubleClickListener(e -> action.run());
@@ -217,7 +250,7 @@ public abstract class RecordsProfilePage<T extends Entity> implements ProfilePag
 
     private void enableForSelection() {
         boolean one = selected() != null;
-        forSelection.forEach(b -> b.setEnabled(one));
+        forSelection.forEach(b -> enable(b, one));
     }
 
     protected final ProfileContext context() {

@@ -37,9 +37,11 @@ import org.retailerdesk.model.RetailerdeskPackage;
 import org.retailerdesk.model.Visit;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.retailers.Licences;
+import org.retailerdesk.security.Operation;
 import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.Page;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.ui.AccessTester;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.StoreEvents;
 import org.retailerdesk.ui.UiJob;
@@ -200,7 +202,10 @@ public class HistoryPage implements ProfilePage {
         }).whenFinished(() -> busy--).schedule();
     }
 
-    /** The status in words, and each action enabled when the retailer's state allows it (else its tooltip says why not). */
+    /**
+     * The status in words, and each action enabled when the user may change licences and the
+     * retailer's state allows it (else its tooltip says why not).
+     */
     private void enableActions() {
         if (status.isDisposed()) {
             return;
@@ -209,7 +214,10 @@ public class HistoryPage implements ProfilePage {
         status.setText(NLS.bind(Messages.History_status, ModelLabels.label(P.getRetailer_Status()),
                 ModelLabels.valueLabel(r.getStatus())));
         actions.forEach((kind, button) -> {
-            String refusal = Licences.refusal(r, kind);
+            String refusal = AccessTester.refusal(Operation.CHANGE_LICENCES);
+            if (refusal == null) {
+                refusal = Licences.refusal(r, kind);
+            }
             button.setEnabled(refusal == null);
             button.setToolTipText(refusal);
         });
