@@ -70,7 +70,8 @@ public class SchemaTest {
     public void storeTablesBesideTheEntityTables() throws Exception {
         try (TempStore temp = TempStore.open()) {
             TreeSet<String> expected = new TreeSet<>(java.util.List.of("RD_SCHEMA_HISTORY", "RD_DATABASE", "RD_ID_BLOCK", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    "RD_AUDIT", "RD_RETAILER_TOKEN", "RD_RETAILER_TOKEN_COUNT", "RD_RETAILER_COUNT", "RD_RETAILER_SEARCH_BACKLOG")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                    "RD_AUDIT", "RD_RETAILER_TOKEN", "RD_RETAILER_TOKEN_COUNT", "RD_RETAILER_COUNT", "RD_RETAILER_SEARCH_BACKLOG", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                    "RD_USER", "RD_SIGN_IN")); //$NON-NLS-1$ //$NON-NLS-2$
             new Schema().tables().forEach(t -> expected.add(t.table()));
             TreeSet<String> tables = new TreeSet<>();
             try (Connection c = temp.store().connection();
