@@ -92,6 +92,29 @@ public final class Messages extends NLS {
     public static String Preferences_databaseInvalid;
     public static String Preferences_databaseFound;
     public static String Preferences_databaseNew;
+    public static String Audit_insert;
+    public static String Audit_update;
+    public static String Audit_delete;
+    public static String Audit_bulkInsert;
+    public static String Audit_reveal;
+    public static String Audit_deleteReason;
+    public static String Audit_signIn;
+    public static String Audit_signInFailed;
+    public static String Audit_denied;
+    public static String Audit_account;
+    public static String Audit_user;
+    public static String Audit_accountField;
+    public static String Audit_accountRoles;
+    public static String Audit_accountDisplayName;
+    public static String Audit_accountStaff;
+    public static String Audit_accountActive;
+    public static String Audit_accountPassword;
+    public static String Audit_listSeparator;
+    public static String Audit_wrongPassword;
+    public static String Audit_locked;
+    public static String Audit_inactive;
+    public static String Audit_yes;
+    public static String Audit_no;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
