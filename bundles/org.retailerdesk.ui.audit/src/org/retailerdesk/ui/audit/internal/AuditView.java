@@ -101,9 +101,9 @@ public class AuditView extends ViewPart {
     private Long retailerId;
     private int offset;
     private long total;
-    /** Reads asked for; an answer is shown only when no later one was asked meanwhile. */
-    private int requested;
-    private int answered;
+    /** A read is under way; {@link #again}: another was asked for meanwhile, and follows it. */
+    private boolean reading;
+    private boolean again;
     private boolean opened;
 
     @Override
@@ -298,14 +298,21 @@ public class AuditView extends ViewPart {
         read();
     }
 
-    /** Reads the page shown again, in a Job; only the latest read is shown. */
+    /**
+     * Reads the page shown again, in a Job. One read at a time: what is asked for meanwhile (a filter
+     * changed, a burst of writes) is read once after it, and the older answer is not shown.
+     */
     private void read() {
         if (!opened) {
             return;
         }
+        if (reading) {
+            again = true;
+            return;
+        }
+        reading = true;
         AuditQuery q = query();
         int first = offset;
-        int request = ++requested;
         status.setText(Messages.View_reading);
         UiJob.of(Messages.View_job, monitor -> {
             Store store = StoreAccess.store();
@@ -322,14 +329,20 @@ public class AuditView extends ViewPart {
             return new Shown(page.rows().stream().map(text::row).toList(), page.total(), page.offset(),
                     store.audit().actors(), true);
         }).owner(table.getTable()).onDone(shown -> {
-            if (request == requested) {
+            if (!again) {
                 show(shown);
             }
         }).onFailure(e -> {
-            if (request == requested) {
+            if (!again) {
                 failed(e);
             }
-        }).whenFinished(() -> answered = Math.max(answered, request)).schedule();
+        }).whenFinished(() -> {
+            reading = false;
+            if (again) {
+                again = false;
+                read();
+            }
+        }).schedule();
     }
 
     private void show(Shown shown) {
@@ -491,9 +504,9 @@ public class AuditView extends ViewPart {
         return next.getEnabled();
     }
 
-    /** True once opened and the latest read is answered. */
+    /** True once opened and no read is under way. */
     public boolean isSettled() {
-        return opened && answered == requested;
+        return opened && !reading;
     }
 
     /** The rows shown, in words. */
