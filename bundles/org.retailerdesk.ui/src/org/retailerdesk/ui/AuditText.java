@@ -7,6 +7,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -56,6 +58,8 @@ public final class AuditText {
 
     private static final RetailerdeskPackage P = RetailerdeskPackage.eINSTANCE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"); //$NON-NLS-1$
+    /** The store's summary of a bulk-insert chunk: {@code rows=N ids=A..B}. */
+    private static final Pattern BULK = Pattern.compile("rows=(\\d+) ids=(\\d+)\\.\\.(\\d+)"); //$NON-NLS-1$
     /** The reference classes the store caches, whose labels are read once for every row. */
     private static final List<Class<? extends Entity>> REFERENCES = List.of(ServiceCentre.class, District.class,
             MarketDepartment.class, DeliveryRoute.class, Staff.class, Brand.class, Policy.class, MutualAidGroup.class);
@@ -158,7 +162,7 @@ public final class AuditText {
 
     /**
      * A row about users: a denial names the operation refused and what was attempted, an account
-     * change the account and what of it, a refused sign-in why.
+     * change the account and what of it, a refused sign-in why, a sign-in the workstation.
      */
     private Row userRow(AuditEntry e) {
         String field = ""; //$NON-NLS-1$
@@ -174,6 +178,8 @@ public final class AuditText {
             newValue = accountValue(what, newValue);
         } else if (e.action() == AuditAction.SIGN_IN_FAILED) {
             newValue = signInRefusal(newValue);
+        } else if (e.action() == AuditAction.SIGN_IN && newValue != null) {
+            field = Messages.Audit_workstation;
         }
         return new Row(when(e), e.actor(), action(e.action()), Messages.Audit_user, "", field, //$NON-NLS-1$
                 oldValue == null ? "" : oldValue, newValue == null ? "" : newValue); //$NON-NLS-1$ //$NON-NLS-2$
@@ -240,6 +246,10 @@ public final class AuditText {
     private String value(AuditEntry e, EClass eClass, EStructuralFeature feature, String stored) {
         if (stored == null) {
             return ""; //$NON-NLS-1$
+        }
+        if (e.action() == AuditAction.BULK_INSERT) {
+            Matcher m = BULK.matcher(stored);
+            return m.matches() ? NLS.bind(Messages.Audit_bulkRows, new Object[] { m.group(1), m.group(2), m.group(3) }) : stored;
         }
         if (feature == null || e.action() == AuditAction.REVEAL || e.action() == AuditAction.DELETE_REASON) {
             return stored;

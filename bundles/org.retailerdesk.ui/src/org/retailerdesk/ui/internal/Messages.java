@@ -115,6 +115,8 @@ public final class Messages extends NLS {
     public static String Audit_inactive;
     public static String Audit_yes;
     public static String Audit_no;
+    public static String Audit_bulkRows;
+    public static String Audit_workstation;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

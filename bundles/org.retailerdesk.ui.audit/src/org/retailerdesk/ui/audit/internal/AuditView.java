@@ -67,8 +67,6 @@ public class AuditView extends ViewPart {
     static final int PAGE = 100;
     /** Retailers offered for a search text that matches several. */
     private static final int RETAILER_CHOICES = 20;
-    /** Pixels added to the width GTK asks for a date field (a Chinese date was cut otherwise). */
-    private static final int DATE_SLACK = 24;
     private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance();
     private static final RetailerdeskPackage P = RetailerdeskPackage.eINSTANCE;
 
@@ -118,16 +116,16 @@ public class AuditView extends ViewPart {
         row.spacing = 6;
         bar.setLayout(row);
 
-        new Label(bar, SWT.NONE).setText(Messages.View_user);
-        user = combo(bar, 130);
+        user = combo(labelled(bar, Messages.View_user), 130);
         user.add(Messages.View_allUsers);
         user.select(0);
 
-        days = new Button(bar, SWT.CHECK);
+        Composite range = labelled(bar, null);
+        days = new Button(range, SWT.CHECK);
         days.setText(Messages.View_days);
-        from = date(bar);
-        new Label(bar, SWT.NONE).setText(Messages.View_to);
-        to = date(bar);
+        from = new DateTime(range, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+        new Label(range, SWT.NONE).setText(Messages.View_to);
+        to = new DateTime(range, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
         LocalDate today = LocalDate.now();
         set(from, today.minusDays(6));
         set(to, today);
@@ -137,15 +135,13 @@ public class AuditView extends ViewPart {
         });
         enableDates();
 
-        new Label(bar, SWT.NONE).setText(Messages.View_kind);
-        kind = combo(bar, 140);
+        kind = combo(labelled(bar, Messages.View_kind), 140);
         kind.add(Messages.View_allKinds);
         kinds.addAll(entityTypes());
         kinds.forEach(k -> kind.add(AuditText.entityType(k)));
         kind.select(0);
 
-        new Label(bar, SWT.NONE).setText(Messages.View_retailer);
-        retailer = new Combo(bar, SWT.DROP_DOWN);
+        retailer = new Combo(labelled(bar, Messages.View_retailer), SWT.DROP_DOWN);
         retailer.setLayoutData(new RowData(220, SWT.DEFAULT));
         retailer.setToolTipText(Messages.View_retailerHint);
         retailer.setText(""); //$NON-NLS-1$
@@ -163,8 +159,7 @@ public class AuditView extends ViewPart {
             }
         });
 
-        new Label(bar, SWT.NONE).setText(Messages.View_action);
-        action = combo(bar, 150);
+        action = combo(labelled(bar, Messages.View_action), 150);
         action.add(Messages.View_allActions);
         for (AuditAction a : AuditAction.values()) {
             action.add(AuditText.action(a));
@@ -197,7 +192,7 @@ public class AuditView extends ViewPart {
         t.setHeaderVisible(true);
         t.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(t);
-        int[] widths = { 145, 90, 110, 110, 190, 150, 170, 220 };
+        int[] widths = { 145, 90, 110, 130, 240, 150, 170, 220 };
         for (int i = 0; i < AuditExport.COLUMNS.size(); i++) {
             AuditExport.Column column = AuditExport.COLUMNS.get(i);
             TableViewerColumn c = new TableViewerColumn(table, SWT.LEFT);
@@ -231,16 +226,25 @@ public class AuditView extends ViewPart {
         }));
     }
 
+    /** A group of the bar that wraps as one: a label (if any) and what follows it. */
+    private static Composite labelled(Composite bar, String label) {
+        Composite group = new Composite(bar, SWT.NONE);
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.center = true;
+        row.wrap = false;
+        row.spacing = 4;
+        row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+        group.setLayout(row);
+        if (label != null) {
+            new Label(group, SWT.NONE).setText(label);
+        }
+        return group;
+    }
+
     private static Combo combo(Composite bar, int width) {
         Combo c = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         c.setLayoutData(new RowData(width, SWT.DEFAULT));
         return c;
-    }
-
-    private static DateTime date(Composite bar) {
-        DateTime d = new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
-        d.setLayoutData(new RowData(d.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + DATE_SLACK, SWT.DEFAULT));
-        return d;
     }
 
     private static void set(DateTime widget, LocalDate day) {
