@@ -67,6 +67,8 @@ public class AuditView extends ViewPart {
     static final int PAGE = 100;
     /** Retailers offered for a search text that matches several. */
     private static final int RETAILER_CHOICES = 20;
+    /** Pixels added to the width GTK asks for a date field: a Chinese date's last character was cut. */
+    private static final int DATE_SLACK = 24;
     private static final NumberFormat NUMBER = NumberFormat.getIntegerInstance();
     private static final RetailerdeskPackage P = RetailerdeskPackage.eINSTANCE;
 
@@ -123,9 +125,9 @@ public class AuditView extends ViewPart {
         Composite range = labelled(bar, null);
         days = new Button(range, SWT.CHECK);
         days.setText(Messages.View_days);
-        from = new DateTime(range, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+        from = date(range);
         new Label(range, SWT.NONE).setText(Messages.View_to);
-        to = new DateTime(range, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+        to = date(range);
         LocalDate today = LocalDate.now();
         set(from, today.minusDays(6));
         set(to, today);
@@ -245,6 +247,12 @@ public class AuditView extends ViewPart {
         Combo c = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         c.setLayoutData(new RowData(width, SWT.DEFAULT));
         return c;
+    }
+
+    private static DateTime date(Composite parent) {
+        DateTime d = new DateTime(parent, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+        d.setLayoutData(new RowData(d.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + DATE_SLACK, SWT.DEFAULT));
+        return d;
     }
 
     private static void set(DateTime widget, LocalDate day) {
