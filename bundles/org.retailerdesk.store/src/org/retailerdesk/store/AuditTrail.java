@@ -1,5 +1,7 @@
 package org.retailerdesk.store;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EClass;
 
 import org.retailerdesk.model.Entity;
@@ -22,6 +24,25 @@ public interface AuditTrail {
      * @param id   the entity's id
      */
     Page<AuditEntry> entityTrail(EClass type, long id, int offset, int size);
+
+    /**
+     * The rows of the whole centre's trail that the query matches, newest first, paged and counted by
+     * the database. Needs {@link org.retailerdesk.security.Operation#VIEW_AUDIT}.
+     *
+     * @param offset index of the first row wanted in the whole result
+     * @param size   rows wanted at most
+     * @throws AccessDeniedException if the signed-in user may not read the trail (the denial is audited)
+     */
+    Page<AuditEntry> search(AuditQuery query, int offset, int size);
+
+    /**
+     * Every actor name the trail holds (signed-in users, and names given to a refused sign-in), in
+     * alphabetical order: the choices of a filter by user. Needs
+     * {@link org.retailerdesk.security.Operation#VIEW_AUDIT}.
+     *
+     * @throws AccessDeniedException if the signed-in user may not read the trail (the denial is audited)
+     */
+    List<String> actors();
 
     /**
      * The full value of a sensitive field (e.g. a certificate number, PIPL), which reads give only

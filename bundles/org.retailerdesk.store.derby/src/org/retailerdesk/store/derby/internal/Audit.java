@@ -8,13 +8,15 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
+import org.retailerdesk.store.AuditQuery;
 import org.retailerdesk.store.Page;
 
-/** Writes audit rows as one batch per transaction, and reads a retailer's trail. */
+/** Writes audit rows as one batch per transaction, and reads them: a retailer's trail, an entity's, a search. */
 final class Audit {
 
     private static final String INSERT = "INSERT INTO RD_AUDIT (CHANGED_AT, ACTOR, ACTION, ENTITY_TYPE, ENTITY_ID," //$NON-NLS-1$
@@ -23,7 +25,7 @@ final class Audit {
             + " OLD_VALUE, NEW_VALUE"; //$NON-NLS-1$
 
     /** The entity type of rows about user accounts and sign-ins. */
-    static final String USER_TYPE = "User"; //$NON-NLS-1$
+    static final String USER_TYPE = AuditQuery.USER;
     /** Characters an old or new value holds (the columns' width). */
     static final int MAX_VALUE = 2000;
 
@@ -127,7 +129,70 @@ final class Audit {
         return page(c, "ENTITY_TYPE = ? AND ENTITY_ID = ?", offset, size, type, id); //$NON-NLS-1$
     }
 
-    /** The rows matching {@code where} (an index prefix of RD_AUDIT), newest first. */
+    /**
+     * The rows the query matches, newest first. Each filter is a range of an index of its own (V3,
+     * V12: retailer, entity type, actor, action, time), so the optimiser starts from the most selective
+     * one and checks the others on its rows; without filters the rows are read along the ID index
+     * (from {@link AuditQuery#belowId} on, when given).
+     */
+    static Page<AuditEntry> search(Connection c, AuditQuery q, int offset, int size) throws SQLException {
+        List<String> where = new ArrayList<>();
+        List<Object> keys = new ArrayList<>();
+        in(where, keys, "ACTOR", q.users()); //$NON-NLS-1$
+        in(where, keys, "ENTITY_TYPE", q.entityTypes()); //$NON-NLS-1$
+        in(where, keys, "ACTION", q.actions().stream().map(AuditAction::name).toList()); //$NON-NLS-1$
+        if (q.retailerId() != null) {
+            where.add("RETAILER_ID = ?"); //$NON-NLS-1$
+            keys.add(q.retailerId());
+        }
+        if (q.belowId() != null) {
+            where.add("ID < ?"); //$NON-NLS-1$
+            keys.add(q.belowId());
+        }
+        if (q.from() != null) {
+            where.add("CHANGED_AT >= ?"); //$NON-NLS-1$
+            keys.add(Timestamp.from(q.from()));
+        }
+        if (q.until() != null) {
+            where.add("CHANGED_AT < ?"); //$NON-NLS-1$
+            keys.add(Timestamp.from(q.until()));
+        }
+        return page(c, where.isEmpty() ? "1 = 1" : String.join(" AND ", where), offset, size, keys.toArray()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** {@code COLUMN IN (?, …)} for a filter's values; nothing for none (a filter's choices are few). */
+    private static void in(List<String> where, List<Object> keys, String column, Collection<String> values) {
+        if (!values.isEmpty()) {
+            where.add(values.size() == 1 ? column + " = ?" //$NON-NLS-1$
+                    : column + " IN (" + InList.placeholders(values.size()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            keys.addAll(values);
+        }
+    }
+
+    /**
+     * Every actor name in the trail, alphabetical: one probe of the actor index per name (the next one
+     * after the last), instead of reading every row's.
+     */
+    static List<String> actors(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement next = c.prepareStatement("SELECT MIN(ACTOR) FROM RD_AUDIT WHERE ACTOR > ?")) { //$NON-NLS-1$
+            // every name is longer than the empty text: the first probe finds the smallest
+            String last = ""; //$NON-NLS-1$
+            while (true) {
+                next.setString(1, last);
+                try (ResultSet rs = next.executeQuery()) {
+                    rs.next();
+                    last = rs.getString(1);
+                }
+                if (last == null) {
+                    return names;
+                }
+                names.add(last);
+            }
+        }
+    }
+
+    /** The rows matching {@code where} (index ranges of RD_AUDIT), newest first. */
     private static Page<AuditEntry> page(Connection c, String where, int offset, int size, Object... keys)
             throws SQLException {
         long total;

@@ -3,6 +3,7 @@ package org.retailerdesk.store.derby.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -12,11 +13,15 @@ import org.retailerdesk.security.Operation;
 import org.retailerdesk.security.Principal;
 import org.retailerdesk.store.AuditAction;
 import org.retailerdesk.store.AuditEntry;
+import org.retailerdesk.store.AuditQuery;
 import org.retailerdesk.store.AuditTrail;
 import org.retailerdesk.store.Page;
 import org.retailerdesk.store.StoreException;
 
-/** {@link AuditTrail} on Derby: the trail read from {@code RD_AUDIT}, reveals written in their own transaction. */
+/**
+ * {@link AuditTrail} on Derby: the trail read from {@code RD_AUDIT} (the whole centre's only with
+ * {@link Operation#VIEW_AUDIT}), reveals written in their own transaction.
+ */
 final class AuditSql implements AuditTrail {
 
     private final Database db;
@@ -35,6 +40,18 @@ final class AuditSql implements AuditTrail {
     @Override
     public Page<AuditEntry> entityTrail(EClass type, long id, int offset, int size) {
         return db.read(session -> Audit.entityTrail(session.connection, type.getName(), id, offset, size));
+    }
+
+    @Override
+    public Page<AuditEntry> search(AuditQuery query, int offset, int size) {
+        access.require(Operation.VIEW_AUDIT, null);
+        return db.read(session -> Audit.search(session.connection, query, offset, size));
+    }
+
+    @Override
+    public List<String> actors() {
+        access.require(Operation.VIEW_AUDIT, null);
+        return db.read(session -> Audit.actors(session.connection));
     }
 
     @Override

@@ -29,7 +29,8 @@ public final class Migrator {
             new Migration(8, "unique_keys"),
             new Migration(9, "service_network"),
             new Migration(10, "retailer_status"),
-            new Migration(11, "users"));
+            new Migration(11, "users"),
+            new Migration(12, "audit_search"));
 
     static final String HISTORY_TABLE = "RD_SCHEMA_HISTORY";
 

@@ -33,6 +33,7 @@ import org.retailerdesk.model.PriorityHousehold;
 import org.retailerdesk.model.PublicityRecord;
 import org.retailerdesk.model.Retailer;
 import org.retailerdesk.model.RetailerImage;
+import org.retailerdesk.model.RetailerStatus;
 import org.retailerdesk.model.RetailerdeskPackage;
 import org.retailerdesk.model.Visit;
 import org.retailerdesk.model.labels.ModelLabels;
@@ -42,6 +43,7 @@ import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.Page;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.ui.AccessTester;
+import org.retailerdesk.ui.AuditText;
 import org.retailerdesk.ui.StoreAccess;
 import org.retailerdesk.ui.StoreEvents;
 import org.retailerdesk.ui.UiJob;
@@ -95,9 +97,9 @@ public class HistoryPage implements ProfilePage {
         column(events, ModelLabels.label(P.getLicenceEvent_Date()), 90, (LicenceEvent e) -> e.getDate().toString());
         column(events, ModelLabels.label(P.getLicenceEvent_Kind()), 110, (LicenceEvent e) -> ModelLabels.valueLabel(e.getKind()));
         column(events, ModelLabels.label(P.getLicenceEvent_OldValue()), 130,
-                (LicenceEvent e) -> AuditText.eventValue(e, e.getOldValue()));
+                (LicenceEvent e) -> eventValue(e, e.getOldValue()));
         column(events, ModelLabels.label(P.getLicenceEvent_NewValue()), 130,
-                (LicenceEvent e) -> AuditText.eventValue(e, e.getNewValue()));
+                (LicenceEvent e) -> eventValue(e, e.getNewValue()));
         column(events, ModelLabels.label(P.getLicenceEvent_Note()), 260, LicenceEvent::getNote);
 
         Composite changes = section(body, toolkit, Messages.History_changes, Messages.History_changesHint, true);
@@ -184,7 +186,7 @@ public class HistoryPage implements ProfilePage {
             List<LicenceEvent> stored = new ArrayList<>(store.findBy(LicenceEvent.class, retailer.getId()));
             stored.sort(Comparator.comparing(LicenceEvent::getDate).thenComparingLong(Entity::getId).reversed());
             Page<AuditEntry> page = store.audit().auditTrail(retailer.getId(), 0, size);
-            AuditText text = AuditText.read(store, retailer);
+            AuditText text = AuditText.forRetailer(store, retailer);
             return new Read(stored, page.rows().stream().map(text::row).toList(), page.total());
         }).owner(audit.getTable()).onDone(r -> {
             events.setInput(r.events());
@@ -221,6 +223,15 @@ public class HistoryPage implements ProfilePage {
             button.setEnabled(refusal == null);
             button.setToolTipText(refusal);
         });
+    }
+
+    /** The old or new value of a licence event as the user reads it: a status label for the status events. */
+    private static String eventValue(LicenceEvent event, String stored) {
+        if (stored == null) {
+            return ""; //$NON-NLS-1$
+        }
+        RetailerStatus status = Licences.takesValue(event.getKind()) ? null : RetailerStatus.getByName(stored);
+        return status == null ? stored : ModelLabels.valueLabel(status);
     }
 
     // For tests.

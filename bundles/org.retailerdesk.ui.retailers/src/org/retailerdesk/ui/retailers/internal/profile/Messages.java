@@ -96,16 +96,6 @@ public final class Messages extends NLS {
     public static String History_field;
     public static String History_old;
     public static String History_new;
-    public static String Audit_insert;
-    public static String Audit_update;
-    public static String Audit_delete;
-    public static String Audit_bulkInsert;
-    public static String Audit_reveal;
-    public static String Audit_deleteReason;
-    public static String Audit_account;
-    public static String Audit_denied;
-    public static String Audit_signInFailed;
-    public static String Audit_signIn;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
