@@ -56,7 +56,7 @@ public class AllocateApplication implements IApplication {
                 System.err.println(Messages.Cli_noService);
                 return EXIT_FAILED;
             }
-            out.println(NLS.bind(Messages.Cli_opening, store.open().location()));
+            out.println(NLS.bind(Messages.Cli_opening, store.open().where()));
             long started = System.nanoTime();
             RetailerSet retailers = RetailerSets.fromStore(store, LocalDate.now(), new NullProgressMonitor());
             out.println(NLS.bind(Messages.Cli_read, retailers.size(), seconds(System.nanoTime() - started)));

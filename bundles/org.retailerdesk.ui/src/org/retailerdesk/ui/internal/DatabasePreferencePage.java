@@ -54,7 +54,7 @@ public class DatabasePreferencePage extends PreferencePage implements IWorkbench
         current = new Text(page, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(current);
         StoreInfo info = StoreAccess.infoIfOpen();
-        current.setText((info != null ? info.location() : DataFolder.resolve().resolve(DATABASE)).toString());
+        current.setText(info != null ? info.where() : DataFolder.resolve().resolve(DATABASE).toString());
 
         new Label(page, SWT.NONE).setText(Messages.Preferences_databaseNext);
         folder = new Text(page, SWT.BORDER);

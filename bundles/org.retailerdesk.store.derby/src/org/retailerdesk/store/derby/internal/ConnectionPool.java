@@ -15,7 +15,7 @@ import java.util.Deque;
  * on purpose, and a network round trip from a workstation), so connections are kept and handed
  * out again: {@link #connection()} gives one without auto-commit on schema {@code APP}; closing
  * it rolls back what was not committed and returns it. A connection that failed with a lost link
- * (SQLState class 08) is not returned but closed.
+ * (SQLState class 08) is not returned but closed, and its {@link Target} is told.
  */
 final class ConnectionPool {
 
@@ -95,6 +95,7 @@ final class ConnectionPool {
                         } catch (InvocationTargetException e) {
                             if (e.getCause() instanceof SQLException s && lostLink(s)) {
                                 broken = true;
+                                target.lost();
                             }
                             throw e.getCause();
                         }
@@ -114,6 +115,10 @@ final class ConnectionPool {
                 physical.setAutoCommit(false);
             } catch (SQLException e) {
                 keep = false;
+                // a statement of this connection met the lost link first; the connection shows it now
+                if (lostLink(e)) {
+                    target.lost();
+                }
             }
         }
         synchronized (this) {
