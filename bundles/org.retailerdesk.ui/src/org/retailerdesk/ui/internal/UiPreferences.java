@@ -5,7 +5,7 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /**
  * The workbench's own preferences, kept in the workspace ({@code -data}) like every instance
- * preference. The two start options, {@link #LANGUAGE} and {@link #DATA_FOLDER}, are read from
+ * preference. The start options, {@link #LANGUAGE}, {@link #DATA_FOLDER} and {@link #SERVER}, are read from
  * the workspace's file of this node by the {@code retailerdesk} launcher before the workbench
  * starts (releng/scripts/start-options.sh): they take effect at the next start.
  */
@@ -17,6 +17,8 @@ public final class UiPreferences {
     public static final String LANGUAGE = "language"; //$NON-NLS-1$
     /** The data folder (its {@code db} folder is the database), absolute; empty for the default. */
     public static final String DATA_FOLDER = "dataFolder"; //$NON-NLS-1$
+    /** The centre's database server, {@code //host:port/name}; empty for the data folder's own database. */
+    public static final String SERVER = "server"; //$NON-NLS-1$
 
     /** The languages the product ships, with their {@code -nl} value ({@code ""}: the system's). */
     public enum Language {
@@ -46,6 +48,7 @@ public final class UiPreferences {
         ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, NODE);
         store.setDefault(LANGUAGE, Language.SYSTEM.nl);
         store.setDefault(DATA_FOLDER, ""); //$NON-NLS-1$
+        store.setDefault(SERVER, ""); //$NON-NLS-1$
         return store;
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.retailerdesk.store.ServerAddress;
 import org.retailerdesk.store.StoreException;
 
 /**

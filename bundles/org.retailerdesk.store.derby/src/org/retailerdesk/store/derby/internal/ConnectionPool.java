@@ -135,11 +135,15 @@ final class ConnectionPool {
         return "0P000".equals(e.getSQLState()); //$NON-NLS-1$
     }
 
-    /** True when the SQL error means the connection itself is gone (server stopped, network lost). */
+    /**
+     * True when the SQL error means the connection itself is gone (server stopped, network lost);
+     * a refused password (08004) is not.
+     */
     static boolean lostLink(SQLException e) {
         for (SQLException s = e; s != null; s = s.getNextException()) {
             String state = s.getSQLState();
-            if (state != null && (state.startsWith("08") || state.equals("XJ015") || state.equals("40XC0"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (state != null && (state.startsWith("08") && !state.equals("08004") || state.equals("XJ015") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    || state.equals("40XC0"))) { //$NON-NLS-1$
                 return true;
             }
         }

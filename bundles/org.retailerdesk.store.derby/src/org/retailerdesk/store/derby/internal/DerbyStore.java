@@ -22,6 +22,7 @@ import org.retailerdesk.store.DataFolder;
 import org.retailerdesk.store.Entities;
 import org.retailerdesk.store.PublicityQueries;
 import org.retailerdesk.store.RetailerQueries;
+import org.retailerdesk.store.ServerAddress;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreChanges;
 import org.retailerdesk.store.StoreException;
@@ -117,6 +118,11 @@ public class DerbyStore implements Store {
             Map.entry(PublicityQueries.class, new PublicitySql(db)),
             Map.entry(AllocationQueries.class, new AllocationTotalsSql(db)),
             Map.entry(VisitQueries.class, new VisitSql(db)));
+    }
+
+    /** The folder of the database's keys (and the server's TLS key store), see {@link Keys}. */
+    public Path keysFolder() {
+        return Keys.of(home).folder();
     }
 
     public Path databaseFolder() {

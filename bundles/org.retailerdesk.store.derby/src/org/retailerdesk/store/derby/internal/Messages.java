@@ -52,7 +52,6 @@ public final class Messages extends NLS {
     public static String Users_wrongOldPassword;
     public static String Users_wrongPassword;
 
-    public static String Server_badAddress;
     public static String Server_noClient;
     public static String Server_schemaMismatch;
     public static String Server_unreachable;

@@ -2,9 +2,13 @@ package org.retailerdesk.store.derby.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import org.retailerdesk.store.UserAccount;
 
 /**
  * The server's side of account changes made on workstations: an administrator there writes the
@@ -33,6 +37,19 @@ public final class OwnerAgent implements AutoCloseable {
         OwnerAgent agent = new OwnerAgent(store);
         agent.timer.scheduleWithFixedDelay(agent::run, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         return agent;
+    }
+
+    /** The accounts as the owner reads them (the server lists who may connect before anyone signed in). */
+    public static List<UserAccount> accounts(DerbyStore store) {
+        try (Connection c = store.ownerConnection()) {
+            try {
+                return UserRows.all(c, Instant.now());
+            } finally {
+                c.commit();
+            }
+        } catch (SQLException e) {
+            throw Failures.of(e);
+        }
     }
 
     /** One round: the grants and revokes made. */
