@@ -2,18 +2,12 @@ package org.retailerdesk.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.retailerdesk.model.AllocationMethod;
 import org.retailerdesk.model.AllocationRound;
-import org.retailerdesk.model.Brand;
 import org.retailerdesk.model.Policy;
 import org.retailerdesk.model.Retailer;
-import org.retailerdesk.model.RetailerdeskFactory;
-import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.security.Role;
 import org.retailerdesk.store.derby.internal.DerbyStore;
 
@@ -55,15 +49,7 @@ public class SaveRaceTest {
 
     @Test
     public void roundSaves() throws Exception {
-        AllocationRound round = RetailerdeskFactory.eINSTANCE.createAllocationRound();
-        round.setCode("R-RACE"); //$NON-NLS-1$
-        round.setTitle("race"); //$NON-NLS-1$
-        round.setBrand(alice.findAll(Brand.class).get(0));
-        round.setPeriodStart(LocalDate.of(2026, 12, 1));
-        round.setPeriodEnd(LocalDate.of(2026, 12, 31));
-        round.setMethod(AllocationMethod.BY_GRADE);
-        round.setStatus(RoundStatus.CALCULATED);
-        long id = alice.insert(round).getId();
+        long id = SaveRaces.newRound(alice).getId();
         assertNoSilentOverwrite(SaveRaces.run(alice, bob, AllocationRound.class, id, RACES, AllocationRound::setTitle,
                 AllocationRound::getTitle));
     }

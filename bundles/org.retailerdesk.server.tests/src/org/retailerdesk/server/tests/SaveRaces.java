@@ -1,5 +1,6 @@
 package org.retailerdesk.server.tests;
 
+import java.time.LocalDate;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -7,7 +8,12 @@ import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import org.retailerdesk.model.AllocationMethod;
+import org.retailerdesk.model.AllocationRound;
+import org.retailerdesk.model.Brand;
 import org.retailerdesk.model.Entity;
+import org.retailerdesk.model.RetailerdeskFactory;
+import org.retailerdesk.model.RoundStatus;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Store;
 
@@ -24,6 +30,19 @@ public final class SaveRaces {
     }
 
     private SaveRaces() {
+    }
+
+    /** A calculated (not published) round of the store's first brand to race on, stored. */
+    public static AllocationRound newRound(Store store) {
+        AllocationRound round = RetailerdeskFactory.eINSTANCE.createAllocationRound();
+        round.setCode("R-RACE"); //$NON-NLS-1$
+        round.setTitle("race"); //$NON-NLS-1$
+        round.setBrand(store.findAll(Brand.class).get(0));
+        round.setPeriodStart(LocalDate.of(2026, 12, 1));
+        round.setPeriodEnd(LocalDate.of(2026, 12, 31));
+        round.setMethod(AllocationMethod.BY_GRADE);
+        round.setStatus(RoundStatus.CALCULATED);
+        return store.insert(round);
     }
 
     /**

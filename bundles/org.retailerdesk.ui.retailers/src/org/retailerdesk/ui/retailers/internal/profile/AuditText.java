@@ -79,10 +79,15 @@ final class AuditText {
         EClassifier type = P.getEClassifier(e.entityType());
         EClass eClass = type instanceof EClass c ? c : null;
         EStructuralFeature feature = eClass == null || e.field() == null ? null : eClass.getEStructuralFeature(e.field());
-        return new Row(WHEN.format(e.at().atZone(ZoneId.systemDefault())), e.actor(), action(e.action()),
+        return new Row(time(e.at()), e.actor(), action(e.action()),
                 eClass == null ? e.entityType() : ModelLabels.label(eClass),
                 feature == null ? e.field() == null ? "" : e.field() : ModelLabels.label(feature), //$NON-NLS-1$
                 value(e, eClass, feature, e.oldValue()), value(e, eClass, feature, e.newValue()));
+    }
+
+    /** When an audit row was written, as the History page shows it. */
+    static String time(java.time.Instant at) {
+        return WHEN.format(at.atZone(ZoneId.systemDefault()));
     }
 
     private static String action(AuditAction action) {

@@ -107,6 +107,11 @@ public final class Messages extends NLS {
     public static String Audit_signInFailed;
     public static String Audit_signIn;
 
+    public static String Profile_changedElsewhere;
+    public static String Profile_checking;
+    public static String Profile_reload;
+    public static String Profile_reloadDiscards;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
