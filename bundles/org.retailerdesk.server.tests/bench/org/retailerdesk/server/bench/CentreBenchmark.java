@@ -37,8 +37,8 @@ import org.retailerdesk.testsupport.TempStore;
  * {@code ./bench centre}: one network server holding N retailers (default 500 000, loaded by the
  * store's bulk insert as {@code ./bench store} does), and {@value #WORKSTATIONS} workstations
  * (threads, each its own client store signed in as its own user) paging, filtering and saving at
- * once. The same work by as many threads on the embedded store of the server process is the
- * baseline, in the same run. Then {@value #RACES} save races of two workstations on each of a
+ * once. The same work by as many threads on the embedded store of the server process (one store,
+ * its pool shared by the threads) is the baseline, in the same run, the two in alternating halves. Then {@value #RACES} save races of two workstations on each of a
  * retailer, a round and a policy: no silent overwrite.
  */
 public class CentreBenchmark {
@@ -54,6 +54,15 @@ public class CentreBenchmark {
 
     /** The latencies of one kind of operation, in nanoseconds. */
     private record Latencies(List<Long> pages, List<Long> saves) {
+        Latencies() {
+            this(new ArrayList<>(), new ArrayList<>());
+        }
+
+        void add(Latencies more) {
+            pages.addAll(more.pages());
+            saves.addAll(more.saves());
+        }
+
         double p95(List<Long> nanos) {
             List<Long> sorted = new ArrayList<>(nanos);
             Collections.sort(sorted);
@@ -97,8 +106,13 @@ public class CentreBenchmark {
             // one warm-up round each way, not counted: the first queries compile their plans
             work(embeddedThreads, districts, ids, 0, 1);
             work(new ArrayList<>(workstations), districts, ids, 1, 1);
-            Latencies embedded = work(embeddedThreads, districts, ids, 2, ROUNDS);
-            Latencies clients = work(new ArrayList<>(workstations), districts, ids, 3, ROUNDS);
+            // in alternating halves, so that neither side has the warmer cache for all its rounds
+            Latencies embedded = new Latencies();
+            Latencies clients = new Latencies();
+            for (int half = 0; half < 2; half++) {
+                embedded.add(work(embeddedThreads, districts, ids, 2 + 2 * half, ROUNDS / 2));
+                clients.add(work(new ArrayList<>(workstations), districts, ids, 3 + 2 * half, ROUNDS / 2));
+            }
 
             out(""); //$NON-NLS-1$
             out("%-48s %12s %12s %7s  %s", "p95 with " + WORKSTATIONS + " at once, seconds", "workstations", "embedded", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -156,38 +170,35 @@ public class CentreBenchmark {
                 int worker = w;
                 running.add(pool.submit(() -> {
                     Random random = new Random(pass * 1000L + worker);
-                    List<Long> pages = new ArrayList<>();
-                    List<Long> saves = new ArrayList<>();
+                    Latencies mine = new Latencies();
                     RetailerQuery byGrade = RetailerQuery.all().sortedBy(RetailerSort.GRADE, false);
                     for (int r = 0; r < rounds; r++) {
                         long t = System.nanoTime();
                         store.retailers().findRetailerRows(byGrade.page(random.nextInt(100) * RetailerQuery.DEFAULT_PAGE_SIZE,
                                 RetailerQuery.DEFAULT_PAGE_SIZE));
-                        pages.add(System.nanoTime() - t);
+                        mine.pages().add(System.nanoTime() - t);
                         RetailerQuery filtered = random.nextBoolean()
                                 ? byGrade.withDistrict(districts.get(random.nextInt(districts.size())))
                                 : byGrade.withText(TEXTS.get(random.nextInt(TEXTS.size())));
                         t = System.nanoTime();
                         store.retailers().findRetailerRows(filtered.page(0, RetailerQuery.DEFAULT_PAGE_SIZE));
-                        pages.add(System.nanoTime() - t);
+                        mine.pages().add(System.nanoTime() - t);
                         // each worker its own retailers: a save that meets another's is no part of this figure
                         long id = ids.get((((pass % 4) * stores.size() + worker) * ROUNDS + r) % ids.size());
                         Retailer retailer = store.get(Retailer.class, id);
                         retailer.setContactPerson("联系人" + pass + "-" + r); //$NON-NLS-1$ //$NON-NLS-2$
                         t = System.nanoTime();
                         store.update(retailer);
-                        saves.add(System.nanoTime() - t);
+                        mine.saves().add(System.nanoTime() - t);
                     }
-                    return new Latencies(pages, saves);
+                    return mine;
                 }));
             }
-            List<Long> pages = new ArrayList<>();
-            List<Long> saves = new ArrayList<>();
+            Latencies all = new Latencies();
             for (Future<Latencies> f : running) {
-                pages.addAll(f.get().pages());
-                saves.addAll(f.get().saves());
+                all.add(f.get());
             }
-            return new Latencies(pages, saves);
+            return all;
         } finally {
             pool.shutdownNow();
         }

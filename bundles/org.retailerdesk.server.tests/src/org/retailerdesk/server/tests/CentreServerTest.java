@@ -15,8 +15,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.retailerdesk.model.Policy;
 import org.retailerdesk.model.Retailer;
@@ -38,21 +38,22 @@ public class CentreServerTest {
     /** How long a workstation waits between reconnection attempts (ServerLink's period). */
     private static final long RETRY_SECONDS = 3;
 
-    private Centre centre;
+    /** One centre for the class: making its demo database is most of a test's time. */
+    private static Centre centre;
 
-    @BeforeEach
-    public void start() {
+    @BeforeAll
+    public static void start() {
         centre = Centre.withDemoCentre(60);
     }
 
-    @AfterEach
-    public void stop() {
+    @AfterAll
+    public static void stop() {
         centre.close();
     }
 
     @Test
     public void aWorkstationOpensTheServersDatabaseAndSaysWhereItIs() {
-        DerbyStore ws = centre.workstation("alice", null, Role.CENTRE_STAFF); //$NON-NLS-1$
+        DerbyStore ws = centre.workstation("gus", null, Role.CENTRE_STAFF); //$NON-NLS-1$
         StoreInfo info = ws.open();
         assertNull(info.location(), "a workstation has no database folder");
         assertEquals(centre.server().address(), info.server());
@@ -153,16 +154,16 @@ public class CentreServerTest {
 
     @Test
     public void aLostServerTakesTheWorkstationOfflineAndItReconnectsByItself() throws Exception {
-        DerbyStore alice = centre.workstation("alice", null, Role.CENTRE_STAFF); //$NON-NLS-1$
-        Connectivity link = alice.role(Connectivity.class);
+        DerbyStore fay = centre.workstation("fay", null, Role.CENTRE_STAFF); //$NON-NLS-1$
+        Connectivity link = fay.role(Connectivity.class);
         BlockingQueue<Boolean> told = new LinkedBlockingQueue<>();
         link.addListener(told::add);
-        Retailer r = alice.findAll(Retailer.class).get(0);
+        Retailer r = fay.findAll(Retailer.class).get(0);
         String before = r.getShopName();
 
         centre.stopServer();
         r.setShopName("断线时改的"); //$NON-NLS-1$
-        assertThrows(StoreException.class, () -> alice.update(r), "a save without the server fails");
+        assertThrows(StoreException.class, () -> fay.update(r), "a save without the server fails");
         assertFalse(link.online());
         assertEquals(Boolean.FALSE, told.poll(1, TimeUnit.SECONDS));
         assertFalse(link.retry(), "no server yet");
@@ -170,10 +171,10 @@ public class CentreServerTest {
         centre.restartServer();
         assertEquals(Boolean.TRUE, told.poll(RETRY_SECONDS + 10, TimeUnit.SECONDS), "reconnected by itself");
         assertTrue(link.online());
-        Retailer stored = alice.get(Retailer.class, r.getId());
+        Retailer stored = fay.get(Retailer.class, r.getId());
         assertEquals(before, stored.getShopName(), "the failed save wrote nothing");
         r.setShopName("重连后保存"); //$NON-NLS-1$
-        alice.update(r);
+        fay.update(r);
         assertEquals("重连后保存", centre.serverStore().get(Retailer.class, r.getId()).getShopName()); //$NON-NLS-1$
     }
 
