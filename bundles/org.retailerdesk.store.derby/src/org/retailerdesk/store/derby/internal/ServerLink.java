@@ -104,6 +104,10 @@ final class ServerLink implements Connectivity {
     synchronized void opened() {
         closed = false;
         online = true;
+        // a link lost while opening failed is back: the open just reached the server
+        if (retrying != null) {
+            retrying.cancel(false);
+        }
     }
 
     /** Stops retrying: the store is closed. */
