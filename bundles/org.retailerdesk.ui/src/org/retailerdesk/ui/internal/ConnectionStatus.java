@@ -48,6 +48,9 @@ public class ConnectionStatus extends WorkbenchWindowControlContribution {
         retry.setText("<a>" + Messages.ConnectionStatus_retry + "</a>"); //$NON-NLS-1$ //$NON-NLS-2$
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(retry);
         retry.addListener(SWT.Selection, e -> retryNow());
+        // the message's width is kept while online too: the status line sizes its items once
+        text.setText(Messages.ConnectionStatus_lost);
+        ((GridData) text.getLayoutData()).widthHint = text.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
         show(true);
         StoreAccess.whenOpen().thenAccept(info -> {
             Connectivity c = StoreAccess.store().role(Connectivity.class);
@@ -72,9 +75,6 @@ public class ConnectionStatus extends WorkbenchWindowControlContribution {
         text.setText(online ? "" : Messages.ConnectionStatus_lost); //$NON-NLS-1$
         text.setToolTipText(online ? null : Messages.ConnectionStatus_lostDetail);
         retry.setVisible(!online);
-        ((GridData) retry.getLayoutData()).exclude = online;
-        box.requestLayout();
-        box.getShell().layout(new Control[] { box }, SWT.DEFER);
     }
 
     private void retryNow() {
