@@ -1,8 +1,10 @@
 # Sourced by ./retailerdesk: the start options set in the workbench (Window > Preferences >
 # RetailerDesk), which take effect before the workbench starts, at the next start: the language
-# (General: -nl zh|en) and the data folder (Database: -Dretailerdesk.home=DIR). The workbench keeps
-# them in the workspace's preference file of org.retailerdesk.ui (Java properties), keys
-# "language" and "dataFolder". An option given on the command line wins over the preference.
+# (General: -nl zh|en), the data folder (Database: -Dretailerdesk.home=DIR) and the centre's
+# database server of a workstation (Database: -Dretailerdesk.db=//host:port/name). The workbench
+# keeps them in the workspace's preference file of org.retailerdesk.ui (Java properties), keys
+# "language", "dataFolder" and "server". An option given on the command line wins over the
+# preference, and so does RETAILERDESK_DB for the server.
 
 # The workspace a launch uses: -data DIR in the arguments, else $RETAILERDESK_HOME/workspace, else
 # the product's default (osgi.instance.area.default in the .product).
@@ -48,15 +50,18 @@ rd_pref() { # file key
 }
 
 # Prints, one per line, the options the preferences of WORKSPACE add to a launch with ARGS:
-# "-nl" and the language unless ARGS has -nl, "-Dretailerdesk.home=DIR" unless ARGS sets it.
+# "-nl" and the language unless ARGS has -nl, "-Dretailerdesk.home=DIR" unless ARGS sets it,
+# "-Dretailerdesk.db=ADDRESS" unless ARGS sets it or RETAILERDESK_DB is set.
 rd_start_options() { # workspace args...
   local prefs=$1/.metadata/.plugins/org.eclipse.core.runtime/.settings/org.retailerdesk.ui.prefs
   shift
-  local a nl=yes home=yes value
+  local a nl=yes home=yes db=yes value
+  [ -n "${RETAILERDESK_DB:-}" ] && db=no
   for a in "$@"; do
     case $a in
       -nl) nl=no ;;
       -Dretailerdesk.home=*) home=no ;;
+      -Dretailerdesk.db=*) db=no ;;
     esac
   done
   if [ $nl = yes ]; then
@@ -66,6 +71,10 @@ rd_start_options() { # workspace args...
   if [ $home = yes ]; then
     value=$(rd_pref "$prefs" dataFolder)
     if [ -n "$value" ]; then printf '%s\n' "-Dretailerdesk.home=$value"; fi
+  fi
+  if [ $db = yes ]; then
+    value=$(rd_pref "$prefs" server)
+    if [ -n "$value" ]; then printf '%s\n' "-Dretailerdesk.db=$value"; fi
   fi
   return 0
 }

@@ -65,7 +65,10 @@ public final class DemoData {
      */
     public static Summary load(Store store, int retailers, long seed, LocalDate today, IProgressMonitor monitor) {
         Plan plan = new Plan(retailers, seed, today);
-        DemoMarker.started(database(store), plan);
+        Path database = database(store);
+        if (database != null) {
+            DemoMarker.started(database, plan);
+        }
         return write(store, plan, monitor);
     }
 
@@ -74,7 +77,8 @@ public final class DemoData {
      *         when there is none
      */
     public static Incomplete incomplete(Store store) {
-        Plan plan = DemoMarker.unfinished(database(store));
+        Path database = database(store);
+        Plan plan = database == null ? null : DemoMarker.unfinished(database);
         return plan == null ? null : new Incomplete(store.retailers().count(RetailerQuery.all()), plan.retailers());
     }
 
@@ -159,7 +163,10 @@ public final class DemoData {
             }
             progress.worked(1);
         }
-        DemoMarker.complete(database(store));
+        Path database = database(store);
+        if (database != null) {
+            DemoMarker.complete(database);
+        }
         return new Summary(retailers, records, references);
     }
 
@@ -190,7 +197,10 @@ public final class DemoData {
         });
     }
 
-    /** The folder of the store's database (opening it if need be). */
+    /**
+     * The folder of the store's database (opening it if need be), or null on a workstation of a
+     * centre's server: the marker lives beside the database files, so only their holder keeps one.
+     */
     private static Path database(Store store) {
         return store.open().location();
     }

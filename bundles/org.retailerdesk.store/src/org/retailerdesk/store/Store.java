@@ -6,7 +6,7 @@ package org.retailerdesk.store;
  * may change without touching them.
  * <p>
  * The store itself is {@link Entities} (entities and transactions). Everything else is a role
- * reached through {@link #role}: {@link Users}, {@link Access}, {@link RetailerQueries}, {@link BulkLoad}, {@link AuditTrail},
+ * reached through {@link #role}: {@link Users}, {@link Access}, {@link Connectivity}, {@link RetailerQueries}, {@link BulkLoad}, {@link AuditTrail},
  * {@link StoreChanges}, and one query interface per feature ({@link PublicityQueries},
  * {@link AllocationQueries}, {@link VisitQueries}). A new feature adds its own interface and its
  * implementation in each store bundle; it does not add methods here.

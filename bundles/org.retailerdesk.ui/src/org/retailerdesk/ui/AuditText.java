@@ -153,7 +153,12 @@ public final class AuditText {
     }
 
     private static String when(AuditEntry e) {
-        return WHEN.format(e.at().atZone(ZoneId.systemDefault()));
+        return time(e.at());
+    }
+
+    /** When an audit row was written, as the History page and the audit viewer show it. */
+    public static String time(java.time.Instant at) {
+        return WHEN.format(at.atZone(ZoneId.systemDefault()));
     }
 
     private String retailer(Long id) {

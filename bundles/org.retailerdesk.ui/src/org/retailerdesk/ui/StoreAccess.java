@@ -1,6 +1,5 @@
 package org.retailerdesk.ui;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -222,15 +221,15 @@ public final class StoreAccess {
                 if (choice != null && choice == FINISH) {
                     demoSummary = DemoData.finish(store, monitor);
                     demoFinished = true;
-                    log().info(NLS.bind(Messages.StoreAccess_demoFinished, demoSummary.retailers(), info.location()));
+                    log().info(NLS.bind(Messages.StoreAccess_demoFinished, demoSummary.retailers(), info.where()));
                 } else if (choice != null && choice == START_EMPTY) {
                     info = DemoData.startEmpty(store);
                     signInAgain(store, info, monitor);
                     FirstStart.apply(store, FirstStart.Choice.emptyWithDefaults(), monitor);
-                    log().info(NLS.bind(Messages.StoreAccess_startedEmpty, info.location()));
+                    log().info(NLS.bind(Messages.StoreAccess_startedEmpty, info.where()));
                 }
             } else if (store.findAll(ServiceCentre.class).isEmpty()) {
-                Path location = info.location();
+                String location = info.where();
                 FirstStart.Choice choice = FirstStart.fromProperty();
                 if (choice == null) {
                     choice = askOnWorkbench(shell -> {
@@ -252,7 +251,7 @@ public final class StoreAccess {
         demoIncomplete = DemoData.incomplete(store);
         if (demoIncomplete != null) {
             log().warn(NLS.bind(Messages.StoreAccess_demoIncomplete, new Object[] { demoIncomplete.retailersWritten(),
-                    demoIncomplete.retailersPlanned(), info.location() }));
+                    demoIncomplete.retailersPlanned(), info.where() }));
         }
         // from here on, views hear of every write; the demo centre is what they first read
         StoreEvents.forward(store);

@@ -45,7 +45,7 @@ public class AllocateApplication implements IApplication {
         })) {
             Store store = session.store();
             AllocationEngine engine = session.service(AllocationEngine.class);
-            out.println(NLS.bind(Messages.Cli_opening, session.info().location()));
+            out.println(NLS.bind(Messages.Cli_opening, session.info().where()));
             long started = System.nanoTime();
             RetailerSet retailers = RetailerSets.fromStore(store, LocalDate.now(), new NullProgressMonitor());
             out.println(NLS.bind(Messages.Cli_read, retailers.size(), seconds(System.nanoTime() - started)));

@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     public static String Users_notSignedIn;
     public static String Access_denied;
     public static String Access_deniedWhat;
+    public static String ServerAddress_invalid;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -137,7 +136,7 @@ public class FirstStartTest {
     }
 
     private static FirstStartDialog open() {
-        FirstStartDialog d = new FirstStartDialog(Spin.page().getWorkbenchWindow().getShell(), Path.of("/tmp/rd/db"));
+        FirstStartDialog d = new FirstStartDialog(Spin.page().getWorkbenchWindow().getShell(), "/tmp/rd/db");
         d.setBlockOnOpen(false);
         d.open();
         return d;

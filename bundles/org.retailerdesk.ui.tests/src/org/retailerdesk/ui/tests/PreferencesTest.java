@@ -151,6 +151,24 @@ public class PreferencesTest {
     }
 
     @Test
+    public void theDatabasePageTakesTheCentresServerForTheNextStart() throws Exception {
+        dialog = open(DatabasePreferencePage.ID);
+        DatabasePreferencePage page = (DatabasePreferencePage) dialog.getSelectedPage();
+        page.typeServer("192.0.2.10 port 1527"); //$NON-NLS-1$
+        assertFalse(page.isValid(), "not an address");
+        assertTrue(page.getErrorMessage().contains("//"), "says how to write it: " + page.getErrorMessage()); //$NON-NLS-1$
+        page.typeServer("jdbc:derby://192.0.2.10:1600/db"); //$NON-NLS-1$
+        assertTrue(page.isValid(), String.valueOf(page.getErrorMessage()));
+        assertTrue(page.getMessage().contains("//192.0.2.10:1600/db"), page.getMessage()); //$NON-NLS-1$
+        ok(dialog);
+
+        assertEquals("//192.0.2.10:1600/db", //$NON-NLS-1$
+                InstanceScope.INSTANCE.getNode(UiPreferences.NODE).get(UiPreferences.SERVER, null), "stored as workstations name it");
+        assertEquals(List.of("-Dretailerdesk.db=//192.0.2.10:1600/db"), startOptions()); //$NON-NLS-1$
+        assertEquals(List.of(), startOptions("-Dretailerdesk.db=//192.0.2.99:1527/db"), "a server on the command line wins"); //$NON-NLS-1$
+    }
+
+    @Test
     public void theImportOptionsAreStoredWhereTheImportReadsThem() throws Exception {
         dialog = open(ImportPreferencePage.ID);
         ((ImportPreferencePage) dialog.getSelectedPage()).choose(true, true);

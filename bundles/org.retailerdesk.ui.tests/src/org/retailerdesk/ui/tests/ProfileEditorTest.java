@@ -323,6 +323,37 @@ public class ProfileEditorTest {
     }
 
     @Test
+    public void aChangeStoredElsewhereIsAnnouncedWithWhoAndWhenAndReloadShowsIt() throws Exception {
+        Retailer retailer = someRetailer(11);
+        ProfileEditor editor = openFromList(retailer);
+        assertNull(editor.changedElsewhereNotice());
+        assertFalse(editor.reloadOffered());
+
+        // a write the editor did not make, announced as a write from another workstation is
+        String theirs = "别处修改的地址 " + System.nanoTime() % 1000;
+        Retailer other = store.get(Retailer.class, retailer.getId());
+        other.setContactAddress(theirs);
+        store.update(other);
+        Spin.until("the notice", () -> editor.changedElsewhereNotice() != null);
+        String who = store.users().current().user();
+        assertTrue(editor.changedElsewhereNotice().contains(who), "says who: " + editor.changedElsewhereNotice());
+        assertTrue(editor.changedElsewhereNotice().matches(".*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}.*"),
+                "says when: " + editor.changedElsewhereNotice());
+        assertEquals(editor.changedElsewhereNotice(), editor.activeForm().getForm().getMessage(), "in the page's header");
+        assertTrue(editor.reloadOffered());
+        assertFalse(editor.isDirty());
+        assertNotEquals(theirs, editor.workingCopy().getContactAddress(), "nothing changes under the user's eyes");
+
+        editor.reload();
+        assertEquals(theirs, editor.workingCopy().getContactAddress());
+        assertEquals(store.get(Retailer.class, retailer.getId()).getVersion(), editor.workingCopy().getVersion());
+        assertNull(editor.changedElsewhereNotice());
+        assertFalse(editor.reloadOffered());
+        assertFalse(editor.isDirty());
+        assertTrue(errors.isEmpty(), "errors logged: " + errors);
+    }
+
+    @Test
     public void everyContributedPageShowsWithoutErrorsAndRecordsComeNewestFirst() throws Exception {
         PriorityHousehold household = store.findAll(PriorityHousehold.class).get(0);
         Retailer retailer = store.get(Retailer.class, household.getRetailer().getId());

@@ -20,12 +20,14 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.retailerdesk.store.DataFolder;
+import org.retailerdesk.store.ServerAddress;
+import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.StoreInfo;
 import org.retailerdesk.ui.StoreAccess;
 
 /**
- * RetailerDesk ▸ Database: where the database is now, and the data folder the next start opens
- * (a local folder; a database server comes with the shared workstations).
+ * RetailerDesk ▸ Database: where the database is now, the data folder the next start opens, and
+ * the centre's database server a workstation works on instead of a database of its own.
  */
 public class DatabasePreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
@@ -35,6 +37,7 @@ public class DatabasePreferencePage extends PreferencePage implements IWorkbench
 
     private Text current;
     private Text folder;
+    private Text server;
 
     @Override
     public void init(IWorkbench workbench) {
@@ -54,7 +57,7 @@ public class DatabasePreferencePage extends PreferencePage implements IWorkbench
         current = new Text(page, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(current);
         StoreInfo info = StoreAccess.infoIfOpen();
-        current.setText((info != null ? info.location() : DataFolder.resolve().resolve(DATABASE)).toString());
+        current.setText(info != null ? info.where() : DataFolder.resolve().resolve(DATABASE).toString());
 
         new Label(page, SWT.NONE).setText(Messages.Preferences_databaseNext);
         folder = new Text(page, SWT.BORDER);
@@ -66,8 +69,20 @@ public class DatabasePreferencePage extends PreferencePage implements IWorkbench
         note.setText(Messages.Preferences_databaseNote);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(360, SWT.DEFAULT).indent(0, 8).applyTo(note);
 
+        Label serverLabel = new Label(page, SWT.NONE);
+        serverLabel.setText(Messages.Preferences_databaseServer);
+        GridDataFactory.swtDefaults().indent(0, 12).applyTo(serverLabel);
+        server = new Text(page, SWT.BORDER);
+        server.setMessage("//host:1527/db"); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).indent(0, 12).applyTo(server);
+        Label serverNote = new Label(page, SWT.WRAP);
+        serverNote.setText(Messages.Preferences_databaseServerNote);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(360, SWT.DEFAULT).indent(0, 8).applyTo(serverNote);
+
         folder.setText(getPreferenceStore().getString(UiPreferences.DATA_FOLDER));
+        server.setText(getPreferenceStore().getString(UiPreferences.SERVER));
         folder.addListener(SWT.Modify, e -> validate());
+        server.addListener(SWT.Modify, e -> validate());
         validate();
         return page;
     }
@@ -113,6 +128,14 @@ public class DatabasePreferencePage extends PreferencePage implements IWorkbench
                 error = NLS.bind(Messages.Preferences_databaseInvalid, text);
             }
         }
+        String address = server.getText().strip();
+        if (!address.isEmpty() && error == null) {
+            try {
+                info = NLS.bind(Messages.Preferences_databaseServerNext, ServerAddress.parse(address));
+            } catch (StoreException e) {
+                error = e.getMessage();
+            }
+        }
         setErrorMessage(error);
         setMessage(info, IMessageProvider.INFORMATION);
         setValid(error == null);
@@ -128,6 +151,11 @@ public class DatabasePreferencePage extends PreferencePage implements IWorkbench
         folder.setText(path);
     }
 
+    /** For tests: type a server address as a user would. */
+    public void typeServer(String address) {
+        server.setText(address);
+    }
+
     /** For tests: the database in use, as shown. */
     public String currentText() {
         return current.getText();
@@ -136,6 +164,7 @@ public class DatabasePreferencePage extends PreferencePage implements IWorkbench
     @Override
     protected void performDefaults() {
         folder.setText(getPreferenceStore().getDefaultString(UiPreferences.DATA_FOLDER));
+        server.setText(getPreferenceStore().getDefaultString(UiPreferences.SERVER));
         super.performDefaults();
     }
 
@@ -143,6 +172,8 @@ public class DatabasePreferencePage extends PreferencePage implements IWorkbench
     public boolean performOk() {
         String chosen = folder();
         getPreferenceStore().setValue(UiPreferences.DATA_FOLDER, chosen.isEmpty() ? chosen : Path.of(chosen).normalize().toString());
+        String address = server.getText().strip();
+        getPreferenceStore().setValue(UiPreferences.SERVER, address.isEmpty() ? address : ServerAddress.parse(address).toString());
         return true;
     }
 }

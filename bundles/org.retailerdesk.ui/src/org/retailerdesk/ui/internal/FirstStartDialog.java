@@ -1,6 +1,5 @@
 package org.retailerdesk.ui.internal;
 
-import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -29,7 +28,7 @@ public class FirstStartDialog extends TitleAreaDialog {
     private static final int CODE_LENGTH = 20;
     private static final int NAME_LENGTH = 100;
 
-    private final Path location;
+    private final String location;
     private Button empty;
     private Button demo;
     private Text code;
@@ -38,7 +37,7 @@ public class FirstStartDialog extends TitleAreaDialog {
     private FirstStart.Choice choice;
 
     /** @param location the folder of the new database, shown so the user knows which one this is */
-    public FirstStartDialog(Shell parent, Path location) {
+    public FirstStartDialog(Shell parent, String location) {
         super(parent);
         this.location = location;
     }

@@ -151,6 +151,14 @@ public final class Messages extends NLS {
     public static String Roles_separator;
     public static String Access_refused;
 
+    public static String ConnectionStatus_lost;
+    public static String ConnectionStatus_lostDetail;
+    public static String ConnectionStatus_retry;
+    public static String ConnectionStatus_retrying;
+    public static String Preferences_databaseServer;
+    public static String Preferences_databaseServerNote;
+    public static String Preferences_databaseServerNext;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

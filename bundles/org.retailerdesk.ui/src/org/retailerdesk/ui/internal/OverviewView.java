@@ -169,7 +169,7 @@ public class OverviewView extends ViewPart {
         for (int b = 0; b < bands.length; b++) {
             bands[b].setText(NUMBER.format(f.bands()[b]));
         }
-        location.setText(f.info().location().toString());
+        location.setText(f.info().where());
         schema.setText(Integer.toString(f.info().schemaVersion()));
         engine.setText(f.info().engine());
         status.getParent().layout(true, true);

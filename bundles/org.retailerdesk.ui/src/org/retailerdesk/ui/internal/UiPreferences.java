@@ -8,7 +8,7 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /**
  * The workbench's own preferences, kept in the workspace ({@code -data}) like every instance
- * preference. The two start options, {@link #LANGUAGE} and {@link #DATA_FOLDER}, are read from
+ * preference. The start options, {@link #LANGUAGE}, {@link #DATA_FOLDER} and {@link #SERVER}, are read from
  * the workspace's file of this node by the {@code retailerdesk} launcher before the workbench
  * starts (releng/scripts/start-options.sh): they take effect at the next start.
  */
@@ -20,6 +20,8 @@ public final class UiPreferences {
     public static final String LANGUAGE = "language"; //$NON-NLS-1$
     /** The data folder (its {@code db} folder is the database), absolute; empty for the default. */
     public static final String DATA_FOLDER = "dataFolder"; //$NON-NLS-1$
+    /** The centre's database server, {@code //host:port/name}; empty for the data folder's own database. */
+    public static final String SERVER = "server"; //$NON-NLS-1$
 
     /** The user who signed in last on this workstation: the sign-in dialog offers him. */
     public static final String LAST_USER = "lastUser"; //$NON-NLS-1$
@@ -53,6 +55,7 @@ public final class UiPreferences {
         store.setDefault(LANGUAGE, Language.SYSTEM.nl);
         store.setDefault(DATA_FOLDER, ""); //$NON-NLS-1$
         store.setDefault(LAST_USER, ""); //$NON-NLS-1$
+        store.setDefault(SERVER, ""); //$NON-NLS-1$
         return store;
     }
 

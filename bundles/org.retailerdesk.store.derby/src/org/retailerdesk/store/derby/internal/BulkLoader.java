@@ -38,8 +38,9 @@ final class BulkLoader implements BulkLoad {
                 while (it.hasNext() && chunk.size() < BULK_CHUNK) {
                     chunk.add(it.next());
                 }
+                Instant stamp;
                 try {
-                    insertChunk(actor, t, chunk);
+                    stamp = insertChunk(actor, t, chunk);
                 } catch (AccessDeniedException e) {
                     w.changes().failed();
                     w.access().record(actor, e.operation(), e.what());
@@ -50,7 +51,7 @@ final class BulkLoader implements BulkLoad {
                     throw new StoreException(NLS.bind(Messages.Store_bulkFailed, stored, cause.getMessage()), e);
                 }
                 stored += chunk.size();
-                w.changes().committed(Set.of(t.eClass()), chunk.size());
+                w.changes().committed(Set.of(t.eClass()), chunk.size(), actor.user(), stamp);
             }
         } finally {
             if (t.isRetailer() && stored > 0) {
@@ -60,13 +61,18 @@ final class BulkLoader implements BulkLoad {
         return stored;
     }
 
-    /** One chunk of a bulk insert: one transaction, one batch, one audit row. */
-    private void insertChunk(Principal actor, EntityTable t, List<? extends Entity> chunk) throws SQLException {
+    /**
+     * One chunk of a bulk insert: one transaction, one batch, one audit row.
+     *
+     * @return the time of its audit row
+     */
+    private Instant insertChunk(Principal actor, EntityTable t, List<? extends Entity> chunk) throws SQLException {
         BulkRows.checkNew(t, chunk);
         long first = w.ids().reserve(chunk.size());
         try (Connection c = w.db().connection()) {
             RetailerIndexes.Changes indexChanges = w.retailerIndexes().changes();
-            Audit audit = new Audit(c, Instant.now(), actor.user());
+            Instant stamp = Instant.now();
+            Audit audit = new Audit(c, stamp, actor.user());
             try {
                 BulkRows.insert(c, t, chunk, first, indexChanges, audit,
                         new BulkRows.Checks(new WriteGuard(c, actor), new PublishedRounds(c)));
@@ -77,6 +83,7 @@ final class BulkLoader implements BulkLoad {
                 if (Schema.cached(t.eClass())) {
                     w.db().cache.clear();
                 }
+                return stamp;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 for (Entity x : chunk) {

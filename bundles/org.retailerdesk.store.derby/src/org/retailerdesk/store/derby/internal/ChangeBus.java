@@ -1,7 +1,11 @@
 package org.retailerdesk.store.derby.internal;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,7 +18,9 @@ import org.retailerdesk.store.StoreChanges;
 
 /**
  * Announces committed writes, and counts them: a cached answer (a gathered text search) is good
- * while the count has not moved.
+ * while the count has not moved. On a workstation it also announces what other workstations
+ * committed ({@link RemoteChanges}), which it tells from this store's own writes by their audit
+ * stamp (the actor and the time every audit row of a transaction shares).
  */
 final class ChangeBus implements StoreChanges {
 
@@ -22,6 +28,15 @@ final class ChangeBus implements StoreChanges {
 
     private final List<Consumer<StoreChange>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong writes = new AtomicLong();
+    /** The stamps of this store's latest commits, oldest first; a poll sees far fewer than this many. */
+    private final Map<String, Boolean> ownStamps = new LinkedHashMap<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > 10_000;
+        }
+    };
 
     @Override
     public void addListener(Consumer<StoreChange> listener) {
@@ -43,16 +58,50 @@ final class ChangeBus implements StoreChanges {
         writes.incrementAndGet();
     }
 
-    /** A write committed; its listeners hear of it unless it wrote nothing. */
+    /** True while someone listens: only then is it worth asking the server what others wrote. */
+    boolean listened() {
+        return !listeners.isEmpty();
+    }
+
+    /**
+     * A write committed; its listeners hear of it unless it wrote nothing.
+     *
+     * @param actor the user its audit rows name
+     * @param stamp the time its audit rows have
+     */
     @SuppressWarnings("unchecked")
-    void committed(Set<EClass> classes, long entities) {
+    void committed(Set<EClass> classes, long entities, String actor, Instant stamp) {
+        synchronized (ownStamps) {
+            ownStamps.put(stamp(actor, stamp), Boolean.TRUE);
+        }
         writes.incrementAndGet();
         if (classes.isEmpty() || listeners.isEmpty()) {
             return;
         }
         Set<Class<? extends Entity>> types = new HashSet<>();
         classes.forEach(c -> types.add((Class<? extends Entity>) c.getInstanceClass()));
-        StoreChange change = new StoreChange(types, entities);
+        announce(new StoreChange(types, entities));
+    }
+
+    /** @return true when audit rows of that actor and time were written by this store */
+    boolean own(String actor, Instant stamp) {
+        synchronized (ownStamps) {
+            return ownStamps.containsKey(stamp(actor, stamp));
+        }
+    }
+
+    /** Another process committed a write: cached answers are stale, and listeners hear of it. */
+    void elsewhere(StoreChange change) {
+        writes.incrementAndGet();
+        announce(change);
+    }
+
+    /** Microseconds: what every path to the database keeps of a timestamp. */
+    private static String stamp(String actor, Instant at) {
+        return actor + '@' + at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private void announce(StoreChange change) {
         for (Consumer<StoreChange> l : listeners) {
             try {
                 l.accept(change);

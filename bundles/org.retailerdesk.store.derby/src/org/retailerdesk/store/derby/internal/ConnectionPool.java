@@ -15,7 +15,7 @@ import java.util.Deque;
  * on purpose, and a network round trip from a workstation), so connections are kept and handed
  * out again: {@link #connection()} gives one without auto-commit on schema {@code APP}; closing
  * it rolls back what was not committed and returns it. A connection that failed with a lost link
- * (SQLState class 08) is not returned but closed.
+ * (SQLState class 08) is not returned but closed, and its {@link Target} is told.
  */
 final class ConnectionPool {
 
@@ -95,6 +95,7 @@ final class ConnectionPool {
                         } catch (InvocationTargetException e) {
                             if (e.getCause() instanceof SQLException s && lostLink(s)) {
                                 broken = true;
+                                target.lost();
                             }
                             throw e.getCause();
                         }
@@ -114,6 +115,10 @@ final class ConnectionPool {
                 physical.setAutoCommit(false);
             } catch (SQLException e) {
                 keep = false;
+                // a statement of this connection met the lost link first; the connection shows it now
+                if (lostLink(e)) {
+                    target.lost();
+                }
             }
         }
         synchronized (this) {
@@ -130,11 +135,15 @@ final class ConnectionPool {
         return "0P000".equals(e.getSQLState()); //$NON-NLS-1$
     }
 
-    /** True when the SQL error means the connection itself is gone (server stopped, network lost). */
+    /**
+     * True when the SQL error means the connection itself is gone (server stopped, network lost);
+     * a refused password (08004) is not.
+     */
     static boolean lostLink(SQLException e) {
         for (SQLException s = e; s != null; s = s.getNextException()) {
             String state = s.getSQLState();
-            if (state != null && (state.startsWith("08") || state.equals("XJ015") || state.equals("40XC0"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (state != null && (state.startsWith("08") && !state.equals("08004") || state.equals("XJ015") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    || state.equals("40XC0"))) { //$NON-NLS-1$
                 return true;
             }
         }

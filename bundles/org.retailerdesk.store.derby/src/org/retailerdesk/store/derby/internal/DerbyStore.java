@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +17,12 @@ import org.retailerdesk.store.Access;
 import org.retailerdesk.store.AllocationQueries;
 import org.retailerdesk.store.AuditTrail;
 import org.retailerdesk.store.BulkLoad;
+import org.retailerdesk.store.Connectivity;
 import org.retailerdesk.store.DataFolder;
 import org.retailerdesk.store.Entities;
 import org.retailerdesk.store.PublicityQueries;
 import org.retailerdesk.store.RetailerQueries;
+import org.retailerdesk.store.ServerAddress;
 import org.retailerdesk.store.Store;
 import org.retailerdesk.store.StoreChanges;
 import org.retailerdesk.store.StoreException;
@@ -29,7 +32,9 @@ import org.retailerdesk.store.Users;
 import org.retailerdesk.store.VisitQueries;
 
 /**
- * The store on embedded Apache Derby in {@code <data folder>/db}: the database's lifecycle and the
+ * The store on Apache Derby: embedded in {@code <data folder>/db}, or a workstation's client of the
+ * centre's network server when {@code -Dretailerdesk.db} or {@code RETAILERDESK_DB} names one
+ * ({@code //host:port/name}, {@link ClientTarget}): the database's lifecycle and the
  * assembly of one SQL class per role ({@link EntitySql}, {@link RetailerListSql}, {@link BulkLoader},
  * {@link AuditSql}, {@link PublicitySql}, {@link AllocationTotalsSql}, {@link VisitSql},
  * {@link ChangeBus}). Nothing is booted until {@link #open()}, so registering the service costs
@@ -42,8 +47,12 @@ public class DerbyStore implements Store {
     private static final String PAGE_CACHE_PAGES = "16000"; //$NON-NLS-1$
 
     private final Path home;
-    /** Owner rights on the database files: this process boots them (one desk, the centre's server). */
+    /**
+     * Owner rights on the database files where this process boots them (one desk, the centre's
+     * server); null on a workstation, which reaches the server through {@link #client}.
+     */
     private final Owner owner;
+    private final ClientTarget client;
     private final Database db = new Database();
     private final AccessSql access = new AccessSql(db);
     private final DerbyUsers users;
@@ -53,34 +62,67 @@ public class DerbyStore implements Store {
     private final ChangeBus changes = new ChangeBus();
     private final Writing writing = new Writing(db, ids, retailerIndexes, searchIndexer, changes, access);
     private final EntitySql entities = new EntitySql(writing);
+    /** What other workstations write, on a workstation; null for the embedded database. */
+    private final RemoteChanges remote;
     /** Every role this store offers, by its interface. */
     private final Map<Class<?>, Object> roles;
     private StoreInfo info;
 
-    /** The service's store: the user's data folder. */
+    /** The service's store: the configured server, else the user's data folder. */
     public DerbyStore() {
-        this(DataFolder.resolve());
+        this(DataFolder.resolve(), ServerAddress.configured());
     }
 
-    /** A store in the given data folder (tests, benchmarks, command-line tools). */
+    /** A store on the embedded database in the given data folder (tests, benchmarks, the server). */
     public DerbyStore(Path home) {
+        this(home, (ServerAddress) null);
+    }
+
+    /**
+     * A workstation's store on a centre's server (tests, benchmarks).
+     *
+     * @param home   the data folder, for Derby's log only
+     * @param server {@code //host:port/name}
+     */
+    public DerbyStore(Path home, String server) {
+        this(home, ServerAddress.parse(server));
+    }
+
+    private DerbyStore(Path home, ServerAddress server) {
         this.home = home;
-        this.owner = new Owner(home.resolve("db"), Keys.of(home)); //$NON-NLS-1$
-        this.users = new DerbyUsers(owner.target(), db, access, owner::connect);
+        if (server == null) {
+            this.owner = new Owner(home.resolve("db"), Keys.of(home)); //$NON-NLS-1$
+            this.client = null;
+            this.remote = null;
+            this.users = new DerbyUsers(owner.target(), db, access, owner::connect);
+        } else {
+            this.owner = null;
+            this.client = new ClientTarget(server);
+            this.remote = new RemoteChanges(db, changes, client.link());
+            // connections kept from before the loss are broken: the next call connects anew
+            client.link().addListener(online -> db.discardIdleConnections());
+            this.users = new DerbyUsers(client, db, access, null);
+        }
         this.roles = roles();
     }
 
     private Map<Class<?>, Object> roles() {
-        return Map.of(
-            Users.class, users,
-            Access.class, access,
-            RetailerQueries.class, new RetailerListSql(db, changes),
-            BulkLoad.class, new BulkLoader(writing),
-            AuditTrail.class, new AuditSql(db, access),
-            StoreChanges.class, changes,
-            PublicityQueries.class, new PublicitySql(db),
-            AllocationQueries.class, new AllocationTotalsSql(db),
-            VisitQueries.class, new VisitSql(db));
+        return Map.ofEntries(
+            Map.entry(Users.class, users),
+            Map.entry(Access.class, access),
+            Map.entry(Connectivity.class, client != null ? client.link() : new AlwaysOnline()),
+            Map.entry(RetailerQueries.class, new RetailerListSql(db, changes)),
+            Map.entry(BulkLoad.class, new BulkLoader(writing)),
+            Map.entry(AuditTrail.class, new AuditSql(db, access)),
+            Map.entry(StoreChanges.class, changes),
+            Map.entry(PublicityQueries.class, new PublicitySql(db)),
+            Map.entry(AllocationQueries.class, new AllocationTotalsSql(db)),
+            Map.entry(VisitQueries.class, new VisitSql(db)));
+    }
+
+    /** The folder of the database's keys (and the server's TLS key store), see {@link Keys}. */
+    public Path keysFolder() {
+        return Keys.of(home).folder();
     }
 
     public Path databaseFolder() {
@@ -90,6 +132,13 @@ public class DerbyStore implements Store {
     @Override
     public synchronized StoreInfo open() {
         if (info != null) {
+            return info;
+        }
+        if (client != null) {
+            info = openClient();
+            client.link().opened();
+            db.opened();
+            remote.start();
             return info;
         }
         Path folder = databaseFolder();
@@ -118,7 +167,7 @@ public class DerbyStore implements Store {
                 c.commit();
             }
             db.opened();
-            info = new StoreInfo(folder, version, engine, created[0]);
+            info = new StoreInfo(folder, null, version, engine, created[0]);
             return info;
         } catch (SQLException e) {
             shutdownDatabase(folder);
@@ -126,6 +175,28 @@ public class DerbyStore implements Store {
         } catch (RuntimeException e) {
             shutdownDatabase(folder);
             throw e;
+        }
+    }
+
+    /**
+     * A workstation opens nothing: it checks that the server answers and serves the schema this
+     * product needs (the sign-in gate may read the schema history). The server migrates.
+     */
+    private StoreInfo openClient() {
+        String where = client.describe();
+        try (Connection c = client.connect(Owner.GATE, Owner.GATE_PASSWORD)) {
+            try (Statement st = c.createStatement()) {
+                st.execute("SET SCHEMA " + ConnectionPool.SCHEMA); //$NON-NLS-1$
+            }
+            int version = Migrator.currentVersion(c);
+            if (version != Migrator.latestVersion()) {
+                throw new StoreException(NLS.bind(Messages.Server_schemaMismatch,
+                        new Object[] { where, version, Migrator.latestVersion() }));
+            }
+            String engine = c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion(); //$NON-NLS-1$
+            return new StoreInfo(null, where, version, engine, false);
+        } catch (SQLException e) {
+            throw new StoreException(NLS.bind(Messages.Server_unreachable, where, describe(e)), e);
         }
     }
 
@@ -139,6 +210,9 @@ public class DerbyStore implements Store {
      * schema: for tests that take a database back to an older version. The caller closes it.
      */
     public Connection ownerConnection() throws SQLException {
+        if (owner == null) {
+            throw new SQLException("a workstation has no owner rights", "42504"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         return owner.connect();
     }
 
@@ -152,13 +226,19 @@ public class DerbyStore implements Store {
     public void close() {
         // outside the lock: the indexer's last transaction needs connection()
         searchIndexer.stop();
+        if (client != null) {
+            remote.stop();
+            client.link().close();
+        }
         closeDatabase();
     }
 
     private synchronized void closeDatabase() {
         if (info != null) {
             db.closed();
-            shutdownDatabase(databaseFolder());
+            if (owner != null) {
+                shutdownDatabase(databaseFolder());
+            }
             info = null;
         }
     }

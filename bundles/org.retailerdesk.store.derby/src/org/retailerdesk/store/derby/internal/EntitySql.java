@@ -106,7 +106,7 @@ final class EntitySql implements Entities {
             if (tx.retailersInBacklog()) {
                 w.searchIndexer().start();
             }
-            w.changes().committed(tx.classesWritten(), tx.entitiesWritten());
+            w.changes().committed(tx.classesWritten(), tx.entitiesWritten(), actor.user(), tx.auditStamp());
             return result;
         } catch (SQLException e) {
             throw Failures.of(e);

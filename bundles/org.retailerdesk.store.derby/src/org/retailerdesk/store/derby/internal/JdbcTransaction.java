@@ -34,6 +34,7 @@ final class JdbcTransaction extends Session implements Transaction {
     private final String actor;
     private final IdAllocator ids;
     private final Audit audit;
+    private final Instant auditStamp = Instant.now();
     private final RetailerIndexes.Changes retailerChanges;
     private final List<Undo> undo = new ArrayList<>();
     private final PublishedRounds published;
@@ -47,10 +48,15 @@ final class JdbcTransaction extends Session implements Transaction {
         super(connection, schema, cache, RetailerScope.of(actor));
         this.actor = actor.user();
         this.ids = ids;
-        this.audit = new Audit(connection, Instant.now(), this.actor);
+        this.audit = new Audit(connection, auditStamp, this.actor);
         this.retailerChanges = indexes.changes();
         this.published = new PublishedRounds(connection);
         this.guard = new WriteGuard(connection, actor);
+    }
+
+    /** The time every audit row of this transaction has. */
+    Instant auditStamp() {
+        return auditStamp;
     }
 
     @Override

@@ -52,6 +52,10 @@ public final class Messages extends NLS {
     public static String Users_wrongOldPassword;
     public static String Users_wrongPassword;
 
+    public static String Server_noClient;
+    public static String Server_schemaMismatch;
+    public static String Server_unreachable;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -18,4 +18,9 @@ interface Target {
 
     /** Where the database is, for messages: a folder, or {@code //host:port/name}. */
     String describe();
+
+    /** A connection of this target failed with a lost link (see {@link ConnectionPool#lostLink}). */
+    default void lost() {
+        // an embedded database is not lost: it is shut down by this process
+    }
 }

@@ -97,6 +97,11 @@ public final class Messages extends NLS {
     public static String History_old;
     public static String History_new;
 
+    public static String Profile_changedElsewhere;
+    public static String Profile_checking;
+    public static String Profile_reload;
+    public static String Profile_reloadDiscards;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -23,7 +23,11 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -43,9 +47,12 @@ import org.retailerdesk.model.RetailerdeskPackage;
 import org.retailerdesk.model.labels.ModelLabels;
 import org.retailerdesk.model.validation.ModelValidation;
 import org.retailerdesk.model.validation.Problem;
+import org.retailerdesk.store.AuditEntry;
 import org.retailerdesk.store.ConflictException;
 import org.retailerdesk.store.Store;
+import org.retailerdesk.ui.AuditText;
 import org.retailerdesk.ui.StoreAccess;
+import org.retailerdesk.ui.StoreEvents;
 import org.retailerdesk.ui.UiJob;
 import org.retailerdesk.ui.UiJob.Outcome;
 import org.retailerdesk.ui.retailers.profile.ProfileEditorInput;
@@ -84,6 +91,17 @@ public class ProfileEditor extends FormEditor {
     private References references;
     private List<Problem> problems = List.of();
     private boolean closed;
+    /** While a save runs: the store's announcement of it is this editor's own write. */
+    private boolean saving;
+    /** What another workstation (or another part) stored since this editor read the file, or null. */
+    private String changedElsewhere;
+    private final Action reload = new Action(Messages.Profile_reload) {
+        @Override
+        public void run() {
+            reloadStored();
+        }
+    };
+    private final ActionContributionItem reloadItem = new ActionContributionItem(reload);
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -155,6 +173,47 @@ public class ProfileEditor extends FormEditor {
         }
         validate();
         getSite().getSelectionProvider().setSelection(new StructuredSelection(retailer));
+        reloadItem.setVisible(false);
+        StoreEvents.onChange(getSite(), getContainer(), this::checkStored, Retailer.class);
+    }
+
+    /**
+     * After a write of retailers (here or, announced by the store, on another workstation): when
+     * the stored file is newer than what this editor read or saved, says who changed it and when,
+     * and offers Reload. Saving over it still meets the conflict dialog.
+     */
+    private void checkStored() {
+        long id = retailer.getId();
+        record Stored(int version, AuditEntry last) {
+        }
+        UiJob.of(Messages.Profile_checking, monitor -> {
+            Store store = StoreAccess.store();
+            Retailer r = store.get(Retailer.class, id);
+            List<AuditEntry> last = store.audit().auditTrail(id, 0, 1).rows();
+            return new Stored(r == null ? -1 : r.getVersion(), last.isEmpty() ? null : last.get(0));
+        }).owner(this).onDone(stored -> {
+            if (!saving && retailer != null && stored.version() > saved.getVersion() && stored.last() != null) {
+                changedElsewhere = NLS.bind(Messages.Profile_changedElsewhere, stored.last().actor(),
+                        AuditText.time(stored.last().at()));
+                reloadItem.setVisible(true);
+                showProblems();
+            }
+        }).onFailure(e -> ILog.of(getClass()).log(StoreAccess.errorStatus(e))).schedule();
+    }
+
+    /** Shows the stored file; unsaved changes go only when the user agrees. */
+    private void reloadStored() {
+        if (isDirty() && !MessageDialog.openQuestion(getSite().getShell(), getPartName(), Messages.Profile_reloadDiscards)) {
+            return;
+        }
+        Outcome<Retailer> outcome = inJob(Messages.Profile_reloading,
+                () -> StoreAccess.store().get(Retailer.class, retailer.getId()));
+        if (outcome.error() != null || outcome.value() == null) {
+            dialogs.failed(getSite().getShell(), getPartName(),
+                    outcome.error() != null ? outcome.error() : new IllegalStateException(getPartName()));
+        } else {
+            adopt(outcome.value(), true);
+        }
     }
 
     private void updateTitle() {
@@ -194,6 +253,9 @@ public class ProfileEditor extends FormEditor {
     }
 
     void pageCreated(ContributedPage page) {
+        IToolBarManager tools = page.getManagedForm().getForm().getToolBarManager();
+        tools.add(reloadItem);
+        tools.update(true);
         showProblems();
     }
 
@@ -256,9 +318,15 @@ public class ProfileEditor extends FormEditor {
             summary = problems.size() == 1 ? problems.get(0).message()
                     : NLS.bind(Messages.Profile_problems, errors, problems.size() - errors);
         }
+        if (changedElsewhere != null) {
+            // the newer stored file first: saving would meet it; the problems stay beside their fields
+            summary = changedElsewhere;
+            type = IMessageProvider.WARNING;
+        }
         for (Object page : pages) {
             if (page instanceof ContributedPage p && p.page() != null) {
                 p.context().form().getForm().setMessage(summary, type);
+                p.context().form().getForm().getToolBarManager().update(true);
             }
         }
     }
@@ -327,15 +395,21 @@ public class ProfileEditor extends FormEditor {
             return;
         }
         Retailer copy = EcoreUtil.copy(retailer);
-        Outcome<Retailer> outcome = inJob(Messages.Save_job, () -> StoreAccess.store().write(tx -> tx.update(copy)));
-        if (outcome.error() instanceof ConflictException conflict) {
-            resolve(conflict, monitor);
-        } else if (outcome.error() != null) {
-            ILog.of(getClass()).log(StoreAccess.errorStatus(outcome.error()));
-            dialogs.failed(getSite().getShell(), getPartName(), outcome.error());
-            monitor.setCanceled(true);
-        } else {
-            adopt(outcome.value(), false);
+        saving = true;
+        try {
+            Outcome<Retailer> outcome = inJob(Messages.Save_job, () -> StoreAccess.store().write(tx -> tx.update(copy)));
+            if (outcome.error() instanceof ConflictException conflict) {
+                resolve(conflict, monitor);
+            } else if (outcome.error() != null) {
+                // the edits stay, unsaved (also when the server was lost): the editor stays dirty
+                ILog.of(getClass()).log(StoreAccess.errorStatus(outcome.error()));
+                dialogs.failed(getSite().getShell(), getPartName(), outcome.error());
+                monitor.setCanceled(true);
+            } else {
+                adopt(outcome.value(), false);
+            }
+        } finally {
+            saving = false;
         }
     }
 
@@ -401,6 +475,8 @@ public class ProfileEditor extends FormEditor {
             stack.flush();
         }
         stack.saveIsDone();
+        changedElsewhere = null;
+        reloadItem.setVisible(false);
         changed();
         updateTitle();
     }
@@ -517,6 +593,21 @@ public class ProfileEditor extends FormEditor {
 
     public void redo() {
         redo.run();
+    }
+
+    /** The notice that the stored file changed since this editor read it, or null. */
+    public String changedElsewhereNotice() {
+        return changedElsewhere;
+    }
+
+    /** True while Reload is offered. */
+    public boolean reloadOffered() {
+        return reloadItem.isVisible();
+    }
+
+    /** Reloads as the Reload button does. */
+    public void reload() {
+        reload.run();
     }
 
     /** Who answers the questions of saving (tests answer in place of a person). */
