@@ -152,6 +152,49 @@ public class BackupTest {
         assertEquals(RETAILERS, got.size());
     }
 
+    @Test
+    public void aWriterThatWouldDeadlockWithTheBackupGoesOnAndTheBackupTriesAgain() throws Exception {
+        DerbyStore store = temp.store();
+        try (Connection w = store.ownerConnection(); Connection diag = store.ownerConnection();
+                Statement ws = w.createStatement()) {
+            // the writer holds RD_RETAILER; the backup, locking tables by name, gets RD_DISTRICT first, then waits for it
+            assertEquals(1, ws.executeUpdate("UPDATE APP.RD_RETAILER SET SHOP_NAME = 'written meanwhile'"
+                    + " WHERE ID = (SELECT MIN(ID) FROM APP.RD_RETAILER)"));
+            List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+            Thread backup = new Thread(() -> {
+                try {
+                    backups.take(store::ownerConnection, temp.home().resolve("during-a-deadlock"));
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            }, "backup");
+            backup.start();
+            waitFor(() -> waitsFor(diag, "RD_RETAILER"));
+            // ... and now the writer wants a table the backup holds: a deadlock, unless the backup gives way
+            long started = System.nanoTime();
+            ws.executeUpdate("UPDATE APP.RD_DISTRICT SET NAME = NAME");
+            long waited = (System.nanoTime() - started) / 1_000_000;
+            w.commit();
+            backup.join();
+            assertTrue(failures.isEmpty(), "the backup succeeded on a later attempt: " + failures);
+            assertTrue(waited < 2_000, "the writer waited " + waited + " ms, not Derby's 20 s deadlock timeout");
+        }
+        backups.verify(temp.home().resolve("during-a-deadlock"));
+    }
+
+    /** True when some transaction waits for a lock on that table. */
+    private static boolean waitsFor(Connection diag, String table) {
+        try (Statement st = diag.createStatement(); var rs = st.executeQuery(
+                "SELECT COUNT(*) FROM SYSCS_DIAG.LOCK_TABLE WHERE STATE = 'WAIT' AND TABLENAME = '" + table + "'")) {
+            rs.next();
+            boolean waiting = rs.getInt(1) > 0;
+            diag.commit();
+            return waiting;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long giveUp = System.currentTimeMillis() + 60_000;
         while (!condition.getAsBoolean()) {
