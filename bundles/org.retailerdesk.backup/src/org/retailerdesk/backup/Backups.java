@@ -3,19 +3,20 @@ package org.retailerdesk.backup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.backup.internal.Messages;
 import org.retailerdesk.store.StoreException;
 import org.retailerdesk.store.derby.internal.DatabaseFiles;
-import org.retailerdesk.store.derby.internal.DatabaseFiles.OwnerConnections;
 import org.retailerdesk.store.derby.internal.TableFigures;
 
 /**
@@ -65,7 +66,7 @@ public final class Backups {
      * @return the verified backup
      * @throws StoreException when the backup failed or did not verify
      */
-    public Taken take(OwnerConnections live, Path to) {
+    public Taken take(Callable<Connection> live, Path to) {
         Path folder = prepare(to == null ? newFolder() : to.toAbsolutePath());
         boolean kept = false;
         try {

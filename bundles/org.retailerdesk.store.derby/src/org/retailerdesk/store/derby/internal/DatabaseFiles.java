@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -55,11 +56,6 @@ import org.retailerdesk.store.StoreException;
  * by an attempt that fails, and for the figures and the copy by the one that succeeds.
  */
 public final class DatabaseFiles {
-
-    /** Connections as the database's owner to the live database (embedded here, or in the centre's server's JVM). */
-    public interface OwnerConnections {
-        Connection connect() throws SQLException;
-    }
 
     /** The new boot key while it is being applied; see {@link #rekey()}. */
     static final String PENDING_BOOT = "boot.key.new"; //$NON-NLS-1$
@@ -106,16 +102,18 @@ public final class DatabaseFiles {
      * Backs the live database up into {@code <to>/db} while the others keep working (their writes wait
      * for the figures and the copy), and returns the figures of every table at the backup point.
      *
+     * @param live new connections as the database's owner to the live database, e.g.
+     *        {@code DerbyStore::ownerConnection} (embedded, in this JVM: a lock wait is cut short by an interrupt)
      * @param to a folder without a {@code db} in it, on the machine that runs the database
      * @throws StoreException when the backup failed or writers kept the tables locked for a minute
      */
-    public TableFigures backup(OwnerConnections live, Path to) {
+    public TableFigures backup(Callable<Connection> live, Path to) {
         long giveUp = System.currentTimeMillis() + BUSY_GIVE_UP_MILLIS;
         try (LockWatchdog watchdog = new LockWatchdog()) {
             for (int attempt = 1;; attempt++) {
                 Connection c = null;
                 try {
-                    c = live.connect();
+                    c = connect(live);
                     c.setAutoCommit(false);
                     if (watchdog.lockAll(c, TableFigures.tables(c))) {
                         TableFigures figures = TableFigures.of(c, checksumKey());
@@ -481,6 +479,16 @@ public final class DatabaseFiles {
             }
         } catch (IOException e) {
             throw new StoreException(NLS.bind(BackupMessages.Files_cannotDelete, folder, e.getMessage()), e);
+        }
+    }
+
+    private static Connection connect(Callable<Connection> live) throws SQLException {
+        try {
+            return live.call();
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new StoreException(e.getMessage(), e);
         }
     }
 
