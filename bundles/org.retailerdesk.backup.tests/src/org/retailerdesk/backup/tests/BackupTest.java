@@ -157,29 +157,37 @@ public class BackupTest {
         DerbyStore store = temp.store();
         try (Connection w = store.ownerConnection(); Connection diag = store.ownerConnection();
                 Statement ws = w.createStatement()) {
-            // the writer holds RD_RETAILER; the backup, locking tables by name, gets RD_DISTRICT first, then waits for it
-            assertEquals(1, ws.executeUpdate("UPDATE APP.RD_RETAILER SET SHOP_NAME = 'written meanwhile'"
-                    + " WHERE ID = (SELECT MIN(ID) FROM APP.RD_RETAILER)"));
-            List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-            Thread backup = new Thread(() -> {
-                try {
-                    backups.take(store::ownerConnection, temp.home().resolve("during-a-deadlock"));
-                } catch (RuntimeException e) {
-                    failures.add(e);
-                }
-            }, "backup");
-            backup.start();
-            waitFor(() -> waitsFor(diag, "RD_RETAILER"));
-            // ... and now the writer wants a table the backup holds: a deadlock, unless the backup gives way
-            long started = System.nanoTime();
-            ws.executeUpdate("UPDATE APP.RD_DISTRICT SET NAME = NAME");
-            long waited = (System.nanoTime() - started) / 1_000_000;
-            w.commit();
-            backup.join();
-            assertTrue(failures.isEmpty(), "the backup succeeded on a later attempt: " + failures);
-            assertTrue(waited < 2_000, "the writer waited " + waited + " ms, not Derby's 20 s deadlock timeout");
+            try {
+                writeDuringBackup(store, w, ws, diag);
+            } finally {
+                w.rollback(); // after a failure: a connection closes only without a transaction
+            }
         }
         backups.verify(temp.home().resolve("during-a-deadlock"));
+    }
+
+    private void writeDuringBackup(DerbyStore store, Connection w, Statement ws, Connection diag) throws Exception {
+        // the writer holds RD_RETAILER; the backup, locking tables by name, gets RD_DISTRICT first, then waits for it
+        assertEquals(1, ws.executeUpdate("UPDATE APP.RD_RETAILER SET SHOP_NAME = 'written meanwhile'"
+                + " WHERE ID = (SELECT MIN(ID) FROM APP.RD_RETAILER)"));
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        Thread backup = new Thread(() -> {
+            try {
+                backups.take(store::ownerConnection, temp.home().resolve("during-a-deadlock"));
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        }, "backup");
+        backup.start();
+        waitFor(() -> waitsFor(diag, "RD_RETAILER"));
+        // ... and now the writer wants a table the backup holds: a deadlock, unless the backup gives way
+        long started = System.nanoTime();
+        ws.executeUpdate("UPDATE APP.RD_DISTRICT SET NAME = NAME");
+        long waited = (System.nanoTime() - started) / 1_000_000;
+        w.commit();
+        backup.join();
+        assertTrue(failures.isEmpty(), "the backup succeeded on a later attempt: " + failures);
+        assertTrue(waited < 2_000, "the writer waited " + waited + " ms, not Derby's 20 s deadlock timeout");
     }
 
     /** True when some transaction waits for a lock on that table. */
