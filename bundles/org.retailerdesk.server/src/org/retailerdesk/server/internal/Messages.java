@@ -11,6 +11,11 @@ public final class Messages extends NLS {
     public static String Cli_askPassword;
     public static String Cli_askUser;
     public static String Cli_badPort;
+    public static String Cli_badKeep;
+    public static String Cli_badTime;
+    public static String Cli_backupFailed;
+    public static String Cli_backupTaken;
+    public static String Cli_backupScheduled;
     public static String Cli_clearText;
     public static String Cli_fingerprint;
     public static String Cli_firstStart;

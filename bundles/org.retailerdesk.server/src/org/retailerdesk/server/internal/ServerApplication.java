@@ -3,6 +3,8 @@ package org.retailerdesk.server.internal;
 import java.io.Console;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +14,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.util.NLS;
 import org.retailerdesk.security.Role;
+import org.retailerdesk.backup.Backups;
 import org.retailerdesk.store.Credentials;
 import org.retailerdesk.store.DataFolder;
 import org.retailerdesk.store.StoreException;
@@ -21,7 +24,7 @@ import org.retailerdesk.store.derby.internal.DerbyStore;
 import org.retailerdesk.store.derby.internal.OwnerAgent;
 
 /**
- * {@code ./retailerdesk server [--host ADDR] [--port N] [--ssl]}: opens the data folder's database
+ * {@code ./retailerdesk server [--host ADDR] [--port N] [--ssl] [--backup-at HH:MM [--keep N]]}: opens the data folder's database
  * as its owner, serves it to the centre's workstations until Ctrl-C, then stops the network
  * server and shuts the database down cleanly. A new database gets its administrator first, from
  * {@code RETAILERDESK_USER} / {@code RETAILERDESK_PASSWORD} or asked on the terminal. Exit code 1
@@ -33,21 +36,48 @@ public class ServerApplication implements IApplication {
     static final Integer EXIT_USAGE = 2;
 
     /** The command line's options. */
-    record Options(String host, int port, boolean ssl) {
+    record Options(String host, int port, boolean ssl, LocalTime backupAt, int keep) {
+
+        /** Backups kept by the daily backup unless {@code --keep} says otherwise. */
+        static final int KEEP = 7;
 
         static Options parse(String[] args) {
             String host = null;
             int port = 1527;
             boolean ssl = false;
+            LocalTime backupAt = null;
+            int keep = KEEP;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--host" -> host = value(args, ++i); //$NON-NLS-1$
                     case "--port" -> port = port(value(args, ++i)); //$NON-NLS-1$
                     case "--ssl" -> ssl = true; //$NON-NLS-1$
+                    case "--backup-at" -> backupAt = time(value(args, ++i)); //$NON-NLS-1$
+                    case "--keep" -> keep = keep(value(args, ++i)); //$NON-NLS-1$
                     default -> throw new IllegalArgumentException(NLS.bind(Messages.Cli_unknownOption, args[i]));
                 }
             }
-            return new Options(host, port, ssl);
+            return new Options(host, port, ssl, backupAt, keep);
+        }
+
+        private static LocalTime time(String text) {
+            try {
+                return LocalTime.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(NLS.bind(Messages.Cli_badTime, text), e);
+            }
+        }
+
+        private static int keep(String text) {
+            try {
+                int k = Integer.parseInt(text);
+                if (k >= 1) {
+                    return k;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new IllegalArgumentException(NLS.bind(Messages.Cli_badKeep, text));
         }
 
         private static String value(String[] args, int i) {
@@ -98,9 +128,14 @@ public class ServerApplication implements IApplication {
             ensureAdministrator(store.users(), out);
             server = CentreServer.start(store, options.host(), options.port(), options.ssl());
             report(out, server, OwnerAgent.accounts(store));
+            DailyBackup daily = options.backupAt() == null ? null
+                    : DailyBackup.start(store, new Backups(home), options.backupAt(), options.keep(), out);
             CentreServer running = server;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 System.out.println(Messages.Cli_stopping);
+                if (daily != null) {
+                    daily.close();
+                }
                 running.close();
                 store.close();
                 stopped.countDown();
